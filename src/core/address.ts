@@ -1,0 +1,53 @@
+/** A1 addresses. Rows and columns are 0-based in code and 1-based in A1 text. */
+
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function toA1(row: number, col: number): string {
+  return columnLetters(col) + String(row + 1);
+}
+
+export function parseA1(address: string): CellPos {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export interface RangePos {
+  start: CellPos;
+  end: CellPos;
+}
+
+/** "A1:C3" or "B2" (a single cell) to corners; a sheet prefix ("Arkusz1!A1:B2") is ignored. */
+export function parseRange(range: string): RangePos {
+  const bare = range.includes("!") ? range.slice(range.lastIndexOf("!") + 1) : range;
+  const [a, b] = bare.split(":");
+  const start = parseA1(a);
+  const end = b === undefined ? start : parseA1(b);
+  return {
+    start: { row: Math.min(start.row, end.row), col: Math.min(start.col, end.col) },
+    end: { row: Math.max(start.row, end.row), col: Math.max(start.col, end.col) },
+  };
+}
+
+export function rangeA1(start: CellPos, end: CellPos): string {
+  const a = toA1(start.row, start.col);
+  const b = toA1(end.row, end.col);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Quote a sheet name for a formula or a link when Excel needs it ("'Załącznik 5'!A1"). */
+export function sheetRef(sheet: string, address: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
+  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${address}`;
+}

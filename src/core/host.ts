@@ -1,0 +1,23 @@
+/**
+ * What the task pane needs from a workbook. The Excel adapter (src/excel) and the ExcelJS adapter
+ * (src/xlsx, used by the preview host) both implement it, so the pane runs unchanged on either.
+ */
+import type { EditPlan } from "./plan";
+import type { WorkbookSnapshot } from "./snapshot";
+
+export interface WorkbookHost {
+  /** The active sheet (and the backup journal) in one read. */
+  readActiveSheet(): Promise<WorkbookSnapshot>;
+  /** Write a whole plan in one go, or refuse with a HostError before writing anything. */
+  apply(plan: EditPlan): Promise<void>;
+  /** Select a cell of a sheet and bring it into view. */
+  select(sheet: string, address: string): Promise<void>;
+}
+
+/** A refusal the user should read (protected sheet, merged cells in the way), in both languages. */
+export class HostError extends Error {
+  constructor(readonly pl: string, readonly en: string) {
+    super(en);
+    this.name = "HostError";
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * What an adapter reads from a workbook in one go: plain data, no Office or ExcelJS objects.
+ * The grids are parallel 2-D arrays over the sheet's used range (the shape Office.js returns),
+ * so the Excel adapter fills them without per-cell calls.
+ */
+
+/** A raw cell value as Excel holds it. Error values (#DIV/0!, #N/A, ...) arrive as their text. */
+export type RawValue = number | string | boolean | null;
+
+export interface SheetSnapshot {
+  name: string;
+  /** 0-based sheet row and column of grid cell [0][0]. */
+  top: number;
+  left: number;
+  values: RawValue[][];
+  /** The text Excel displays for the cell ("89%", "5 120"). */
+  text: string[][];
+  /** Excel number format code ("General", "0%", "# ##0"). */
+  numberFormat: string[][];
+  /** The formula ("=F7/F8") or null when the cell holds a constant. */
+  formulas: (string | null)[][];
+  bold: boolean[][];
+  /** Solid fill colour as "#RRGGBB", or null for no fill. */
+  fill: (string | null)[][];
+  /** Merged areas in A1 notation ("A1:B2"). */
+  merges: string[];
+  /** The sheet is protected: nothing may be written to it. */
+  protected: boolean;
+}
+
+export interface WorkbookSnapshot {
+  /** Every sheet's name, in tab order. */
+  sheetNames: string[];
+  /** The sheet(s) read in full; in the add-in, the active sheet only. */
+  sheets: SheetSnapshot[];
+  /** Chunks of the add-in's backup journal as stored in the workbook; empty when there is none. */
+  journal: string[];
+}
+
+/** An empty grid of the given size, for adapters and tests that build snapshots cell by cell. */
+export function emptySheet(name: string, rows: number, cols: number, top = 0, left = 0): SheetSnapshot {
+  const grid = <T>(v: T): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
+  return {
+    name,
+    top,
+    left,
+    values: grid<RawValue>(null),
+    text: grid(""),
+    numberFormat: grid("General"),
+    formulas: grid<string | null>(null),
+    bold: grid(false),
+    fill: grid<string | null>(null),
+    merges: [],
+    protected: false,
+  };
+}
