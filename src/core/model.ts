@@ -145,3 +145,17 @@ export interface Finding {
   column: string | null;
   message: { pl: string; en: string };
 }
+
+/** Everything the engine concludes about a workbook snapshot, for the pane, the CLI and the plans. */
+export interface Analysis {
+  /** Relative tolerance for "maintain" indicators (0.05 = 5 %). */
+  tolerance: number;
+  sheets: SheetRecognition[];
+  /** By indicator id; null for an indicator that is not a ratio (or fits no formula). */
+  ratios: Record<string, RatioResult | null>;
+  /** Why an indicator with components got no formula, by indicator id. */
+  ratioNotes: Record<string, { pl: string; en: string }>;
+  /** By indicator id, then by year ("2021") and "latest". */
+  statuses: Record<string, Record<string, Status>>;
+  findings: Finding[];
+}
