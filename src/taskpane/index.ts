@@ -1,0 +1,21 @@
+/** Entry of the task pane bundle: wait for Office, then start the pane over the Excel host. */
+const root = document.getElementById("app");
+
+function showStartupMessage(text: string): void {
+  if (!root) return;
+  root.textContent = text;
+  root.setAttribute("aria-busy", "false");
+}
+
+if (typeof Office === "undefined") {
+  // Opened outside Office (offline, or a plain browser): office.js could not load.
+  showStartupMessage("Otwórz dodatek w programie Excel. / Open this add-in in Excel.");
+} else {
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      showStartupMessage("Ten dodatek działa w programie Excel. / This add-in runs in Excel.");
+      return;
+    }
+    showStartupMessage("Wskaźniki MOPS");
+  });
+}
