@@ -1,0 +1,280 @@
+/**
+ * The text Excel in Polish (pl-PL) shows for a value under a number format: comma decimals, a no-break space
+ * between thousands, "PRAWDA"/"FAŁSZ". The xlsx adapter fills SheetSnapshot.text with it, since ExcelJS does
+ * not render formats. It covers what indicator sheets use (General, fixed decimals, percent, thousands,
+ * literal suffixes, sections, simple dates); the column width ("###") is ignored.
+ */
+import type { RawValue } from "./snapshot";
+
+/** pl-PL separators as Excel displays them. */
+export const DECIMAL_SEPARATOR = ",";
+export const THOUSANDS_SEPARATOR = "\u00a0";
+
+export function formatValue(value: RawValue, numberFormat: string): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "PRAWDA" : "FAŁSZ";
+  const sections = splitSections(numberFormat || "General");
+  if (typeof value === "string") {
+    const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes("@"));
+    return textSection === undefined ? value : renderLiterals(textSection, () => value);
+  }
+  if (!Number.isFinite(value)) return "#NUM!";
+  // Section choice: positive;negative;zero. A negative section carries its own sign (or none).
+  let section = sections[0];
+  let signed = value;
+  if (value < 0 && sections.length >= 2) {
+    section = sections[1];
+    signed = -value;
+  } else if (value === 0 && sections.length >= 3) {
+    section = sections[2];
+  }
+  const bare = stripBrackets(section);
+  if (/^\s*general\s*$/i.test(bare) || bare.trim() === "") return formatGeneral(signed);
+  if (isDateFormat(bare)) return formatDate(value, bare);
+  const scientific = /^([0#?]*)\.?([0#?]*)E[+-](0+)$/i.exec(bare.trim());
+  if (scientific) return formatScientific(signed, scientific[2].length, scientific[3].length);
+  return formatNumber(signed, bare);
+}
+
+function splitSections(format: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === '"') {
+      const end = format.indexOf('"', i + 1);
+      const stop = end < 0 ? format.length : end;
+      cur += format.slice(i, stop + 1);
+      i = stop;
+    } else if (ch === "\\") {
+      cur += format.slice(i, i + 2);
+      i++;
+    } else if (ch === ";") {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Drop colour and locale tags ("[Red]", "[$-415]"); a currency tag "[$zł-415]" keeps its symbol. */
+function stripBrackets(section: string): string {
+  return section.replace(/\[\$([^\]-]*)(-[^\]]*)?\]|\[[^\]]*\]/g, (_m, symbol: string | undefined) =>
+    symbol ? `"${symbol}"` : "",
+  );
+}
+
+/** Excel's General: up to 10 significant digits, scientific for very large or small magnitudes. */
+export function formatGeneral(value: number): string {
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  if (abs >= 1e11 || abs < 1e-9) {
+    const [mantissa, exponent] = value.toExponential(5).split("e");
+    const exp = Number(exponent);
+    const m = trimZeros(mantissa).replace(".", DECIMAL_SEPARATOR);
+    return `${m}E${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  const digits = abs >= 1 ? Math.floor(Math.log10(abs)) + 1 : 1;
+  const text = trimZeros(value.toFixed(Math.max(0, Math.min(20, 10 - digits, 9 + leadingZeros(abs)))));
+  return text.replace(".", DECIMAL_SEPARATOR);
+}
+
+function formatScientific(value: number, decimals: number, expDigits: number): string {
+  const [mantissa, exponent] = value.toExponential(decimals).split("e");
+  const exp = Number(exponent);
+  return `${mantissa.replace(".", DECIMAL_SEPARATOR)}E${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(expDigits, "0")}`;
+}
+
+function leadingZeros(abs: number): number {
+  return abs < 1 ? -Math.floor(Math.log10(abs)) - 1 : 0;
+}
+
+function trimZeros(s: string): string {
+  return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
+}
+
+const PLACEHOLDER = /[0#?]/;
+
+function formatNumber(value: number, section: string): string {
+  const tokens = tokenize(section);
+  const pattern = tokens.filter((t) => t.kind === "pattern").map((t) => t.text).join("");
+  if (!PLACEHOLDER.test(pattern)) {
+    // Only literals (e.g. "-"): Excel shows them as they are.
+    return tokens.map((t) => t.text).join("");
+  }
+  const percents = tokens.filter((t) => t.kind === "literal" && t.text === "%").length;
+  const point = pattern.indexOf(".");
+  let intPattern = point < 0 ? pattern : pattern.slice(0, point);
+  const fracPattern = point < 0 ? "" : pattern.slice(point + 1);
+  // Commas right after the last integer placeholder scale by 1 000 each ("#,##0," shows thousands).
+  const scaling = /,+$/.exec(intPattern)?.[0].length ?? 0;
+  intPattern = intPattern.slice(0, intPattern.length - scaling);
+  const grouped = /[0#?][, \u00a0][0#?]/.test(intPattern);
+  const maxDecimals = (fracPattern.match(/[0#?]/g) ?? []).length;
+  const minDecimals = (fracPattern.match(/[0?]/g) ?? []).length;
+  const minInteger = (intPattern.match(/0/g) ?? []).length;
+
+  const scaled = (value * 100 ** percents) / 1000 ** scaling;
+  const [intDigits, fracDigits] = roundDecimal(Math.abs(scaled), maxDecimals);
+  let frac = fracDigits;
+  while (frac.length > minDecimals && frac.endsWith("0")) frac = frac.slice(0, -1);
+  let int = intDigits.replace(/^0+/, "");
+  if (int.length < minInteger) int = int.padStart(minInteger, "0");
+  if (grouped) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS_SEPARATOR);
+  const isZero = /^0*$/.test(intDigits + fracDigits);
+  const number = (scaled < 0 && !isZero ? "-" : "") + int + (fracPattern.length > 0 || frac ? DECIMAL_SEPARATOR + frac : "");
+  // The digits go where the pattern was; literals keep their places around it.
+  let placed = false;
+  return tokens
+    .map((t) => {
+      if (t.kind !== "pattern") return t.text;
+      if (placed) return "";
+      placed = true;
+      return number;
+    })
+    .join("");
+}
+
+interface Token {
+  kind: "pattern" | "literal";
+  text: string;
+}
+
+/** Split a section into the digit pattern and the literal text around it (quotes, escapes, "_x", "*x"). */
+function tokenize(section: string): Token[] {
+  const tokens: Token[] = [];
+  const push = (kind: Token["kind"], text: string) => {
+    const last = tokens[tokens.length - 1];
+    if (last && last.kind === kind) last.text += text;
+    else tokens.push({ kind, text });
+  };
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i];
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      const stop = end < 0 ? section.length : end;
+      push("literal", section.slice(i + 1, stop));
+      i = stop;
+    } else if (ch === "\\") {
+      push("literal", section[i + 1] ?? "");
+      i++;
+    } else if (ch === "_") {
+      push("literal", " ");
+      i++;
+    } else if (ch === "*") {
+      i++;
+    } else if (PLACEHOLDER.test(ch) || ch === "." || ch === ",") {
+      push("pattern", ch);
+    } else if ((ch === " " || ch === "\u00a0") && PLACEHOLDER.test(section[i - 1] ?? "") && PLACEHOLDER.test(section[i + 1] ?? "")) {
+      // "# ##0": a space between placeholders is the Polish thousands separator
+      push("pattern", ch);
+    } else {
+      push("literal", ch);
+    }
+  }
+  return tokens;
+}
+
+/** Round |x| half away from zero at the given decimals, on its 15-significant-digit decimal form as Excel does. */
+function roundDecimal(abs: number, decimals: number): [string, string] {
+  const [mantissa, expText] = abs.toExponential(14).split("e");
+  const exp = Number(expText);
+  const digits = mantissa.replace(".", "");
+  // digits d0 d1 ... with the decimal point after position exp + 1
+  let intLen = exp + 1;
+  let all = digits;
+  if (intLen <= 0) {
+    all = "0".repeat(1 - intLen) + all;
+    intLen = 1;
+  }
+  all = all.padEnd(intLen + decimals + 1, "0");
+  const keep = all.slice(0, intLen + decimals);
+  const roundUp = Number(all[intLen + decimals]) >= 5;
+  let kept = roundUp ? incrementDigits(keep) : keep;
+  if (kept.length > keep.length) intLen += 1;
+  kept = kept.padStart(intLen + decimals, "0");
+  return [kept.slice(0, intLen) || "0", kept.slice(intLen)];
+}
+
+function incrementDigits(s: string): string {
+  const d = s.split("").map(Number);
+  for (let i = d.length - 1; i >= 0; i--) {
+    if (d[i] < 9) {
+      d[i] += 1;
+      return d.join("");
+    }
+    d[i] = 0;
+  }
+  return "1" + d.join("");
+}
+
+function renderLiterals(section: string, text: () => string): string {
+  return tokenize(stripBrackets(section))
+    .map((t) => (t.kind === "literal" ? t.text.replace(/@/g, text()) : t.text))
+    .join("");
+}
+
+// ---------------------------------------------------------------- dates
+
+function isDateFormat(section: string): boolean {
+  const unquoted = section.replace(/"[^"]*"|\\./g, "");
+  return /[ydhsm]/i.test(unquoted) && !/[0#?]/.test(unquoted);
+}
+
+/** Serial date (1900 system) as its calendar parts. */
+function dateParts(serial: number): { y: number; m: number; d: number; h: number; min: number; s: number } {
+  const ms = Math.round((serial - 25569) * 86_400_000);
+  const date = new Date(ms);
+  return {
+    y: date.getUTCFullYear(),
+    m: date.getUTCMonth() + 1,
+    d: date.getUTCDate(),
+    h: date.getUTCHours(),
+    min: date.getUTCMinutes(),
+    s: date.getUTCSeconds(),
+  };
+}
+
+function formatDate(serial: number, section: string): string {
+  const p = dateParts(serial);
+  const two = (n: number) => String(n).padStart(2, "0");
+  let out = "";
+  let afterHour = false;
+  for (let i = 0; i < section.length; ) {
+    const ch = section[i];
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      const stop = end < 0 ? section.length : end;
+      out += section.slice(i + 1, stop);
+      i = stop + 1;
+      continue;
+    }
+    if (ch === "\\") {
+      out += section[i + 1] ?? "";
+      i += 2;
+      continue;
+    }
+    const run = /^(y+|m+|d+|h+|s+)/i.exec(section.slice(i))?.[0];
+    if (!run) {
+      out += ch;
+      i += 1;
+      continue;
+    }
+    const c = run[0].toLowerCase();
+    const n = run.length;
+    if (c === "y") out += n <= 2 ? two(p.y % 100) : String(p.y);
+    else if (c === "d") out += n === 1 ? String(p.d) : two(p.d);
+    else if (c === "h") out += n === 1 ? String(p.h) : two(p.h);
+    else if (c === "s") out += n === 1 ? String(p.s) : two(p.s);
+    else {
+      // "mm" after an hour or before seconds is minutes
+      const minutes = afterHour || /^[^a-z]*s/i.test(section.slice(i + n));
+      const v = minutes ? p.min : p.m;
+      out += n === 1 ? String(v) : two(v);
+    }
+    afterHour = c === "h";
+    i += n;
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { formatValue } from "../../src/core/format";
+
+const NBSP = "\u00a0";
+
+describe("formatValue (pl-PL display)", () => {
+  test.each<[number | string | boolean | null, string, string]>([
+    [0.89, "0%", "89%"],
+    [0.0954, "0.00%", "9,54%"],
+    [0.021, "0.0%", "2,1%"],
+    [5120, "#,##0", `5${NBSP}120`],
+    [5120, "# ##0", `5${NBSP}120`],
+    [208644, "General", "208644"],
+    [1234567.891, "#,##0.00", `1${NBSP}234${NBSP}567,89`],
+    [-0.92, "0.00", "-0,92"],
+    [1.3, "0.0", "1,3"],
+    [4.5, "0", "5"],
+    [1.005, "0.00", "1,01"],
+    [9.995, "0.00", "10,00"],
+    [0.9999, "0%", "100%"],
+    [-0.001, "0.00", "0,00"],
+    [0.1 + 0.2, "General", "0,3"],
+    [2 / 3, "General", "0,666666667"],
+    [1e12, "General", "1E+12"],
+    [-1234.5, "#,##0;[Red]-#,##0", `-1${NBSP}235`],
+    [-1234.5, '#,##0;"minus "#,##0', `minus 1${NBSP}235`],
+    [0, '0.00;-0.00;"-"', "-"],
+    [778703.58, '#,##0.00 "zł"', `778${NBSP}703,58 zł`],
+    [778703.58, "#,##0.00\\ [$zł-415]", `778${NBSP}703,58 zł`],
+    [26, '0" asystentów"', "26 asystentów"],
+    [123456789, "#,##0,", `123${NBSP}457`],
+    [12345, "0.00E+00", "1,23E+04"],
+    [45000, "yyyy-mm-dd", "2023-03-15"],
+    [45000.5, "dd.mm.yyyy hh:mm", "15.03.2023 12:00"],
+    ["b.d.", "0%", "b.d."],
+    ["x", "General", "x"],
+    [true, "General", "PRAWDA"],
+    [false, "0", "FAŁSZ"],
+    [null, "0%", ""],
+  ])("%p under %p shows %p", (value, format, text) => {
+    expect(formatValue(value, format)).toBe(text);
+  });
+
+  test("fixed decimals always show exactly that many digits after a comma", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, d) => {
+        const format = d === 0 ? "0" : `0.${"0".repeat(d)}`;
+        const text = formatValue(x, format);
+        const shown = Number(text.replace(",", "."));
+        expect(text.split(",")[1]?.length ?? 0).toBe(d);
+        expect(Math.abs(shown - x)).toBeLessThanOrEqual(0.5 * 10 ** -d * (1 + 1e-9) + Math.abs(x) * 1e-14);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
