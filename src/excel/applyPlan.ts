@@ -1,0 +1,190 @@
+/**
+ * Apply an edit plan to the workbook: one read for the pre-checks, then every write in one sync
+ * (more only when the plan exceeds Excel on the web's 5 MB request limit).
+ */
+import { columnLetters, parseA1 } from "../core/address";
+import { JOURNAL_SHEET, type CellEdit, type EditPlan, type FillEdit, type NewSheet } from "../core/plan";
+import {
+  addressLists,
+  areasOf,
+  compactAddresses,
+  formulaInput,
+  rectangles,
+  singleCells,
+  splitRows,
+  touchesMerge,
+  type Block,
+} from "./blocks";
+import { preflight, type WorkbookState } from "./preflight";
+
+/**
+ * Characters of payload per sync. Excel on the web refuses requests over 5 MB; Polish text takes up to
+ * two bytes a character and the request carries JSON framing, so a plan is split well below that.
+ */
+export const REQUEST_BUDGET = 2_000_000;
+/** Longest address list given to one getRanges call (see addressLists). */
+export const ADDRESS_LIST_CHARS = 2_000;
+
+/** Writes queued on the context, synced whenever the next one would overflow the request budget. */
+class WriteQueue {
+  private used = 0;
+  constructor(private readonly context: Excel.RequestContext) {
+    context.application.suspendApiCalculationUntilNextSync();
+  }
+  async add(size: number, write: () => void): Promise<void> {
+    if (this.used > 0 && this.used + size > REQUEST_BUDGET) await this.flush();
+    write();
+    this.used += size;
+  }
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.used = 0;
+    this.context.application.suspendApiCalculationUntilNextSync();
+  }
+}
+
+/** The pre-check read: existence, protection, merged areas and positions of every sheet the plan touches. */
+async function readState(context: Excel.RequestContext, plan: EditPlan) {
+  const worksheets = context.workbook.worksheets;
+  const edited = new Set(plan.edits.map((e) => e.sheet));
+  const names = new Set([...edited, ...plan.deleteSheets, ...plan.addSheets.flatMap((s) => [s.name, s.after]), JOURNAL_SHEET]);
+  const probes = [...names].map((name) => {
+    const sheet = worksheets.getItemOrNullObject(name);
+    sheet.load("position");
+    sheet.protection.load("protected");
+    const merged = edited.has(name) ? sheet.getUsedRangeOrNullObject().getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    return { name, sheet, merged };
+  });
+  const workbookProtection = context.workbook.protection;
+  workbookProtection.load("protected");
+  await context.sync();
+
+  const state: WorkbookState = { structureProtected: workbookProtection.protected, sheets: {} };
+  const positions: Record<string, number> = {};
+  for (const { name, sheet, merged } of probes) {
+    if (sheet.isNullObject) continue;
+    state.sheets[name] = {
+      protected: sheet.protection.protected,
+      merges: merged && !merged.isNullObject ? areasOf(merged.address) : [],
+    };
+    positions[name] = sheet.position;
+  }
+  return { state, positions };
+}
+
+/** Values, formulas and number formats as one 2-D array per rectangle; bold as one multi-area range per value. */
+async function writeCells(queue: WriteQueue, sheet: Excel.Worksheet, cells: CellEdit[], merges: string[]) {
+  const blocks = rectangles(cells.map((c) => ({ pos: parseA1(c.address), item: c })))
+    .flatMap((b) => (touchesMerge(b.address, merges) ? singleCells(b) : [b]))
+    .flatMap((b) => splitRows(b, Math.max(1, Math.floor(b.rows.length * (REQUEST_BUDGET / 2 / (blockSize(b) + 1))))));
+  for (const block of blocks) {
+    const inputs = block.rows.map((row) => row.map((e) => (e ? formulaInput(e) : null)));
+    const formats = block.rows.map((row) => row.map((e) => e?.numberFormat ?? null));
+    await queue.add(blockSize(block), () => {
+      const range = sheet.getRange(block.address);
+      // The format first, so that a value written next is shown (and, for text, kept) as intended.
+      if (formats.some((row) => row.some((f) => f !== null))) range.numberFormat = formats;
+      if (inputs.some((row) => row.some((v) => v !== null))) range.formulas = inputs;
+    });
+  }
+  for (const bold of [true, false]) {
+    const addresses = cells.filter((c) => c.bold === bold).map((c) => c.address);
+    await forAreas(queue, sheet, addresses, (areas) => (areas.format.font.bold = bold));
+  }
+}
+
+function blockSize(block: Block<CellEdit>): number {
+  return block.address.length + JSON.stringify(block.rows).length;
+}
+
+/** Fills as one getRanges multi-area range per colour (a few when the address list is very long). */
+async function writeFills(queue: WriteQueue, sheet: Excel.Worksheet, fills: FillEdit[]) {
+  for (const fill of fills)
+    await forAreas(queue, sheet, fill.addresses, (areas) => {
+      if (fill.color) areas.format.fill.color = fill.color;
+      else areas.format.fill.clear();
+    });
+}
+
+async function forAreas(queue: WriteQueue, sheet: Excel.Worksheet, addresses: string[], write: (areas: Excel.RangeAreas) => void) {
+  if (addresses.length === 0) return;
+  for (const list of addressLists(compactAddresses(addresses), ADDRESS_LIST_CHARS))
+    await queue.add(list.length, () => write(sheet.getRanges(list)));
+}
+
+/** Excel measures column widths in points; a width of n characters of the default font is about 7n + 5 pixels. */
+function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+async function addSheet(queue: WriteQueue, worksheets: Excel.WorksheetCollection, spec: NewSheet, position: number | null) {
+  const sheet = worksheets.add(spec.name);
+  if (position !== null) sheet.position = position;
+  await writeCells(queue, sheet, spec.cells, []);
+  await writeFills(queue, sheet, spec.fills);
+  for (const link of spec.links)
+    await queue.add(link.target.length + link.text.length, () => {
+      sheet.getRange(link.address).hyperlink = { documentReference: link.target, textToDisplay: link.text };
+    });
+  await queue.add(spec.columnWidths.length * 20, () => {
+    spec.columnWidths.forEach((w, c) => (sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(w)));
+    if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+    if (spec.table) {
+      const table = sheet.tables.add(spec.table.range, true);
+      table.name = spec.table.name;
+      table.style = spec.table.style;
+    }
+    if (spec.chart) {
+      const chart = sheet.charts.add("BarStacked", sheet.getRange(spec.chart.dataRange), "Columns");
+      chart.title.text = spec.chart.title;
+      chart.setPosition(spec.chart.anchor);
+    }
+    sheet.pageLayout.orientation = spec.print.landscape ? "Landscape" : "Portrait";
+    if (spec.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  });
+}
+
+/** The journal lives in column A of a very hidden sheet, one chunk per cell; an empty journal removes the sheet. */
+async function writeJournal(queue: WriteQueue, worksheets: Excel.WorksheetCollection, chunks: string[], exists: boolean) {
+  if (chunks.length === 0) {
+    if (exists)
+      await queue.add(100, () => {
+        const sheet = worksheets.getItem(JOURNAL_SHEET);
+        // Excel deletes a very hidden sheet only once it is visible again.
+        sheet.visibility = "Visible";
+        sheet.delete();
+      });
+    return;
+  }
+  await queue.add(JSON.stringify(chunks).length, () => {
+    const sheet = exists ? worksheets.getItem(JOURNAL_SHEET) : worksheets.add(JOURNAL_SHEET);
+    sheet.getRange("A:A").clear("Contents");
+    sheet.getRange(`A1:A${chunks.length}`).formulas = chunks.map((c) => [formulaInput({ address: "A1", value: c })]);
+    sheet.visibility = "VeryHidden";
+  });
+}
+
+export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): Promise<void> {
+  const { state, positions } = await readState(context, plan);
+  const refusal = preflight(plan, state);
+  if (refusal) throw refusal;
+
+  const worksheets = context.workbook.worksheets;
+  const queue = new WriteQueue(context);
+  const deleted = plan.deleteSheets.filter((name) => name in state.sheets);
+  for (const name of deleted) await queue.add(100, () => worksheets.getItem(name).delete());
+  for (const edit of plan.edits) {
+    const sheet = worksheets.getItem(edit.sheet);
+    await writeCells(queue, sheet, edit.cells, state.sheets[edit.sheet]?.merges ?? []);
+    await writeFills(queue, sheet, edit.fills);
+  }
+  for (const spec of plan.addSheets) {
+    const after = positions[spec.after];
+    // Positions were read before the deletions above; a deleted sheet in front of `after` moves it one place left.
+    const shift = deleted.filter((name) => positions[name] < after).length;
+    await addSheet(queue, worksheets, spec, after === undefined ? null : after - shift + 1);
+  }
+  await writeJournal(queue, worksheets, plan.journal, JOURNAL_SHEET in state.sheets);
+  await queue.flush();
+}

@@ -1,0 +1,30 @@
+/** The workbook host over Office.js: the task pane's only way into Excel. */
+import type { WorkbookHost } from "../core/host";
+import type { EditPlan } from "../core/plan";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { applyPlan } from "./applyPlan";
+import { readActiveSheet } from "./readSheet";
+
+/** Excel.run, or a stand-in with the same shape in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export class ExcelHost implements WorkbookHost {
+  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+
+  readActiveSheet(): Promise<WorkbookSnapshot> {
+    return this.run(readActiveSheet);
+  }
+
+  apply(plan: EditPlan): Promise<void> {
+    return this.run((context) => applyPlan(context, plan));
+  }
+
+  select(sheet: string, address: string): Promise<void> {
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+}
