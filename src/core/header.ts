@@ -1,0 +1,100 @@
+/**
+ * Header rows: where a table's column roles are named. An annex repeats its header for every domain, each time with
+ * its own set of years and sometimes in other columns, so every header row starts a block with roles of its own.
+ */
+import type { Grid } from "./grid";
+import { DOMAIN_TITLE, HEADER } from "./vocabulary";
+
+export interface YearColumn {
+  year: number;
+  col: number;
+}
+
+export interface HeaderBlock {
+  /** The first header row. */
+  firstRow: number;
+  /** The last header row (the second of a two-row header); data starts below it. */
+  row: number;
+  /** First column of the table (where "Lp." or the domain title sits). */
+  left: number;
+  baseline: number;
+  target: number | null;
+  trend: number | null;
+  years: YearColumn[];
+  /** Declaration layout: the "Tak, aby:" sentence column, which carries the name and the trend. */
+  sentence: number | null;
+  /** Declaration layout: the "Wskaźnik" column, which holds the code. */
+  code: number | null;
+  layout: "annex" | "declaration";
+  /** The domain named on the header row itself ("Dziedzina - ..." or a bare title in its first cell). */
+  domain: string | null;
+}
+
+/** A header row names the baseline and at least one more role: a trend, a target or a year. */
+export function readHeader(grid: Grid, row: number): HeaderBlock | null {
+  const roles = rolesOf(grid, row);
+  if (roles.baseline === null || (roles.trend === null && roles.target === null && roles.years.length === 0)) return null;
+  const below = row + 1 <= grid.lastRow ? rolesOf(grid, row + 1) : null;
+  // a two-row header: years or captions in the row below (under merged cells), no data
+  const twoRow = below !== null && below.captions + below.years.length > 0 && below.other === 0;
+  const years = mergeYears(roles.years, twoRow && below ? below.years : []);
+  const filled = grid.filledColumns(row);
+  const left = Math.min(filled[0] ?? roles.baseline, roles.number ?? Infinity);
+  const first = filled.length > 0 ? grid.text(row, filled[0]).trim() : "";
+  const firstIsTitle = filled[0] !== undefined && filled[0] < roles.baseline && roles.number !== filled[0] && roles.sentence !== filled[0];
+  return {
+    firstRow: row,
+    row: twoRow ? row + 1 : row,
+    left,
+    baseline: roles.baseline,
+    target: roles.target,
+    trend: roles.trend,
+    years,
+    sentence: roles.sentence,
+    code: roles.sentence !== null ? roles.name : null,
+    layout: roles.sentence !== null || (roles.trend === null && roles.number !== null) ? "declaration" : "annex",
+    domain: firstIsTitle ? domainName(first) : null,
+  };
+}
+
+interface Roles {
+  baseline: number | null;
+  target: number | null;
+  trend: number | null;
+  number: number | null;
+  name: number | null;
+  sentence: number | null;
+  years: YearColumn[];
+  captions: number;
+  other: number;
+}
+
+function rolesOf(grid: Grid, row: number): Roles {
+  const r: Roles = { baseline: null, target: null, trend: null, number: null, name: null, sentence: null, years: [], captions: 0, other: 0 };
+  for (const col of grid.filledColumns(row)) {
+    const label = grid.label(row, col);
+    const year = HEADER.year.exec(label);
+    if (HEADER.baseline.test(label)) r.baseline ??= col;
+    else if (HEADER.target.test(label)) r.target ??= col;
+    else if (HEADER.trend.test(label)) r.trend ??= col;
+    else if (HEADER.number.test(label)) r.number ??= col;
+    else if (HEADER.name.test(label)) r.name ??= col;
+    else if (HEADER.trendSentence.test(label)) r.sentence ??= col;
+    else if (year) r.years.push({ year: Number(year[1]), col });
+    else if (HEADER.valueCaption.test(label) || HEADER.weight.test(label) || HEADER.range.test(label) || /^min\.? ?max\.?$/.test(label)) r.captions++;
+    else r.other++;
+  }
+  return r;
+}
+
+function mergeYears(a: YearColumn[], b: YearColumn[]): YearColumn[] {
+  const byCol = new Map<number, YearColumn>();
+  for (const y of [...a, ...b]) if (!byCol.has(y.col)) byCol.set(y.col, y);
+  return [...byCol.values()].sort((x, y) => x.col - y.col);
+}
+
+/** "Dziedzina - Aktywna polityka senioralna" -> "Aktywna polityka senioralna". */
+export function domainName(title: string): string {
+  const t = title.replace(/<\/?b>/gi, "").replace(/\s+/g, " ").trim();
+  return DOMAIN_TITLE.test(t.toLowerCase()) ? t.replace(/^dziedzina\s*[-–—:]?\s*/i, "") : t;
+}

@@ -1,0 +1,300 @@
+/**
+ * The recogniser: reads a sheet as a person reads an annex. Header rows give each block its column roles; every data
+ * row then finds its own alignment (typed rows drift by a column here and there) from its trend word, or failing that
+ * from where its values fall; numbered rows are indicators and the unnumbered rows under them their components or
+ * sub-rows (districts, benefit types).
+ */
+import { rangeA1 } from "./address";
+import { Grid, isValueLike } from "./grid";
+import { readHeader, type HeaderBlock, domainName, type YearColumn } from "./header";
+import type { Component, Indicator, IndicatorTable, SheetRecognition, SubRow, Trend, ValueCell } from "./model";
+import type { SheetSnapshot } from "./snapshot";
+import { DIRECTION_TITLE, DISTRICT, DOMAIN_TITLE, HEADER, readCode, readTrend, trendFromSentence } from "./vocabulary";
+
+/** How far a row may drift from its header, in columns. */
+const MAX_SHIFT = 2;
+/** A new header this close below the previous block's last row continues the same table. */
+const TABLE_GAP = 3;
+
+interface RowLayout {
+  row: number;
+  shift: number;
+  number: string | null;
+  name: string;
+  nameCol: number;
+  trend: Trend | null;
+  trendText: string;
+}
+
+interface Title {
+  kind: "domain" | "direction";
+  text: string;
+}
+
+interface Block {
+  header: HeaderBlock;
+  lastRow: number;
+  rows: RowLayout[];
+  /** Section titles met while reading, keyed by row. */
+  titles: Map<number, Title>;
+}
+
+export function recognizeSheet(sheet: SheetSnapshot): SheetRecognition {
+  const grid = new Grid(sheet);
+  const headers: HeaderBlock[] = [];
+  for (let row = grid.firstRow; row <= grid.lastRow; row++) {
+    const h = readHeader(grid, row);
+    if (h) {
+      headers.push(h);
+      row = h.row;
+    }
+  }
+  if (headers.length === 0) return { sheet: sheet.name, tables: [], message: noTableMessage(grid) };
+  const blocks = headers.map((h, i) => readBlock(grid, h, i + 1 < headers.length ? headers[i + 1].firstRow - 1 : grid.lastRow));
+  const tables = groupTables(blocks).map((group) => buildTable(grid, group));
+  const found = tables.filter((t) => t.indicators.length > 0);
+  return found.length > 0
+    ? { sheet: sheet.name, tables: found }
+    : { sheet: sheet.name, tables: [], message: { pl: "Nagłówek tabeli wskaźników jest, ale pod nim nie ma ani jednego wiersza wskaźnika (numer, nazwa, wartości).", en: "An indicator table header is there, but no indicator row (number, name, values) follows it." } };
+}
+
+// ---------------------------------------------------------------- rows
+
+function readBlock(grid: Grid, header: HeaderBlock, end: number): Block {
+  const block: Block = { header, lastRow: header.row, rows: [], titles: new Map() };
+  let previousShift = 0;
+  for (let row = header.row + 1; row <= end; row++) {
+    const filled = grid.filledColumns(row);
+    if (filled.length === 0) continue;
+    const title = readTitle(grid, row, filled, header);
+    if (title) {
+      block.titles.set(row, title);
+      block.lastRow = row;
+      continue;
+    }
+    const layout = readRow(grid, row, filled, header, previousShift);
+    if (!layout) continue;
+    block.rows.push(layout);
+    block.lastRow = row;
+    previousShift = layout.shift;
+  }
+  return block;
+}
+
+/** A section title: a domain or direction caption, or a lone bold text, with nothing but captions beside it. */
+function readTitle(grid: Grid, row: number, filled: number[], header: HeaderBlock): Title | null {
+  const first = grid.label(row, filled[0]);
+  const others = filled.slice(1).filter((c) => !HEADER.valueCaption.test(grid.label(row, c)));
+  if (DOMAIN_TITLE.test(first) && others.length === 0) return { kind: "domain", text: domainName(grid.text(row, filled[0])) };
+  if (DIRECTION_TITLE.test(first) && others.length === 0) return { kind: "direction", text: grid.text(row, filled[0]).replace(/<\/?b>/gi, "").replace(/\s+/g, " ").trim() };
+  if (others.length === 0 && filled[0] < header.baseline - 1 && grid.bold(row, filled[0]) && !/^\d/.test(first) && !DISTRICT.test(first)) {
+    return { kind: "direction", text: grid.text(row, filled[0]).replace(/\s+/g, " ").trim() };
+  }
+  return null;
+}
+
+function readRow(grid: Grid, row: number, filled: number[], header: HeaderBlock, previousShift: number): RowLayout | null {
+  const anchored = trendAnchor(grid, row, filled, header);
+  const shift = anchored ?? bestShift(grid, row, filled, header, previousShift);
+  const baselineCol = header.baseline + shift;
+  let number: string | null = null;
+  let name = "";
+  let nameCol = -1;
+  for (const col of filled) {
+    if (col >= baselineCol) break;
+    const text = grid.text(row, col).trim();
+    if (number === null && name === "" && /^\d{1,3}\.?$/.test(text)) number = text;
+    else if (name === "" && grid.value(row, col).kind === "text") {
+      name = text;
+      nameCol = col;
+    }
+  }
+  if (name === "") return null;
+  const trendCol = header.trend === null ? null : header.trend + shift;
+  const trendText = header.sentence !== null ? grid.text(row, header.sentence + shift) : trendCol === null ? "" : grid.text(row, trendCol);
+  const trend = header.sentence !== null ? trendFromSentence(trendText) : readTrend(trendText);
+  const hasValues = roleColumns(header, shift).some((c) => isValueLike(grid.value(row, c)));
+  if (number === null && !hasValues && trend === null) return null;
+  return { row, shift, number, name, nameCol, trend, trendText: trendText.trim() };
+}
+
+/** The trend word is the surest landmark of a typed row: where it sits tells how far the row drifted. */
+function trendAnchor(grid: Grid, row: number, filled: number[], header: HeaderBlock): number | null {
+  if (header.trend === null) return null;
+  for (const col of filled) {
+    const shift = col - header.trend;
+    if (Math.abs(shift) <= MAX_SHIFT && readTrend(grid.text(row, col)) !== null) return shift;
+  }
+  return null;
+}
+
+/** Without a trend word, the alignment that puts the most values under value headers and none elsewhere. */
+function bestShift(grid: Grid, row: number, filled: number[], header: HeaderBlock, previousShift: number): number {
+  const candidates = [previousShift, 0, 1, -1, 2, -2].filter((s, i, all) => all.indexOf(s) === i && Math.abs(s) <= MAX_SHIFT);
+  let best = previousShift;
+  let bestScore = -Infinity;
+  for (const shift of candidates) {
+    const roles = new Set(roleColumns(header, shift));
+    const beyond = new Set(extraYearColumns(header, shift));
+    let score = 0;
+    for (const col of filled) {
+      const v = grid.value(row, col);
+      if (roles.has(col)) score += isValueLike(v) ? 1 : v.kind === "text" ? -1 : 0;
+      else if (beyond.has(col)) score += isValueLike(v) ? 0.5 : 0;
+      else if (col > header.baseline + shift && isValueLike(v)) score -= 1;
+    }
+    if (filled[0] !== undefined && filled[0] >= header.baseline + shift) score -= 2;
+    if (score > bestScore) {
+      best = shift;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Columns just after the last named year, where a header that forgot a year still has its values. */
+function extraYearColumns(header: HeaderBlock, shift: number): number[] {
+  const last = header.years[header.years.length - 1];
+  return last ? [last.col + 1 + shift, last.col + 2 + shift] : [];
+}
+
+function roleColumns(header: HeaderBlock, shift: number): number[] {
+  const cols = [header.baseline, ...(header.target === null ? [] : [header.target]), ...header.years.map((y) => y.col)];
+  return cols.map((c) => c + shift);
+}
+
+// ---------------------------------------------------------------- tables
+
+function groupTables(blocks: Block[]): Block[][] {
+  const groups: Block[][] = [];
+  for (const block of blocks) {
+    const last = groups[groups.length - 1]?.[groups[groups.length - 1].length - 1];
+    if (last && block.header.row - last.lastRow <= TABLE_GAP + 2 && Math.abs(block.header.left - last.header.left) <= MAX_SHIFT) groups[groups.length - 1].push(block);
+    else groups.push([block]);
+  }
+  return groups;
+}
+
+/** Header years, continued where the data clearly has one more year column than the header names. */
+function blockYears(grid: Grid, block: Block): YearColumn[] {
+  const years = [...block.header.years];
+  const numbered = block.rows.filter((r) => r.number !== null);
+  for (let extra = 0; extra < 2 && years.length > 0; extra++) {
+    const last = years[years.length - 1];
+    const step = years.length > 1 ? last.col - years[years.length - 2].col : 1;
+    const col = last.col + step;
+    const filled = numbered.filter((r) => isValueLike(grid.value(r.row, col + r.shift))).length;
+    if (numbered.length === 0 || filled * 2 < numbered.length) break;
+    years.push({ year: last.year + 1, col });
+  }
+  return years;
+}
+
+function buildTable(grid: Grid, blocks: Block[]): IndicatorTable {
+  const sheet = grid.sheet.name;
+  const indicators: Indicator[] = [];
+  const allYears = new Set<number>();
+  let domain: string | null = null;
+  let direction: string | null = null;
+  let maxCol = 0;
+  for (const block of blocks) {
+    const header = block.header;
+    const years = blockYears(grid, block);
+    years.forEach((y) => allYears.add(y.year));
+    if (header.domain) {
+      domain = header.domain;
+      direction = null;
+    }
+    const cellAt = (row: number, col: number | null, shift: number): ValueCell | null => {
+      if (col === null) return null;
+      maxCol = Math.max(maxCol, col + shift);
+      return grid.cell(row, col + shift);
+    };
+    const valuesOf = (r: RowLayout): Record<number, ValueCell | null> => Object.fromEntries(years.map((y) => [y.year, cellAt(r.row, y.col, r.shift)]));
+    let current: Indicator | null = null;
+    const events = [...block.rows.map((r) => ({ row: r.row, layout: r })), ...[...block.titles].map(([row, t]) => ({ row, title: t }))].sort((a, b) => a.row - b.row);
+    for (const e of events) {
+      if ("title" in e && e.title) {
+        if (e.title.kind === "domain") {
+          domain = e.title.text;
+          direction = null;
+        } else direction = e.title.text;
+        current = null;
+        continue;
+      }
+      const r = (e as { layout: RowLayout }).layout;
+      maxCol = Math.max(maxCol, r.nameCol);
+      if (r.number !== null || current === null) {
+        const codeText = header.code === null ? "" : grid.text(r.row, header.code + r.shift);
+        current = {
+          id: `${sheet}!${r.row + 1}`,
+          sheet,
+          row: r.row,
+          number: r.number,
+          name: r.name,
+          nameAddress: grid.cell(r.row, r.nameCol).address,
+          code: readCode(codeText) ?? readCode(r.name),
+          domain,
+          direction,
+          trend: r.trend ?? "unknown",
+          trendText: r.trendText,
+          baseline: cellAt(r.row, header.baseline, r.shift),
+          target: cellAt(r.row, header.target, r.shift),
+          values: valuesOf(r),
+          components: [],
+          subRows: [],
+        };
+        indicators.push(current);
+        continue;
+      }
+      const child: Component = {
+        row: r.row,
+        name: r.name,
+        nameAddress: grid.cell(r.row, r.nameCol).address,
+        baseline: cellAt(r.row, header.baseline, r.shift),
+        values: valuesOf(r),
+      };
+      if (isSubRow(current, r)) {
+        const sub: SubRow = { ...child, trend: r.trend ?? current.trend, trendText: r.trend ? r.trendText : current.trendText, target: cellAt(r.row, header.target, r.shift) };
+        current.subRows.push(sub);
+      } else current.components.push(child);
+    }
+  }
+  const first = blocks[0].header;
+  const lastRow = Math.max(...blocks.map((b) => b.lastRow));
+  return {
+    sheet,
+    range: rangeA1({ row: first.firstRow, col: first.left }, { row: lastRow, col: maxCol }),
+    years: [...allYears].sort((a, b) => a - b),
+    indicators,
+    layout: first.layout,
+  };
+}
+
+/**
+ * A child row breaks its indicator down (rather than feeding a ratio) when it has a trend of its own, is a district,
+ * or when the indicator itself carries no values ("x" or empty in every year).
+ */
+function isSubRow(parent: Indicator, child: RowLayout): boolean {
+  if (child.trend !== null || DISTRICT.test(child.name.toLowerCase())) return true;
+  const own = Object.values(parent.values).filter((c) => c && (c.parsed.kind === "number" || c.parsed.kind === "percent" || c.parsed.kind === "multiple"));
+  return own.length === 0;
+}
+
+function noTableMessage(grid: Grid): { pl: string; en: string } {
+  for (let row = grid.firstRow; row <= Math.min(grid.lastRow, grid.firstRow + 200); row++) {
+    for (const col of grid.filledColumns(row)) {
+      const label = grid.label(row, col);
+      if (/^wska[źz]niki?$|^stan wska[źz]nika|^trend$|stan realizacji/.test(label)) {
+        return {
+          pl: `To nie jest tabela wskaźników w układzie załącznika: jest nagłówek „${grid.text(row, col).trim()}”, ale brak kolumny „wartość bazowa” i kolumn lat.`,
+          en: `This is not an indicator table in the annex layout: there is a "${grid.text(row, col).trim()}" header but no "wartość bazowa" (baseline) column and no year columns.`,
+        };
+      }
+    }
+  }
+  return {
+    pl: "Nie znaleziono tabeli wskaźników: żaden wiersz nie ma nagłówka „wartość bazowa” obok trendu, wartości docelowej lub roku.",
+    en: 'No indicator table found: no row has a "wartość bazowa" (baseline) header beside a trend, target or year.',
+  };
+}
