@@ -1,0 +1,144 @@
+/**
+ * "Koloruj wg trendu": fill each indicator's yearly value cells (and each sub-row's) with its status colour.
+ *
+ * Only those cells are touched, and only their fill. Colouring again replaces the add-in's earlier colouring:
+ * a cell it coloured before that now gets no colour returns to the fill it had before the first colouring (from
+ * the journal), unless the user has since given it a fill outside the palette, which is theirs and stays.
+ * A cell already showing the right colour is not written, so colouring twice changes nothing the second time.
+ * "x" (not applicable) cells stay as they are: nothing is expected there, so there is no status to show.
+ */
+import { parseA1 } from "../address";
+import { appendJournal, journalProblem, readJournal } from "../journal";
+import type { Analysis, IndicatorTable, Status } from "../model";
+import { STATUS_ORDER, STATUS_STYLES, statusOfFill } from "../palette";
+import type { CellBackup, Change, EditPlan, FillEdit, SheetEdit } from "../plan";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
+
+/** The status of each yearly value cell of a table, by address. */
+function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"], tolerance: number): Map<string, Status> {
+  const out = new Map<string, Status>();
+  const add = (row: ValueRow, statuses: Record<string, Status>): void => {
+    for (const year of table.years) {
+      const cell = row.values[year];
+      if (!cell || cell.parsed.kind === "not_applicable") continue;
+      out.set(cell.address, statuses[String(year)] ?? "no_data");
+    }
+  };
+  for (const ind of table.indicators) {
+    add(ind, statusesById[ind.id] ?? indicatorStatuses(ind, table.years, tolerance));
+    for (const sub of ind.subRows) add(sub, rowStatuses(sub, sub.trend, table.years, tolerance));
+  }
+  return out;
+}
+
+function fillAt(sheet: SheetSnapshot, row: number, col: number): string | null {
+  return sheet.fill[row - sheet.top]?.[col - sheet.left] ?? null;
+}
+
+function backupOf(sheet: SheetSnapshot, address: string): CellBackup {
+  const { row, col } = parseA1(address);
+  const [r, c] = [row - sheet.top, col - sheet.left];
+  return {
+    sheet: sheet.name,
+    address,
+    value: sheet.values[r]?.[c] ?? null,
+    formula: sheet.formulas[r]?.[c] ?? null,
+    numberFormat: sheet.numberFormat[r]?.[c] ?? "General",
+    fill: fillAt(sheet, row, col),
+  };
+}
+
+/** The fill each cell had before the add-in first coloured it, by address, for one sheet. */
+function originalFills(journal: string[], sheet: string): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const entry of readJournal(journal)) {
+    if (entry.action !== "color") continue;
+    for (const b of entry.cells) if (b.sheet === sheet && !out.has(b.address)) out.set(b.address, b.fill);
+  }
+  return out;
+}
+
+function describeFill(fill: string | null): string {
+  if (fill === null) return "bez wypełnienia";
+  const status = statusOfFill(fill);
+  return status === null ? fill : `${STATUS_STYLES[status].symbol} ${STATUS_STYLES[status].label.pl} (${fill})`;
+}
+
+const sameFill = (a: string | null, b: string | null): boolean => (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
+
+function byPosition(a: string, b: string): number {
+  const [p, q] = [parseA1(a), parseA1(b)];
+  return p.row - q.row || p.col - q.col;
+}
+
+export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now: string }): EditPlan {
+  const edits: SheetEdit[] = [];
+  const changes: Change[] = [];
+  const backups: CellBackup[] = [];
+  const notes: EditPlan["notes"] = [];
+  const problem = journalProblem(wb.journal);
+  if (problem) notes.push(problem);
+
+  for (const recognition of analysis.sheets) {
+    const sheet = wb.sheets.find((s) => s.name === recognition.sheet);
+    if (!sheet || recognition.tables.length === 0) continue;
+    if (sheet.protected) {
+      notes.push({
+        pl: `Arkusz „${sheet.name}” jest chroniony: nie został pokolorowany.`,
+        en: `Sheet "${sheet.name}" is protected: it was not coloured.`,
+      });
+      continue;
+    }
+    const wanted = new Map<string, string | null>();
+    for (const table of recognition.tables) {
+      for (const [address, status] of tableStatuses(table, analysis.statuses, analysis.tolerance)) {
+        wanted.set(address, STATUS_STYLES[status].fill);
+      }
+    }
+    for (const [address, original] of originalFills(wb.journal, sheet.name)) {
+      if (wanted.has(address)) continue;
+      const { row, col } = parseA1(address);
+      if (statusOfFill(fillAt(sheet, row, col)) !== null) wanted.set(address, original);
+    }
+
+    const groups = new Map<string | null, string[]>();
+    for (const [address, fill] of wanted) {
+      const { row, col } = parseA1(address);
+      const current = fillAt(sheet, row, col);
+      if (sameFill(current, fill)) continue;
+      groups.set(fill, [...(groups.get(fill) ?? []), address]);
+      backups.push(backupOf(sheet, address));
+      changes.push({ sheet: sheet.name, address, before: describeFill(current), after: describeFill(fill) });
+    }
+    if (groups.size === 0) continue;
+    // Palette colours first, in legend order, then the restored original fills.
+    const rank = (fill: string | null): number => {
+      const s = statusOfFill(fill);
+      return s === null ? STATUS_ORDER.length : STATUS_ORDER.indexOf(s);
+    };
+    const fills: FillEdit[] = [...groups]
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([color, addresses]) => ({ color, addresses: addresses.sort(byPosition) }));
+    edits.push({ sheet: sheet.name, cells: [], fills });
+  }
+
+  changes.sort((a, b) => a.sheet.localeCompare(b.sheet) || byPosition(a.address, b.address));
+  const pct = String(Math.round(analysis.tolerance * 10000) / 100);
+  notes.push({
+    pl: `Tolerancja dla trendu „utrzymanie wartości bazowej”: ${pct.replace(".", ",")} % wartości bazowej.`,
+    en: `Tolerance for "maintain the baseline": ${pct} % of the baseline.`,
+  });
+  if (changes.length === 0) {
+    notes.push({ pl: "Kolory są już aktualne: nic do zmiany.", en: "The colours are up to date: nothing to change." });
+  }
+  return {
+    action: "color",
+    edits,
+    addSheets: [],
+    deleteSheets: [],
+    changes,
+    journal: backups.length === 0 ? wb.journal : appendJournal(wb.journal, { action: "color", at: opts.now, cells: backups, addedSheets: [] }),
+    notes,
+  };
+}
