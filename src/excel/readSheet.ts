@@ -24,7 +24,8 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Wo
     name: sheet.name,
     top: used.rowIndex,
     left: used.columnIndex,
-    values: used.values as RawValue[][],
+    // Office gives "" for an empty cell; the snapshot says null, as the ExcelJS adapter does.
+    values: (used.values as RawValue[][]).map((row) => row.map((v) => (v === "" ? null : v))),
     text: used.text,
     numberFormat: used.numberFormat as string[][],
     formulas: (used.formulas as unknown[][]).map((row) =>

@@ -1,0 +1,481 @@
+/**
+ * A typed, recording stand-in for the part of Office.js the Excel adapter uses. office-addin-mock has no
+ * collections, records no calls and returns a string for unloaded properties; this fake keeps a real
+ * workbook state, counts syncs and calls, throws on a property read before load + sync (as Office.js
+ * does), and refuses writes that Excel refuses (a protected sheet, part of a merged area).
+ */
+import { parseA1, parseRange, toA1 } from "../../src/core/address";
+import type { RawValue, SheetSnapshot } from "../../src/core/snapshot";
+
+export interface FakeCell {
+  value: RawValue;
+  text: string;
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null;
+  bold: boolean;
+}
+
+export interface FakeSheetState {
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: string[];
+  protected: boolean;
+  visibility: string;
+  hyperlinks: Record<string, { documentReference?: string; textToDisplay?: string }>;
+  columnWidths: Record<string, number>;
+  frozenRows: number;
+  tables: { range: string; name: string; style: string }[];
+  charts: { type: string; source: string; title: string; anchor: string }[];
+  orientation: string;
+}
+
+const blankCell = (): FakeCell => ({ value: "", text: "", formula: null, numberFormat: "General", fill: null, bold: false });
+
+export function fakeSheet(name: string, protectedSheet = false): FakeSheetState {
+  return {
+    name,
+    cells: new Map(),
+    merges: [],
+    protected: protectedSheet,
+    visibility: "Visible",
+    hyperlinks: {},
+    columnWidths: {},
+    frozenRows: 0,
+    tables: [],
+    charts: [],
+    orientation: "Portrait",
+  };
+}
+
+/** A sheet state holding exactly what a snapshot says. */
+export function sheetFromSnapshot(s: SheetSnapshot): FakeSheetState {
+  const sheet = fakeSheet(s.name, s.protected);
+  sheet.merges = [...s.merges];
+  s.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell: FakeCell = {
+        value: value ?? "",
+        text: s.text[r][c],
+        formula: s.formulas[r][c],
+        numberFormat: s.numberFormat[r][c],
+        fill: s.fill[r][c],
+        bold: s.bold[r][c],
+      };
+      if (!isBlank(cell)) sheet.cells.set(toA1(s.top + r, s.left + c), cell);
+    }),
+  );
+  return sheet;
+}
+
+function isBlank(c: FakeCell): boolean {
+  return c.value === "" && c.formula === null && c.numberFormat === "General" && c.fill === null && !c.bold;
+}
+
+/** Every cell of a rectangle ("A1:C3") in row order. */
+function cellsOf(address: string): { row: number; col: number }[] {
+  const { start, end } = parseRange(address);
+  const out: { row: number; col: number }[] = [];
+  for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) out.push({ row: r, col: c });
+  return out;
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheetState[];
+  active: string;
+  structureProtected = false;
+  syncs = 0;
+  /** Method calls and property writes, in order, e.g. "getRanges", "set formulas". */
+  calls: string[] = [];
+  selected: { sheet: string; address: string } | null = null;
+  private pending: { obj: Loadable; props: string[] }[] = [];
+
+  constructor(sheets: FakeSheetState[], active = sheets[0].name) {
+    this.sheets = sheets;
+    this.active = active;
+  }
+
+  /** Excel.run over this workbook: a fresh context per batch, as Office.js gives. */
+  run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    batch(new FakeContext(this) as unknown as Excel.RequestContext);
+
+  sheet(name: string): FakeSheetState | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  count(call: string): number {
+    return this.calls.filter((c) => c === call).length;
+  }
+
+  log(call: string): void {
+    this.calls.push(call);
+  }
+
+  track(obj: Loadable, props: string[]): void {
+    this.pending.push({ obj, props });
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.log("sync");
+    for (const { obj, props } of this.pending) props.forEach((p) => obj.loaded.add(p));
+    this.pending = [];
+  }
+}
+
+/** Loaded properties may be read only after load() and a sync, as in Office.js. */
+class Loadable {
+  readonly loaded = new Set<string>();
+  constructor(protected readonly excel: FakeExcel) {}
+  load(props: string): void {
+    this.excel.track(this, props.split(",").map((p) => p.trim()));
+  }
+  protected read<T>(prop: string, value: () => T): T {
+    if (!this.loaded.has(prop)) throw new Error(`fake Office: property ${prop} read before load and sync`);
+    return value();
+  }
+}
+
+class FakeContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  constructor(private readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbook(excel);
+    this.application = { suspendApiCalculationUntilNextSync: () => excel.log("suspendApiCalculationUntilNextSync") };
+  }
+  sync(): Promise<void> {
+    return this.excel.sync();
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly protection: FakeWorkbookProtection;
+  constructor(excel: FakeExcel) {
+    this.worksheets = new FakeWorksheets(excel);
+    this.protection = new FakeWorkbookProtection(excel);
+  }
+}
+
+class FakeWorkbookProtection extends Loadable {
+  get protected(): boolean {
+    return this.read("protected", () => this.excel.structureProtected);
+  }
+}
+
+class FakeWorksheets extends Loadable {
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.excel, this.excel.active);
+  }
+  getItem(name: string): FakeWorksheet {
+    if (!this.excel.sheet(name)) throw new Error(`fake Office: ItemNotFound ${name}`);
+    return new FakeWorksheet(this.excel, name);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.excel, this.excel.sheet(name) ? name : null);
+  }
+  add(name: string): FakeWorksheet {
+    this.excel.log("worksheets.add");
+    if (this.excel.structureProtected) throw new Error("fake Office: workbook structure is protected");
+    if (this.excel.sheet(name)) throw new Error(`fake Office: sheet ${name} exists`);
+    this.excel.sheets.push(fakeSheet(name));
+    return new FakeWorksheet(this.excel, name);
+  }
+  get items(): FakeWorksheet[] {
+    return this.read("items/name", () =>
+      this.excel.sheets.map((s) => {
+        const w = new FakeWorksheet(this.excel, s.name);
+        ["name", "position"].forEach((p) => w.loaded.add(p));
+        return w;
+      }),
+    );
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  readonly protection: FakeSheetProtection;
+  constructor(excel: FakeExcel, private readonly sheetName: string | null) {
+    super(excel);
+    this.protection = new FakeSheetProtection(excel, () => this.state());
+  }
+  get isNullObject(): boolean {
+    return this.sheetName === null;
+  }
+  state(): FakeSheetState {
+    const s = this.sheetName === null ? undefined : this.excel.sheet(this.sheetName);
+    if (!s) throw new Error("fake Office: the worksheet is a null object or was deleted");
+    return s;
+  }
+  get name(): string {
+    return this.read("name", () => this.state().name);
+  }
+  get position(): number {
+    return this.read("position", () => this.excel.sheets.indexOf(this.state()));
+  }
+  set position(p: number) {
+    this.excel.log("set position");
+    const s = this.state();
+    this.excel.sheets.splice(this.excel.sheets.indexOf(s), 1);
+    this.excel.sheets.splice(p, 0, s);
+  }
+  set visibility(v: string) {
+    this.excel.log("set visibility");
+    this.state().visibility = v;
+  }
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.excel, this, usedAddress(this.state(), valuesOnly) ?? "A1");
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    if (this.sheetName === null) return new FakeRange(this.excel, this, null);
+    return new FakeRange(this.excel, this, usedAddress(this.state(), valuesOnly));
+  }
+  getRange(address: string): FakeRange {
+    this.excel.log("getRange");
+    return new FakeRange(this.excel, this, address);
+  }
+  getRanges(list: string): FakeRangeAreas {
+    this.excel.log("getRanges");
+    return new FakeRangeAreas(this.excel, this, list.split(","));
+  }
+  activate(): void {
+    this.excel.log("activate");
+    this.excel.active = this.state().name;
+  }
+  delete(): void {
+    this.excel.log("delete sheet");
+    const s = this.state();
+    if (this.excel.structureProtected) throw new Error("fake Office: workbook structure is protected");
+    if (s.visibility === "VeryHidden") throw new Error("fake Office: a very hidden sheet cannot be deleted");
+    this.excel.sheets.splice(this.excel.sheets.indexOf(s), 1);
+  }
+  get freezePanes() {
+    return { freezeRows: (n: number) => (this.state().frozenRows = n) };
+  }
+  get tables() {
+    return {
+      add: (range: string) => {
+        this.excel.log("tables.add");
+        const t = { range, name: "", style: "" };
+        this.state().tables.push(t);
+        return t;
+      },
+    };
+  }
+  get charts() {
+    return {
+      add: (type: string, source: FakeRange) => {
+        this.excel.log("charts.add");
+        const c = { type, source: source.address, title: "", anchor: "" };
+        this.state().charts.push(c);
+        return { title: { set text(t: string) { c.title = t; } }, setPosition: (a: string) => (c.anchor = a) };
+      },
+    };
+  }
+  get pageLayout() {
+    const s = this.state();
+    return { set orientation(o: string) { s.orientation = o; }, set zoom(_z: unknown) {} };
+  }
+  writable(): FakeSheetState {
+    const s = this.state();
+    if (s.protected) throw new Error(`fake Office: sheet ${s.name} is protected`);
+    return s;
+  }
+}
+
+class FakeSheetProtection extends Loadable {
+  constructor(excel: FakeExcel, private readonly state: () => FakeSheetState) {
+    super(excel);
+  }
+  get protected(): boolean {
+    return this.read("protected", () => this.state().protected);
+  }
+}
+
+function usedAddress(s: FakeSheetState, valuesOnly: boolean): string | null {
+  const used = [...s.cells.entries()].filter(([, c]) => !isBlank(c) && (!valuesOnly || c.value !== "" || c.formula !== null));
+  if (used.length === 0) return null;
+  const pos = used.map(([a]) => parseA1(a));
+  const top = Math.min(...pos.map((p) => p.row));
+  const left = Math.min(...pos.map((p) => p.col));
+  const bottom = Math.max(...pos.map((p) => p.row));
+  const right = Math.max(...pos.map((p) => p.col));
+  return `${toA1(top, left)}:${toA1(bottom, right)}`;
+}
+
+class FakeRange extends Loadable {
+  constructor(excel: FakeExcel, private readonly sheet: FakeWorksheet, private readonly where: string | null) {
+    super(excel);
+  }
+  get isNullObject(): boolean {
+    return this.where === null;
+  }
+  private grid<T>(prop: string, pick: (c: FakeCell) => T): T[][] {
+    return this.read(prop, () => {
+      const { start, end } = parseRange(this.bounds());
+      const s = this.sheet.state();
+      return Array.from({ length: end.row - start.row + 1 }, (_, r) =>
+        Array.from({ length: end.col - start.col + 1 }, (_, c) => pick(s.cells.get(toA1(start.row + r, start.col + c)) ?? blankCell())),
+      );
+    });
+  }
+  private bounds(): string {
+    if (this.where === null) throw new Error("fake Office: the range is a null object");
+    return this.where.replace(/\$/g, "");
+  }
+  get address(): string {
+    return this.bounds();
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex", () => parseRange(this.bounds()).start.row);
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex", () => parseRange(this.bounds()).start.col);
+  }
+  get values(): RawValue[][] {
+    return this.grid("values", (c) => c.value);
+  }
+  get text(): string[][] {
+    return this.grid("text", (c) => c.text);
+  }
+  get numberFormat(): string[][] {
+    return this.grid("numberFormat", (c) => c.numberFormat);
+  }
+  get formulas(): unknown[][] {
+    return this.grid("formulas", (c) => c.formula ?? c.value);
+  }
+  set numberFormat(rows: (string | null)[][]) {
+    this.write("set numberFormat", rows, (cell, f) => {
+      if (f !== null) cell.numberFormat = f;
+    });
+  }
+  set formulas(rows: unknown[][]) {
+    this.write("set formulas", rows, (cell, input) => {
+      if (input === null) return;
+      if (typeof input === "string" && input.startsWith("=")) Object.assign(cell, { formula: input, value: 0, text: "0" });
+      else if (typeof input === "string" && input.startsWith("'")) Object.assign(cell, { formula: null, value: input.slice(1), text: input.slice(1) });
+      else if (typeof input === "string" && input !== "" && /^[-\d\s.,%]+$/.test(input))
+        throw new Error("fake Office: an unprefixed numeric-looking string would be parsed by Excel");
+      else Object.assign(cell, { formula: null, value: input, text: String(input) });
+    });
+  }
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.excel.log("set hyperlink");
+    this.sheet.writable().hyperlinks[this.bounds()] = link;
+  }
+  get format() {
+    const areas = new FakeRangeAreas(this.excel, this.sheet, [this.bounds()]);
+    const s = this.sheet;
+    const where = this.bounds();
+    return {
+      fill: areas.format.fill,
+      font: areas.format.font,
+      set columnWidth(w: number) {
+        s.writable().columnWidths[where] = w;
+      },
+    };
+  }
+  clear(what: string): void {
+    this.excel.log(`clear ${what}`);
+    const s = this.sheet.writable();
+    const { start, end } = parseRange(this.bounds().replace(/^([A-Z]+):([A-Z]+)$/, "$11:$21048576"));
+    for (const [a, c] of s.cells) {
+      const p = parseA1(a);
+      if (p.row >= start.row && p.row <= end.row && p.col >= start.col && p.col <= end.col) Object.assign(c, { value: "", text: "", formula: null });
+    }
+  }
+  select(): void {
+    this.excel.log("select");
+    this.excel.selected = { sheet: this.sheet.state().name, address: this.bounds() };
+  }
+  getCellProperties(_opts: Excel.CellPropertiesLoadOptions) {
+    this.excel.log("getCellProperties");
+    const result = new CellPropertiesResult(() =>
+      this.grid("cellProperties", (c) => ({
+        format: { font: { bold: c.bold }, fill: { color: c.fill ?? "#FFFFFF", pattern: c.fill ? "Solid" : "None" } },
+      })),
+    );
+    this.excel.track(this, ["cellProperties"]);
+    return result;
+  }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    if (this.where === null) return new FakeRangeAreas(this.excel, this.sheet, null);
+    const mine = parseRange(this.bounds());
+    const inside = this.sheet.state().merges.filter((m) => {
+      const r = parseRange(m);
+      return r.start.row >= mine.start.row && r.end.row <= mine.end.row && r.start.col >= mine.start.col && r.end.col <= mine.end.col;
+    });
+    return new FakeRangeAreas(this.excel, this.sheet, inside.length ? inside : null);
+  }
+
+  /** A 2-D write, refused as Excel refuses it: protected sheet, wrong shape, or part of a merged area. */
+  private write<T>(call: string, rows: T[][], apply: (cell: FakeCell, input: T) => void): void {
+    this.excel.log(call);
+    const s = this.sheet.writable();
+    const targets = cellsOf(this.bounds());
+    const width = parseRange(this.bounds()).end.col - parseRange(this.bounds()).start.col + 1;
+    if (rows.length * width !== targets.length || rows.some((r) => r.length !== width)) throw new Error("fake Office: array shape does not match the range");
+    const mine = parseRange(this.bounds());
+    for (const m of s.merges) {
+      const r = parseRange(m);
+      const overlaps = mine.start.row <= r.end.row && r.start.row <= mine.end.row && mine.start.col <= r.end.col && r.start.col <= mine.end.col;
+      const single = targets.length === 1 && targets[0].row === r.start.row && targets[0].col === r.start.col;
+      if (overlaps && !single) throw new Error(`fake Office: cannot change part of merged cell ${m}`);
+    }
+    targets.forEach(({ row, col }, i) => {
+      const a = toA1(row, col);
+      const cell = s.cells.get(a) ?? blankCell();
+      apply(cell, rows[Math.floor(i / width)][i % width]);
+      s.cells.set(a, cell);
+    });
+  }
+}
+
+class CellPropertiesResult {
+  constructor(private readonly compute: () => unknown[][]) {}
+  get value(): Excel.CellProperties[][] {
+    return this.compute() as Excel.CellProperties[][];
+  }
+}
+
+class FakeRangeAreas extends Loadable {
+  constructor(excel: FakeExcel, private readonly sheet: FakeWorksheet, private readonly areas: string[] | null) {
+    super(excel);
+  }
+  get isNullObject(): boolean {
+    return this.areas === null;
+  }
+  get address(): string {
+    return this.read("address", () => {
+      const name = this.sheet.state().name;
+      const prefix = /^[A-Za-z_][\w.]*$/.test(name) ? name : `'${name}'`;
+      return (this.areas ?? []).map((a) => `${prefix}!${a}`).join(", ");
+    });
+  }
+  private each(call: string, apply: (cell: FakeCell) => void): void {
+    this.excel.log(call);
+    const s = this.sheet.writable();
+    for (const area of this.areas ?? [])
+      for (const { row, col } of cellsOf(area)) {
+        const a = toA1(row, col);
+        const cell = s.cells.get(a) ?? blankCell();
+        apply(cell);
+        s.cells.set(a, cell);
+      }
+  }
+  get format() {
+    const each = (call: string, apply: (cell: FakeCell) => void) => this.each(call, apply);
+    return {
+      fill: {
+        set color(color: string) {
+          each("set fill", (c) => (c.fill = color.toUpperCase()));
+        },
+        clear: () => each("clear fill", (c) => (c.fill = null)),
+      },
+      font: {
+        set bold(b: boolean) {
+          each("set bold", (c) => (c.bold = b));
+        },
+      },
+    };
+  }
+}
