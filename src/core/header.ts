@@ -32,6 +32,7 @@ export interface HeaderBlock {
 
 /** A header row names the baseline and at least one more role: a trend, a target or a year. */
 export function readHeader(grid: Grid, row: number): HeaderBlock | null {
+  if (!mentionsBaseline(grid, row)) return null;
   const roles = rolesOf(grid, row);
   if (roles.baseline === null || (roles.trend === null && roles.target === null && roles.years.length === 0)) return null;
   const below = row + 1 <= grid.lastRow ? rolesOf(grid, row + 1) : null;
@@ -55,6 +56,11 @@ export function readHeader(grid: Grid, row: number): HeaderBlock | null {
     layout: roles.sentence !== null || (roles.trend === null && roles.number !== null) ? "declaration" : "annex",
     domain: firstIsTitle ? domainName(first) : null,
   };
+}
+
+/** Cheap pre-check: almost no row is a header, and this spares them the full reading. */
+function mentionsBaseline(grid: Grid, row: number): boolean {
+  return grid.filledColumns(row).some((col) => /bazow/i.test(grid.text(row, col)));
 }
 
 interface Roles {
