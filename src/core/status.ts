@@ -15,6 +15,7 @@
  * findings report it as percent_sign_missing, so the guess is visible.
  */
 import type { Indicator, Status, Trend, ValueCell } from "./model";
+import { inPercentagePoints } from "./ratio/precision";
 
 /** The cells of one row that statuses and checks read: an indicator, a component or a sub-row. */
 export interface ValueRow {
@@ -47,27 +48,14 @@ export function isPercentRow(row: ValueRow): boolean {
 }
 
 /**
- * Does this plain number in a percent row stand for a percentage that lost its sign? True when reading it as
- * percentage points (value / 100) lands closer to the row's typical percentage than reading it as it is: "4,5"
- * among 5 % values is 4,5 %, while a true number 0.045 (format General) already is 4,5 %.
+ * Does this plain number in a percent row stand for a percentage that lost its sign? The rule is the ratio
+ * check's (inPercentagePoints): typed as text ("4,5") or above 1 (no share is), it is percentage points; a true
+ * number up to 1 under a plain format is already a fraction, the way Excel stores percents. Zero reads the same
+ * either way, so it has lost nothing.
  */
 export function lostPercentSign(cell: ValueCell, row: ValueRow): boolean {
-  if (cell.parsed.kind !== "number" || cell.parsed.value === null || !isPercentRow(row)) return false;
-  const v = Math.abs(cell.parsed.value);
-  if (v === 0) return false;
-  const ref = typicalPercent(row);
-  if (ref === null) return v > 1;
-  const distance = (x: number): number => Math.abs(Math.log(x / ref));
-  return distance(v / 100) < distance(v);
-}
-
-/** Median of a row's non-zero percentages, in Excel's units; null when there is none. */
-function typicalPercent(row: ValueRow): number | null {
-  const xs = rowCells(row)
-    .filter((c) => c.parsed.kind === "percent" && c.parsed.value !== null && c.parsed.value !== 0)
-    .map((c) => Math.abs(c.parsed.value as number))
-    .sort((a, b) => a - b);
-  return xs.length === 0 ? null : xs[Math.floor(xs.length / 2)];
+  const p = cell.parsed;
+  return p.kind === "number" && p.value !== null && p.value !== 0 && isPercentRow(row) && inPercentagePoints(p, "percent");
 }
 
 /** The number a cell stands for in its row, in Excel's units; null when it is not a single number. */

@@ -3,13 +3,14 @@ import type { ParsedValue, Trend, ValueCell } from "../../src/core/model";
 import { isPercentRow, lostPercentSign, numberInRow, rowStatuses, statusOfValue, type ValueRow } from "../../src/core/status";
 
 /** A value cell as the value reader gives it, built by hand. */
-function cell(kind: ParsedValue["kind"], value: number | null, text: string, col = 5): ValueCell {
+function cell(kind: ParsedValue["kind"], value: number | null, text: string, typedAsText = true): ValueCell {
+  const col = 5;
   const decimals = value === null ? null : (text.split(",")[1] ?? "").replace(/\D/g, "").length;
   return {
     row: 4,
     col,
     address: `${String.fromCharCode(65 + col)}5`,
-    parsed: { kind, value, decimals, text, typedAsText: true },
+    parsed: { kind, value, decimals, text, typedAsText },
     formula: null,
     numberFormat: "General",
   };
@@ -155,9 +156,20 @@ describe("a percent row whose value lost its % sign", () => {
   });
 
   test("a true number already in Excel's units (0,045 in General format) is not divided again", () => {
-    const r = row(pct(0.053, "5,3%"), [num(0.045, "0,045"), pct(0.05, "5%")]);
+    const r = row(pct(0.053, "5,3%"), [cell("number", 0.045, "0,045", false), pct(0.05, "5%")]);
     expect(lostPercentSign(r.values[2021] as ValueCell, r)).toBe(false);
     expect(numberInRow(r.values[2021], r)).toBe(0.045);
+  });
+
+  test("a true number above 1 is percentage points: no share is above 100 %", () => {
+    const r = row(pct(0.053, "5,3%"), [cell("number", 4.5, "4,5", false), pct(0.05, "5%")]);
+    expect(numberInRow(r.values[2021], r)).toBeCloseTo(0.045, 12);
+  });
+
+  test("zero has lost nothing", () => {
+    const r = row(pct(0.053, "5,3%"), [num(0, "0"), pct(0.05, "5%")]);
+    expect(lostPercentSign(r.values[2021] as ValueCell, r)).toBe(false);
+    expect(numberInRow(r.values[2021], r)).toBe(0);
   });
 
   test("a count row is not a percent row", () => {
