@@ -1,0 +1,62 @@
+/** Opening .xlsx bytes with ExcelJS, with a clear reason when they are not a workbook we can read. */
+import { Workbook } from "exceljs";
+
+export type WorkbookFileProblem = "not_xlsx" | "encrypted" | "corrupt";
+
+/** Bytes that are not an .xlsx workbook ExcelJS can open; the message is for the user, in both languages. */
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly problem: WorkbookFileProblem,
+    readonly pl: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = "WorkbookFileError";
+  }
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Compound File Binary: a password-protected (encrypted) .xlsx, or an old .xls. */
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Workbook> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (startsWith(data, CFB)) {
+    throw new WorkbookFileError(
+      "encrypted",
+      "Plik jest chroniony hasłem (zaszyfrowany) albo jest starym plikiem .xls; zapisz go w Excelu jako .xlsx bez hasła.",
+      "The file is password-protected (encrypted) or an old .xls file; save it from Excel as .xlsx without a password.",
+    );
+  }
+  if (!startsWith(data, ZIP)) {
+    throw new WorkbookFileError(
+      "not_xlsx",
+      "To nie jest plik Excela .xlsx.",
+      "This is not an Excel .xlsx file.",
+    );
+  }
+  const wb = new Workbook();
+  try {
+    // ExcelJS's typings want a Node Buffer; at run time it takes any byte array (the browser has no Buffer).
+    await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch (e) {
+    throw new WorkbookFileError(
+      "corrupt",
+      `Plik .xlsx jest uszkodzony i nie daje się otworzyć (${(e as Error).message}).`,
+      `The .xlsx file is damaged and cannot be opened (${(e as Error).message}).`,
+    );
+  }
+  if (wb.worksheets.length === 0) {
+    throw new WorkbookFileError("corrupt", "Skoroszyt nie zawiera żadnego arkusza.", "The workbook has no sheets.");
+  }
+  return wb;
+}
+
+/** The workbook as .xlsx bytes. */
+export async function saveWorkbook(wb: Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function startsWith(data: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => data[i] === b);
+}

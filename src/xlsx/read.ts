@@ -1,0 +1,107 @@
+/** An ExcelJS workbook to the engine's snapshot: the same plain data the Office.js adapter reads. */
+import { ValueType, type Cell, type CellValue, type Workbook, type Worksheet } from "exceljs";
+import { parseRange } from "../core/address";
+import { formatValue } from "../core/format";
+import { JOURNAL_SHEET } from "../core/plan";
+import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { emptySheet } from "../core/snapshot";
+import { isProtected } from "./check";
+import { fillColor } from "./colors";
+import { readJournalSheet } from "./journal-sheet";
+
+/**
+ * Every sheet's name in tab order (the journal's too, as the Office.js adapter lists it), the named sheets
+ * read in full (by default every sheet but the journal) and the backup journal.
+ */
+export function snapshotFromWorkbook(wb: Workbook, sheetNames?: string[]): WorkbookSnapshot {
+  const all = wb.worksheets;
+  const wanted = sheetNames ?? all.filter((ws) => ws.name !== JOURNAL_SHEET).map((ws) => ws.name);
+  const sheets = wanted.map((name) => {
+    const ws = all.find((s) => s.name === name);
+    if (!ws) throw new Error(`No sheet named "${name}" in the workbook`);
+    return snapshotFromSheet(ws);
+  });
+  return { sheetNames: all.map((ws) => ws.name), sheets, journal: readJournalSheet(wb) };
+}
+
+/** One sheet over its used range: cells with content or a fill, and merged areas. */
+export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
+  const merges: string[] = [...ws.model.merges];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const include = (r: number, c: number) => {
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  };
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      if (cell.type !== ValueType.Null || fillColor(cell.fill) !== null) include(r - 1, c - 1);
+    });
+  });
+  for (const m of merges) {
+    const { start, end } = parseRange(m);
+    include(start.row, start.col);
+    include(end.row, end.col);
+  }
+  if (bottom < 0) return { ...emptySheet(ws.name, 0, 0), merges, protected: isProtected(ws) };
+
+  const snap = emptySheet(ws.name, bottom - top + 1, right - left + 1, top, left);
+  snap.merges = merges;
+  snap.protected = isProtected(ws);
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.findRow(r + 1);
+    if (!row) continue;
+    for (let c = left; c <= right; c++) {
+      const cell = row.findCell(c + 1);
+      if (!cell) continue;
+      const i = r - top;
+      const j = c - left;
+      const format = cell.numFmt || "General";
+      const { value, formula } = rawValue(cell);
+      snap.values[i][j] = value;
+      snap.formulas[i][j] = formula;
+      snap.numberFormat[i][j] = format;
+      snap.text[i][j] = formatValue(value, format);
+      snap.bold[i][j] = isBold(cell);
+      snap.fill[i][j] = fillColor(cell.fill);
+    }
+  }
+  return snap;
+}
+
+function isBold(cell: Cell): boolean {
+  if (cell.font?.bold) return true;
+  const v = cell.value;
+  // Rich text counts as bold when every non-blank run is.
+  if (v && typeof v === "object" && "richText" in v) {
+    const runs = v.richText.filter((run) => run.text.trim() !== "");
+    return runs.length > 0 && runs.every((run) => run.font?.bold === true);
+  }
+  return false;
+}
+
+/** The value Office.js would report for the cell (a formula's cached result), and its formula. */
+export function rawValue(cell: Cell): { value: RawValue; formula: string | null } {
+  // A merged area's other cells read as empty, as in Excel (ExcelJS answers with the master's value).
+  if (cell.type === ValueType.Merge) return { value: null, formula: null };
+  if (cell.type === ValueType.Formula) {
+    const formula = cell.formula ? "=" + cell.formula : null;
+    return { value: plainValue(cell.result as CellValue), formula };
+  }
+  return { value: plainValue(cell.value), formula: null };
+}
+
+function plainValue(v: CellValue): RawValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
+  if ("error" in v) return v.error;
+  if ("richText" in v) return v.richText.map((run) => run.text).join("");
+  if ("hyperlink" in v) return plainValue(v.text as CellValue);
+  if ("formula" in v || "sharedFormula" in v) return plainValue(v.result as CellValue);
+  return null;
+}
