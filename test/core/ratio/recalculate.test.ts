@@ -1,0 +1,170 @@
+import { parseA1 } from "../../../src/core/address";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { readJournal } from "../../../src/core/journal";
+import type { CellEdit, EditPlan } from "../../../src/core/plan";
+import { planRecalculate } from "../../../src/core/plans/recalculate";
+import type { WorkbookSnapshot } from "../../../src/core/snapshot";
+import { applyPlan, evaluate } from "./apply-plan";
+import { readSeedSnapshot } from "./seed-snapshot";
+
+const NOW = "2026-11-23T18:30:00.000Z";
+const analyse = (wb: WorkbookSnapshot) => analyseWorkbook(wb, { tolerance: 0.05 });
+const recalculate = (wb: WorkbookSnapshot, mode: "formulas" | "values" = "formulas"): EditPlan =>
+  planRecalculate(wb, analyse(wb), { mode, now: NOW });
+const cells = (plan: EditPlan): CellEdit[] => plan.edits.flatMap((e) => e.cells);
+/** Excel pl-PL groups thousands with a no-break space where staff typed a plain one: the same to the eye. */
+const seen = (text: string | undefined): string | undefined => text?.replace(/\u00a0/g, " ");
+const edit = (plan: EditPlan, address: string): CellEdit | undefined => cells(plan).find((c) => c.address === address);
+
+let annex: WorkbookSnapshot;
+let plan: EditPlan;
+beforeAll(async () => {
+  annex = await readSeedSnapshot("annex-2023-typed.xlsx");
+  plan = recalculate(annex);
+});
+
+describe("planRecalculate on the 2023 annex, live formulas", () => {
+  it.each([
+    ["C5", "=C6/C7", "0%", "W19_W baseline, share, typed 80%"],
+    ["C37", "=C39/C38", "0.00%", "W7_W baseline, share with all families listed first, typed 3,10%"],
+    ["D48", "=D49/D50", "0.0%", "W39_W baseline in the row shifted one column right, typed 10,5%"],
+    ["C105", "=C106/C107/52", "0.00", "W10_W baseline, weekly hours per person, typed 6,87"],
+    ["C110", "=C111/(C111+C112)", "0%", "elderly protected housing, coverage, typed 68%"],
+    ["F113", "=F115/F114", "0.00%", "specialist places 2021, share_reversed, typed 4,48%"],
+    ["D137", "=D138/D139*1000", "0.0", "W11_W baseline, per 1 000, typed 2,5"],
+    ["H137", "=H138/H139*1000", "0.00", "W11_W 2022, typed 2,25"],
+    ["F185", "=F186/F187", "0.0%", "W4_W 2021, typed 4,5 without the % sign"],
+  ])("%s gets %s under %s (%s)", (address, formula, numberFormat) => {
+    expect(edit(plan, address)).toEqual({ address, formula, numberFormat });
+  });
+
+  it("writes one formula per baseline and year cell of the 25 ratio indicators, except the 3 without counts", () => {
+    const formulas = cells(plan).filter((c) => c.formula !== undefined);
+    expect(formulas.length).toBe(25 * 4 - 3);
+    // W41_W 2021 and W14_W 2021 have empty component cells, the specialist places no baseline counts.
+    for (const address of ["F93", "G159", "C113"]) expect(edit(plan, address)).toBeUndefined();
+    expect(plan.notes.map((n) => n.en)).toEqual([
+      'Indicator cells left alone because they hold no number to replace ("x", "b.d.", text, two values) or lack a component count: 3.',
+    ]);
+  });
+
+  it("turns the counts typed as text into numbers that display exactly as before", () => {
+    expect(edit(plan, "C6")).toEqual({ address: "C6", value: 5120, numberFormat: "#,##0" });
+    expect(edit(plan, "H71")).toEqual({ address: "H71", value: 1030, numberFormat: "0" });
+    const counts = cells(plan).filter((c) => c.formula === undefined);
+    expect(counts.length).toBeGreaterThan(150);
+    for (const c of counts) {
+      const change = plan.changes.find((ch) => ch.address === c.address);
+      expect([c.address, seen(change?.after)]).toEqual([c.address, change?.before]);
+    }
+  });
+
+  it("lists every cell it writes once in the preview, with the text before and after", () => {
+    expect(plan.changes.map((c) => c.address).sort()).toEqual(cells(plan).map((c) => c.address).sort());
+    expect(new Set(plan.changes.map((c) => c.address)).size).toBe(plan.changes.length);
+    expect(plan.changes.find((c) => c.address === "C5")).toEqual({ sheet: "Załącznik 5", address: "C5", before: "80%", after: "78% (=C6/C7)" });
+  });
+
+  it("writes formulas that compute the recalculated values", () => {
+    const after = applyPlan(annex, plan);
+    const analysis = analyse(annex);
+    const sheet = after.sheets[0];
+    let checked = 0;
+    for (const ind of analysis.sheets[0].tables.flatMap((t) => t.indicators)) {
+      const ratio = analysis.ratios[ind.id];
+      if (!ratio) continue;
+      for (const [key, value] of Object.entries(ratio.recalculated)) {
+        const cell = key === "baseline" ? ind.baseline : ind.values[Number(key)];
+        const written = cell && edit(plan, cell.address)?.formula;
+        if (!written || value === null) continue;
+        expect([cell.address, evaluate(sheet, written)]).toEqual([cell.address, value]);
+        checked++;
+      }
+    }
+    expect(checked).toBe(97);
+  });
+
+  it("changes the text shown only where the typed value disagreed, was truncated, or lost its % sign", () => {
+    const after = applyPlan(annex, plan);
+    const shown = (address: string): string | undefined => {
+      const { row, col } = parseA1(address);
+      return seen(after.sheets[0].text[row][col]);
+    };
+    const changedText = plan.changes.filter((c) => shown(c.address) !== c.before);
+    expect(changedText.map((c) => `${c.address} ${c.before} -> ${c.after.replace(/ \(.*/, "")}`).sort()).toEqual(
+      [
+        // the ten real disagreements
+        "C5 80% -> 78%", // W19_W baseline 5120/6569
+        "C37 3,10% -> 3,15%", // W7_W baseline 6569/208644
+        "F37 3,10% -> 3,15%", // W7_W 2021
+        "G48 5,70% -> 566,67%", // W39_W 2021 34/6
+        "C87 60,30% -> 60,34%", // W13_W baseline 213/353
+        "F87 91% -> 68%", // W13_W 2021 199/293
+        "C121 7,69% -> 7,70%", // W5_W baseline 60087/779960
+        "D150 4,1% -> 4,0%", // W1_W baseline 31230/779960
+        "C170 0% -> 21%", // intellectual disability housing baseline 62/295
+        "F173 98% -> 97%", // W16_W 2021 985/1015
+        // typed truncated, shown rounded: 62/585 = 10.598 %, 34/642 = 5.296 %, 837/1187 = 70.51 %
+        "D48 10,5% -> 10,6%",
+        "H48 5,29% -> 5,30%",
+        "F70 70% -> 71%",
+        // W4_W 2021 typed without its % sign
+        "F185 4,5 -> 4,5%",
+      ].sort(),
+    );
+  });
+
+  it("backs up every cell it writes in the journal", () => {
+    const entries = readJournal(plan.journal);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ action: "recalculate", at: NOW, addedSheets: [] });
+    expect(entries[0].cells.map((b) => b.address).sort()).toEqual(cells(plan).map((c) => c.address).sort());
+    expect(entries[0].cells.find((b) => b.address === "C5")).toEqual({
+      sheet: "Załącznik 5",
+      address: "C5",
+      value: "80%",
+      formula: null,
+      numberFormat: "General",
+      fill: null,
+    });
+  });
+
+  it("changes nothing the second time", () => {
+    const once = applyPlan(annex, plan);
+    const again = recalculate(once);
+    expect(cells(again)).toEqual([]);
+    expect(again.changes).toEqual([]);
+    expect(again.journal).toEqual(plan.journal);
+    expect(again.notes.map((n) => n.en)).toContain("The indicators are already recalculated: nothing to change.");
+  });
+});
+
+describe("planRecalculate, other cases", () => {
+  it("writes values only when asked, leaving the components as they are, and changes nothing the second time", () => {
+    const values = recalculate(annex, "values");
+    expect(cells(values).every((c) => c.formula === undefined && typeof c.value === "number")).toBe(true);
+    expect(cells(values)).toHaveLength(97);
+    expect(edit(values, "C6")).toBeUndefined();
+    expect(edit(values, "C5")).toEqual({ address: "C5", value: 5120 / 6569, numberFormat: "0%" });
+    expect(cells(recalculate(applyPlan(annex, values), "values"))).toEqual([]);
+  });
+
+  it("leaves 'b.d.', 'x' and two-value cells alone and writes the rest of the row", () => {
+    const wb = structuredClone(annex);
+    const row = wb.sheets[0].values[4]; // W19_W, row 5
+    [row[5], row[6], row[7]] = ["b.d.", "x", "MOPS KIS 89%\nGUP 4%"];
+    const texts = wb.sheets[0].text[4];
+    [texts[5], texts[6], texts[7]] = ["b.d.", "x", "MOPS KIS 89%\nGUP 4%"];
+    const p = recalculate(wb);
+    expect(["C5", "F5", "G5", "H5"].map((a) => edit(p, a)?.formula ?? null)).toEqual(["=C6/C7", null, null, null]);
+  });
+
+  it("writes nothing on a protected sheet, and says so", () => {
+    const wb = structuredClone(annex);
+    wb.sheets[0].protected = true;
+    const p = recalculate(wb);
+    expect(p.edits).toEqual([]);
+    expect(p.journal).toEqual([]);
+    expect(p.notes.map((n) => n.pl)).toContain("Arkusz „Załącznik 5” jest chroniony: nie przeliczono w nim wskaźników.");
+  });
+});
