@@ -31,3 +31,21 @@ export function setColumnWidths(ws: ExcelJS.Worksheet, widths: number[]): void {
 export function fitToPageWidth(ws: ExcelJS.Worksheet): void {
   ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
+
+/**
+ * Files written by ExcelJS carry no row heights, and LibreOffice does not grow rows to fit wrapped text on opening:
+ * give each row with wrapped cells the height of its longest cell, estimated from the column widths.
+ */
+export function fitWrappedRows(ws: ExcelJS.Worksheet): void {
+  const LINE_HEIGHT = 15;
+  ws.eachRow((row) => {
+    let lines = 1;
+    row.eachCell((cell) => {
+      if (!cell.alignment?.wrapText || typeof cell.value !== "string" || cell.isMerged) return;
+      const width = ws.getColumn(cell.col).width ?? 10;
+      const wrapped = cell.value.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / width)), 0);
+      lines = Math.max(lines, wrapped);
+    });
+    if (lines > 1) row.height = lines * LINE_HEIGHT;
+  });
+}
