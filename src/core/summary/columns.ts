@@ -1,0 +1,131 @@
+/**
+ * The columns of the summary table: one row per indicator, numbers written as true numbers under a format that
+ * shows them as the source does (percent rows as percentages, the decimals the row shows).
+ */
+import type { Analysis, Indicator, Trend, ValueCell } from "../model";
+import { STATUS_STYLES, statusText } from "../palette";
+import type { RawValue } from "../snapshot";
+import { isPercentRow, numberInRow } from "../status";
+import { statusOf } from "./counts";
+
+/** One cell the summary writes. Text in a number column gets the text format "@", so Excel keeps it as typed. */
+export interface SummaryCell {
+  value: RawValue;
+  numberFormat?: string;
+  fill?: string;
+}
+
+export interface Column {
+  header: string;
+  /** Widest the column gets, in characters; longer text is cut off on screen, not in the cell. */
+  maxWidth: number;
+  cell(ind: Indicator): SummaryCell;
+  /** The cell links to the indicator's name in the source sheet. */
+  link?: boolean;
+}
+
+const TREND_WORDS: Record<Trend, string> = {
+  increase: "wzrost",
+  decrease: "spadek",
+  maintain: "utrzymanie wartości bazowej",
+  unknown: "nieznany",
+};
+
+const NUMBER_WIDTH = 14;
+/** More decimals than this are noise in a summary (and no annex shows them). */
+const MAX_DECIMALS = 4;
+
+export function valueFormat(percent: boolean, decimals: number): string {
+  const d = Math.min(MAX_DECIMALS, Math.max(0, decimals));
+  if (percent) return `0.${"0".repeat(Math.max(1, d))}%`;
+  return d === 0 ? "#,##0" : `#,##0.${"0".repeat(d)}`;
+}
+
+/** A format that shows the sign of a change: "+2,1%", "-12". */
+function signedFormat(format: string): string {
+  return `+${format};-${format};${format}`;
+}
+
+/** The most decimals any number of the row shows. */
+function rowDecimals(ind: Indicator): number {
+  const cells = [ind.baseline, ind.target, ...Object.values(ind.values)];
+  return Math.max(0, ...cells.map((c) => (c && c.parsed.value !== null ? (c.parsed.decimals ?? 0) : 0)));
+}
+
+function rowFormat(ind: Indicator): string {
+  return valueFormat(isPercentRow(ind), rowDecimals(ind));
+}
+
+function textCell(text: string): SummaryCell {
+  return text === "" ? { value: null } : { value: text, numberFormat: "@" };
+}
+
+/** A value as the number its row means, or its text ("b.d.", "x") when it is not a single number. */
+function valueCell(cell: ValueCell | null | undefined, ind: Indicator): SummaryCell {
+  if (!cell) return { value: null };
+  const n = numberInRow(cell, ind);
+  return n === null ? textCell(cell.parsed.text) : { value: n, numberFormat: rowFormat(ind) };
+}
+
+/** The latest year in which the indicator has a number: the year its status, change and ratio speak of. */
+export function latestYear(ind: Indicator, years: number[]): number | null {
+  return [...years].reverse().find((y) => numberInRow(ind.values[y], ind) !== null) ?? null;
+}
+
+function change(ind: Indicator, years: number[]): SummaryCell {
+  const year = latestYear(ind, years);
+  const previous = year === null ? undefined : years[years.indexOf(year) - 1];
+  if (year === null || previous === undefined) return { value: null };
+  const [now, before] = [numberInRow(ind.values[year], ind), numberInRow(ind.values[previous], ind)];
+  if (now === null || before === null) return { value: null };
+  return { value: now - before, numberFormat: signedFormat(rowFormat(ind)) };
+}
+
+function ratioValue(analysis: Analysis, ind: Indicator, years: number[]): SummaryCell {
+  const ratio = analysis.ratios[ind.id];
+  const year = latestYear(ind, years);
+  const value = ratio && year !== null ? (ratio.recalculated[String(year)] ?? null) : null;
+  if (!ratio || value === null) return { value: null };
+  return { value, numberFormat: valueFormat(ratio.unit === "percent", rowDecimals(ind)) };
+}
+
+function ratioMatch(analysis: Analysis, ind: Indicator, years: number[]): SummaryCell {
+  const year = latestYear(ind, years);
+  const match = year === null ? null : (analysis.ratios[ind.id]?.matches[String(year)] ?? null);
+  return { value: match === null ? null : match ? "tak" : "nie" };
+}
+
+function lp(ind: Indicator): SummaryCell {
+  const n = ind.number?.trim() ?? "";
+  return /^\d+\.?$/.test(n) ? { value: parseInt(n, 10) } : textCell(n);
+}
+
+export function summaryColumns(analysis: Analysis, years: number[]): Column[] {
+  const findings = new Map<string, number>();
+  for (const f of analysis.findings) if (f.indicatorId) findings.set(f.indicatorId, (findings.get(f.indicatorId) ?? 0) + 1);
+  const number = (header: string, cell: Column["cell"]): Column => ({ header, maxWidth: NUMBER_WIDTH, cell });
+  return [
+    { header: "Dziedzina", maxWidth: 30, cell: (ind) => ({ value: ind.domain }) },
+    { header: "Kierunek działań", maxWidth: 30, cell: (ind) => ({ value: ind.direction }) },
+    { header: "Lp.", maxWidth: 6, cell: lp },
+    { header: "Wskaźnik", maxWidth: 60, cell: (ind) => ({ value: ind.name }), link: true },
+    { header: "Kod", maxWidth: 10, cell: (ind) => ({ value: ind.code }) },
+    { header: "Trend", maxWidth: 16, cell: (ind) => ({ value: TREND_WORDS[ind.trend] }) },
+    number("Wartość bazowa", (ind) => valueCell(ind.baseline, ind)),
+    number("Wartość docelowa", (ind) => valueCell(ind.target, ind)),
+    ...years.map((y) => number(`Rok ${y}`, (ind) => valueCell(ind.values[y], ind))),
+    number("Ostatni rok z danymi", (ind) => ({ value: latestYear(ind, years) })),
+    {
+      header: "Status",
+      maxWidth: 20,
+      cell: (ind) => {
+        const status = statusOf(analysis, ind, "latest");
+        return { value: statusText(status, "pl"), fill: STATUS_STYLES[status].fill };
+      },
+    },
+    number("Zmiana wobec roku poprzedniego", (ind) => change(ind, years)),
+    number("Wartość przeliczona", (ind) => ratioValue(analysis, ind, years)),
+    number("Zgodna z podaną", (ind) => ratioMatch(analysis, ind, years)),
+    number("Liczba uwag", (ind) => ({ value: findings.get(ind.id) ?? 0 })),
+  ];
+}

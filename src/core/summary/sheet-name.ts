@@ -1,0 +1,79 @@
+/**
+ * Naming the summary sheet and its table. Excel sheet names are at most 31 characters, cannot hold \ / ? * [ ] :
+ * nor start or end with an apostrophe, and are unique regardless of case; table names are unique in the workbook,
+ * start with a letter and hold letters, digits and underscores.
+ */
+import { JOURNAL_SHEET } from "../plan";
+
+export const SUMMARY_SHEET = "Podsumowanie";
+const TABLE_BASE = "Podsumowanie_wskaznikow";
+export const MAX_SHEET_NAME = 31;
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** Cut to at most `max` UTF-16 units without splitting a surrogate pair; no trailing space or apostrophe. */
+function cut(text: string, max: number): string {
+  let end = Math.min(max, text.length);
+  const code = text.charCodeAt(end - 1);
+  if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end).replace(/[\s']+$/, "");
+}
+
+/** A sheet name Excel accepts, from any text: forbidden characters dropped, cut to 31 characters. */
+export function validSheetName(text: string): string {
+  return cut(text.replace(/[\\/?*[\]:]/g, "").replace(/^[\s']+/, ""), MAX_SHEET_NAME);
+}
+
+/** "Podsumowanie" when the source is the user's only sheet, else "Podsumowanie – <source>". */
+export function baseSummaryName(source: string, userSheets: number): string {
+  return userSheets > 1 ? validSheetName(`${SUMMARY_SHEET} – ${source}`) : SUMMARY_SHEET;
+}
+
+/** The base, then "<base> (2)", "<base> (3)" ..., each within 31 characters. */
+function candidate(base: string, n: number): string {
+  if (n === 1) return base;
+  const suffix = ` (${n})`;
+  return cut(base, MAX_SHEET_NAME - suffix.length) + suffix;
+}
+
+export interface SummaryName {
+  name: string;
+  /** The existing sheet (added by the add-in earlier) that the new summary replaces, or null. */
+  replaces: string | null;
+  /** The user's own sheet that bears the base name and is left alone, or null. */
+  avoided: string | null;
+}
+
+/**
+ * The name of the new summary. A sheet of that name the add-in added earlier is replaced (the first such
+ * candidate wins, so a summary pushed to "(2)" by a user's sheet keeps being replaced there); a user's own
+ * sheet is never replaced: the next free candidate is taken instead.
+ */
+export function chooseSummaryName(base: string, sheetNames: string[], addedByAddin: string[]): SummaryName {
+  const existing = (name: string): string | undefined => sheetNames.find((s) => same(s, name));
+  const ours = (name: string): boolean => addedByAddin.some((s) => same(s, name));
+  const user = existing(base) !== undefined && !ours(base) ? (existing(base) as string) : null;
+  const candidates = Array.from({ length: sheetNames.length + 1 }, (_, i) => candidate(base, i + 1));
+  const previous = candidates.find((c) => existing(c) !== undefined && ours(c));
+  if (previous !== undefined) return { name: previous, replaces: existing(previous) as string, avoided: user };
+  const free = candidates.find((c) => existing(c) === undefined) as string;
+  return { name: free, replaces: null, avoided: user };
+}
+
+/** Sheets that are the user's: neither the journal sheet nor a sheet the add-in added. */
+export function userSheetNames(sheetNames: string[], addedByAddin: string[]): string[] {
+  return sheetNames.filter((s) => !same(s, JOURNAL_SHEET) && !addedByAddin.some((a) => same(a, s)));
+}
+
+/** "Podsumowanie_wskaznikow", with the rest of the sheet name folded to ASCII ("..._Zalacznik_5", "..._2"). */
+export function summaryTableName(sheetName: string): string {
+  const rest = sheetName.slice(SUMMARY_SHEET.length);
+  const folded = rest
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  return folded === "" ? TABLE_BASE : `${TABLE_BASE}_${folded}`;
+}
