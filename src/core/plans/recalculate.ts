@@ -151,7 +151,8 @@ function planIndicator(
     for (const count of [a, b]) if (count.parsed.typedAsText && count.formula === null) convertCount(count, writes);
     const text = `=${formula.expression(a.address, b.address)}`;
     if (sameFormula(current.formula, text) && current.numberFormat === numberFormat) continue;
-    writes.add({ address: target.address, formula: text, numberFormat }, `${formatValue(value, numberFormat)} (${text})`);
+    // The value goes along as the formula's cached result, for readers of the file before Excel recalculates it.
+    writes.add({ address: target.address, formula: text, value, numberFormat }, `${formatValue(value, numberFormat)} (${text})`);
   }
   return leftAlone;
 }
