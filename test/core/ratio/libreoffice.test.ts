@@ -1,0 +1,50 @@
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { parseA1 } from "../../../src/core/address";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { planRecalculate } from "../../../src/core/plans/recalculate";
+import { applyPlan, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../../src/xlsx";
+import { readSeedWorkbook } from "./seed-snapshot";
+
+const hasLibreOffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+
+/**
+ * The written formulas, computed by a real spreadsheet: the plan goes into the seed through the xlsx adapter without
+ * cached results, LibreOffice (headless) opens and saves the file, which computes every formula, and the results
+ * are read back.
+ */
+(hasLibreOffice ? describe : describe.skip)("recalculated formulas computed by LibreOffice (needs soffice)", () => {
+  it("gives every formula cell the recalculated value, under the number format the plan set", async () => {
+    const wb = await readSeedWorkbook("annex-2023-typed.xlsx");
+    const snapshot = snapshotFromWorkbook(wb);
+    const plan = planRecalculate(snapshot, analyseWorkbook(snapshot, { tolerance: 0.05 }), { mode: "formulas", now: "2026-11-23T18:00:00Z" });
+    const formulas = plan.edits.flatMap((e) => e.cells).filter((c) => c.formula !== undefined);
+    const expected = new Map(formulas.map((c) => [c.address, c.value as number]));
+    // Without a cached result LibreOffice must compute the formula itself.
+    for (const c of formulas) delete c.value;
+    applyPlan(wb, plan);
+
+    const dir = mkdtempSync(join(tmpdir(), "ratio-lo-"));
+    try {
+      writeFileSync(join(dir, "in.xlsx"), await saveWorkbook(wb));
+      const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
+      execFileSync("soffice", [profile, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), join(dir, "in.xlsx")], {
+        stdio: "ignore",
+        timeout: 120_000,
+      });
+      const sheet = snapshotFromWorkbook(await loadWorkbook(readFileSync(join(dir, "out", "in.xlsx")))).sheets[0];
+      expect(formulas).toHaveLength(97);
+      for (const c of formulas) {
+        const { row, col } = parseA1(c.address);
+        const [r, k] = [row - sheet.top, col - sheet.left];
+        const computed = sheet.values[r][k] as number;
+        expect([c.address, sheet.formulas[r][k], sheet.numberFormat[r][k]]).toEqual([c.address, c.formula, c.numberFormat]);
+        expect([c.address, Math.abs(computed - (expected.get(c.address) ?? NaN)) <= 1e-12 * Math.abs(computed)]).toEqual([c.address, true]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
