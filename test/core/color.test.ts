@@ -1,22 +1,16 @@
 import { readJournal } from "../../src/core/journal";
-import type { Analysis, IndicatorTable, SheetRecognition } from "../../src/core/model";
+import { analyseWorkbook } from "../../src/core/analyse";
+import type { Analysis, IndicatorTable } from "../../src/core/model";
 import { STATUS_STYLES, statusOfFill } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
-import { recognizeSheet } from "../../src/core/recognize";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
-import { indicatorStatuses } from "../../src/core/status";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { ANNEX_2023_STATUSES } from "./status-annex-expected";
 
 const NOW = "2026-11-23T18:00:00Z";
 
-function analyse(wb: WorkbookSnapshot, tolerance = 0.05): Analysis {
-  const sheets: SheetRecognition[] = wb.sheets.map(recognizeSheet);
-  const statuses: Analysis["statuses"] = {};
-  for (const s of sheets) for (const t of s.tables) for (const i of t.indicators) statuses[i.id] = indicatorStatuses(i, t.years, tolerance);
-  return { tolerance, sheets, ratios: {}, ratioNotes: {}, statuses, findings: [] };
-}
+const analyse = (wb: WorkbookSnapshot, tolerance = 0.05): Analysis => analyseWorkbook(wb, { tolerance });
 
 /** What an adapter does with a colour plan: set the fills, store the journal. */
 function applyFills(wb: WorkbookSnapshot, plan: EditPlan): WorkbookSnapshot {

@@ -8,6 +8,7 @@
  * "x" (not applicable) cells stay as they are: nothing is expected there, so there is no status to show.
  */
 import { parseA1 } from "../address";
+import { subRowId } from "../analyse";
 import { appendJournal, journalProblem, readJournal } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusOfFill } from "../palette";
@@ -27,7 +28,7 @@ function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"]
   };
   for (const ind of table.indicators) {
     add(ind, statusesById[ind.id] ?? indicatorStatuses(ind, table.years, tolerance));
-    for (const sub of ind.subRows) add(sub, rowStatuses(sub, sub.trend, table.years, tolerance));
+    for (const sub of ind.subRows) add(sub, statusesById[subRowId(ind, sub.row)] ?? rowStatuses(sub, sub.trend, table.years, tolerance));
   }
   return out;
 }

@@ -1,0 +1,58 @@
+/**
+ * "Sprawdź arkusz": everything a reviewer should look at before signing an annex off, as findings with a
+ * stable code, a severity, the cell and a message in Polish and English saying what is wrong and what was
+ * expected.
+ *
+ * error: a reported number contradicts another (ratio_mismatch, formula_mismatch, component_conflict,
+ *   duplicate_indicator), cannot be (negative_count, share_out_of_range for a share) or is an Excel error
+ *   (excel_error);
+ * warning: probably a slip (implausible_jump, percent_sign_missing, numbering_gap, numbering_repeat,
+ *   target_wrong_side, share_out_of_range for other percentages) or something that prevents judging
+ *   (missing_value, unknown_trend, multiple_values);
+ * info: number_as_text.
+ */
+import type { Finding, RatioResult, SheetRecognition, Severity } from "../model";
+import { cellFindings, numberAsTextFinding } from "./cells";
+import { consistencyFindings } from "./consistency";
+import { jumpFindings } from "./jumps";
+import { ratioFindings } from "./ratios";
+import { eachRow } from "./rows";
+import { numberingFindings, targetFindings, trendFindings } from "./structure";
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function validate(sheets: SheetRecognition[], ratios: Record<string, RatioResult | null>): Finding[] {
+  const refs = [...eachRow(sheets)];
+
+  const findings: Finding[] = [];
+  for (const ref of refs) {
+    const ratio = ratios[ref.indicator.id] ?? null;
+    findings.push(
+      ...ratioFindings(ref, ratio),
+      ...cellFindings(ref, ratio),
+      ...jumpFindings(ref),
+      ...trendFindings(ref),
+      ...targetFindings(ref),
+    );
+  }
+  for (const s of sheets) findings.push(...numberAsTextFinding(refs.filter((r) => r.sheet === s.sheet)));
+  findings.push(...consistencyFindings(refs), ...numberingFindings(refs));
+
+  const sheetOrder = new Map(sheets.map((s, i) => [s.sheet, i]));
+  return findings.sort(
+    (a, b) =>
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      a.row - b.row ||
+      columnRank(a.column) - columnRank(b.column) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+/** Row-wide findings first, then baseline, target and the years in order. */
+function columnRank(column: string | null): number {
+  if (column === null) return -3;
+  if (column === "baseline") return -2;
+  if (column === "target") return -1;
+  return Number(column);
+}
