@@ -50,8 +50,7 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
   const names = new Set([...edited, ...plan.deleteSheets, ...plan.addSheets.flatMap((s) => [s.name, s.after]), JOURNAL_SHEET]);
   const probes = [...names].map((name) => {
     const sheet = worksheets.getItemOrNullObject(name);
-    sheet.load("position");
-    sheet.protection.load("protected");
+    sheet.load("position,protection/protected");
     const merged = edited.has(name) ? sheet.getUsedRangeOrNullObject().getMergedAreasOrNullObject() : null;
     merged?.load("address");
     return { name, sheet, merged };

@@ -6,8 +6,7 @@ import { areasOf } from "./blocks";
 export async function readActiveSheet(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   const sheet = worksheets.getActiveWorksheet();
-  sheet.load("name");
-  sheet.protection.load("protected");
+  sheet.load("name,protection/protected");
   worksheets.load("items/name,items/position");
   // getUsedRange (not the OrNullObject form) gives A1 on an empty sheet, so the calls below always have a range.
   const used = sheet.getUsedRange(false);

@@ -1,4 +1,9 @@
 /** Entry of the task pane bundle: wait for Office, then start the pane over the Excel host. */
+import "./taskpane.css";
+import { ExcelHost } from "../excel/excelHost";
+import { languageOf } from "./i18n";
+import { startPane } from "./pane";
+
 const root = document.getElementById("app");
 
 function showStartupMessage(text: string): void {
@@ -12,10 +17,11 @@ if (typeof Office === "undefined") {
   showStartupMessage("Otwórz dodatek w programie Excel. / Open this add-in in Excel.");
 } else {
   void Office.onReady((info) => {
+    if (!root) return;
     if (info.host !== Office.HostType.Excel) {
       showStartupMessage("Ten dodatek działa w programie Excel. / This add-in runs in Excel.");
       return;
     }
-    showStartupMessage("Wskaźniki MOPS");
+    startPane(root, new ExcelHost(), languageOf(Office.context.displayLanguage));
   });
 }

@@ -201,6 +201,12 @@ class FakeWorksheet extends Loadable {
   get isNullObject(): boolean {
     return this.sheetName === null;
   }
+  override load(props: string): void {
+    const own = props.split(",").map((p) => p.trim());
+    super.load(own.filter((p) => !p.startsWith("protection/")).join(","));
+    const protection = own.filter((p) => p.startsWith("protection/")).map((p) => p.slice("protection/".length));
+    if (protection.length) this.protection.load(protection.join(","));
+  }
   state(): FakeSheetState {
     const s = this.sheetName === null ? undefined : this.excel.sheet(this.sheetName);
     if (!s) throw new Error("fake Office: the worksheet is a null object or was deleted");

@@ -1,0 +1,41 @@
+/** The engine calls the pane makes: analyse a snapshot, and make the edit plan of each action. */
+import { analyseWorkbook } from "../core/analyse";
+import type { Analysis } from "../core/model";
+import type { EditPlan } from "../core/plan";
+import { planColor } from "../core/plans/color";
+import { planRecalculate } from "../core/plans/recalculate";
+import { planRestore } from "../core/plans/restore";
+import type { WorkbookSnapshot } from "../core/snapshot";
+
+export type PlanAction = "recalculate" | "color" | "summary" | "restore";
+
+export interface PlanOptions {
+  /** How "Przelicz wskaźniki" writes: live formulas or values. */
+  mode: "formulas" | "values";
+  /** ISO timestamp for the backup journal. */
+  now: string;
+}
+
+type Planner = (wb: WorkbookSnapshot, analysis: Analysis, opts: PlanOptions) => EditPlan;
+
+/** The planner of each action; null while the engine has none (the pane shows the button disabled). */
+export const PLANNERS: Record<PlanAction, Planner | null> = {
+  recalculate: (wb, analysis, opts) => planRecalculate(wb, analysis, opts),
+  color: (wb, analysis, opts) => planColor(wb, analysis, { now: opts.now }),
+  summary: null,
+  restore: (wb, _analysis, opts) => planRestore(wb, opts.now),
+};
+
+export function analyse(wb: WorkbookSnapshot, tolerance: number): Analysis {
+  return analyseWorkbook(wb, { tolerance });
+}
+
+/** A plan that would write nothing: no cell, no fill, no sheet added or deleted. */
+export function isEmptyPlan(plan: EditPlan): boolean {
+  return (
+    plan.changes.length === 0 &&
+    plan.addSheets.length === 0 &&
+    plan.deleteSheets.length === 0 &&
+    plan.edits.every((e) => e.cells.length === 0 && e.fills.length === 0)
+  );
+}

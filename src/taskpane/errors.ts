@@ -1,0 +1,16 @@
+/** Any failure as a sentence the user can read, in the pane's language. */
+import { HostError } from "../core/host";
+import type { Lang, Strings } from "./i18n";
+
+/** Office.js errors (OfficeExtension.Error) carry a code such as "InvalidArgument" next to the message. */
+function officeCode(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code !== "" ? code : null;
+}
+
+export function describeError(e: unknown, lang: Lang, t: Strings): string {
+  if (e instanceof HostError) return e[lang];
+  const message = e instanceof Error ? e.message : String(e);
+  const code = officeCode(e);
+  return code ? t.excelError(`${message} (${code})`) : t.unexpectedError(message);
+}

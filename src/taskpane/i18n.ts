@@ -1,0 +1,179 @@
+/** The task pane's words: one dictionary per language, Polish by default. */
+import type { Severity } from "../core/model";
+
+export type Lang = "pl" | "en";
+
+/** Polish plural: 1 błąd, 2–4 błędy (not 12–14), 5+ błędów. */
+function plPlural(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const units = n % 10;
+  const word = n === 1 ? one : units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? few : many;
+  return `${n} ${word}`;
+}
+
+const enPlural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export interface Strings {
+  title: string;
+  sheet: (name: string) => string;
+  recognised: string;
+  notReadYet: string;
+  tables: (n: number) => string;
+  indicators: (n: number) => string;
+  years: (years: number[]) => string;
+  nothingRecognised: string;
+  actions: string;
+  validate: string;
+  recalculate: string;
+  recalculateAs: string;
+  modeFormulas: string;
+  modeValues: string;
+  color: string;
+  summary: string;
+  restore: string;
+  tolerance: string;
+  toleranceHint: string;
+  toleranceInvalid: string;
+  legend: string;
+  reading: string;
+  analysing: string;
+  planning: string;
+  writing: string;
+  selecting: (address: string) => string;
+  ready: string;
+  preview: string;
+  previewCount: (n: number) => string;
+  previewMore: (n: number) => string;
+  addsSheet: (name: string) => string;
+  deletesSheet: (name: string) => string;
+  cell: string;
+  before: string;
+  after: string;
+  apply: string;
+  cancel: string;
+  cancelled: string;
+  nothingToChange: string;
+  applied: (n: number) => string;
+  findings: string;
+  noFindings: string;
+  findingsSummary: (counts: Record<Severity, number>) => string;
+  severity: Record<Severity, string>;
+  findingsHint: string;
+  errorTitle: string;
+  excelError: (message: string) => string;
+  unexpectedError: (message: string) => string;
+  dismiss: string;
+}
+
+const pl: Strings = {
+  title: "Wskaźniki MOPS",
+  sheet: (name) => `Arkusz: ${name}`,
+  recognised: "Rozpoznano",
+  notReadYet: "Arkusz nie został jeszcze odczytany.",
+  tables: (n) => plPlural(n, "tabela", "tabele", "tabel"),
+  indicators: (n) => plPlural(n, "wskaźnik", "wskaźniki", "wskaźników"),
+  years: (ys) => (ys.length === 0 ? "bez lat" : ys.length === 1 ? `rok ${ys[0]}` : `lata ${ys[0]}–${ys[ys.length - 1]}`),
+  nothingRecognised: "Na tym arkuszu nie rozpoznano tabeli wskaźników.",
+  actions: "Działania",
+  validate: "Sprawdź arkusz",
+  recalculate: "Przelicz wskaźniki",
+  recalculateAs: "Zapisz przeliczone wartości jako",
+  modeFormulas: "formuły (przeliczają się same)",
+  modeValues: "wartości",
+  color: "Koloruj wg trendu",
+  summary: "Wstaw podsumowanie",
+  restore: "Cofnij zmiany dodatku",
+  tolerance: "Tolerancja",
+  toleranceHint: "Dla wskaźników „utrzymanie wartości bazowej”: różnica do tylu procent wartości bazowej to „stabilnie”.",
+  toleranceInvalid: "Podaj tolerancję od 0 do 100%.",
+  legend: "Legenda",
+  reading: "Odczytywanie arkusza…",
+  analysing: "Analiza tabel…",
+  planning: "Przygotowywanie zmian…",
+  writing: "Zapisywanie zmian w skoroszycie…",
+  selecting: (a) => `Zaznaczanie komórki ${a}…`,
+  ready: "Gotowe.",
+  preview: "Podgląd zmian",
+  previewCount: (n) => `Dodatek zmieni ${plPlural(n, "komórkę", "komórki", "komórek")}. Sprawdź i zatwierdź.`,
+  previewMore: (n) => `…i jeszcze ${n}.`,
+  addsSheet: (name) => `Doda arkusz „${name}”.`,
+  deletesSheet: (name) => `Usunie arkusz „${name}” (utworzony wcześniej przez dodatek).`,
+  cell: "Komórka",
+  before: "Przed",
+  after: "Po",
+  apply: "Zastosuj",
+  cancel: "Anuluj",
+  cancelled: "Anulowano: nic nie zostało zmienione.",
+  nothingToChange: "Nie ma nic do zmiany.",
+  applied: (n) => `Zastosowano: ${plPlural(n, "zmiana", "zmiany", "zmian")}. Przycisk „Cofnij zmiany dodatku” przywróci poprzedni stan.`,
+  findings: "Wyniki sprawdzenia",
+  noFindings: "Nie znaleziono problemów.",
+  findingsSummary: (c) =>
+    `Znaleziono: ${plPlural(c.error, "błąd", "błędy", "błędów")}, ${plPlural(c.warning, "ostrzeżenie", "ostrzeżenia", "ostrzeżeń")}, ${plPlural(c.info, "informacja", "informacje", "informacji")}.`,
+  severity: { error: "Błędy", warning: "Ostrzeżenia", info: "Informacje" },
+  findingsHint: "Kliknij pozycję (lub naciśnij Enter), aby zaznaczyć komórkę; strzałki przechodzą między pozycjami.",
+  errorTitle: "Nie udało się",
+  excelError: (m) => `Excel zgłosił błąd: ${m}`,
+  unexpectedError: (m) => `Nieoczekiwany błąd: ${m}`,
+  dismiss: "Zamknij",
+};
+
+const en: Strings = {
+  title: "MOPS indicators",
+  sheet: (name) => `Sheet: ${name}`,
+  recognised: "Recognised",
+  notReadYet: "The sheet has not been read yet.",
+  tables: (n) => enPlural(n, "table", "tables"),
+  indicators: (n) => enPlural(n, "indicator", "indicators"),
+  years: (ys) => (ys.length === 0 ? "no years" : ys.length === 1 ? `year ${ys[0]}` : `years ${ys[0]}–${ys[ys.length - 1]}`),
+  nothingRecognised: "No indicator table was recognised on this sheet.",
+  actions: "Actions",
+  validate: "Validate sheet",
+  recalculate: "Recalculate indicators",
+  recalculateAs: "Write recalculated values as",
+  modeFormulas: "formulas (they keep recalculating)",
+  modeValues: "values",
+  color: "Colour by trend",
+  summary: "Insert summary",
+  restore: "Undo the add-in's changes",
+  tolerance: "Tolerance",
+  toleranceHint: "For \"keep the baseline\" indicators: a difference up to this share of the baseline counts as \"stable\".",
+  toleranceInvalid: "Enter a tolerance from 0 to 100%.",
+  legend: "Legend",
+  reading: "Reading the sheet…",
+  analysing: "Analysing the tables…",
+  planning: "Preparing the changes…",
+  writing: "Writing the changes to the workbook…",
+  selecting: (a) => `Selecting cell ${a}…`,
+  ready: "Done.",
+  preview: "Preview of changes",
+  previewCount: (n) => `The add-in will change ${enPlural(n, "cell", "cells")}. Review and confirm.`,
+  previewMore: (n) => `…and ${n} more.`,
+  addsSheet: (name) => `It will add the sheet "${name}".`,
+  deletesSheet: (name) => `It will delete the sheet "${name}" (made earlier by the add-in).`,
+  cell: "Cell",
+  before: "Before",
+  after: "After",
+  apply: "Apply",
+  cancel: "Cancel",
+  cancelled: "Cancelled: nothing was changed.",
+  nothingToChange: "There is nothing to change.",
+  applied: (n) => `Applied: ${enPlural(n, "change", "changes")}. "Undo the add-in's changes" puts the previous state back.`,
+  findings: "Validation results",
+  noFindings: "No problems found.",
+  findingsSummary: (c) =>
+    `Found: ${enPlural(c.error, "error", "errors")}, ${enPlural(c.warning, "warning", "warnings")}, ${enPlural(c.info, "note", "notes")}.`,
+  severity: { error: "Errors", warning: "Warnings", info: "Notes" },
+  findingsHint: "Click an item (or press Enter) to select its cell; the arrow keys move between items.",
+  errorTitle: "Something went wrong",
+  excelError: (m) => `Excel reported an error: ${m}`,
+  unexpectedError: (m) => `Unexpected error: ${m}`,
+  dismiss: "Close",
+};
+
+export const STRINGS: Record<Lang, Strings> = { pl, en };
+
+/** English when Office's display language is English ("en-US", "en-GB"), Polish otherwise. */
+export function languageOf(displayLanguage: string | undefined): Lang {
+  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "pl";
+}
