@@ -53,13 +53,14 @@ const EXPECTED_MISMATCHES = [
 const label = (ind: Indicator): string =>
   ind.code ?? (/intelektualnymi/.test(ind.name) ? "niepełnosprawnościami intelektualnymi" : ind.name);
 
-let indicators: Indicator[];
-beforeAll(async () => {
-  const wb = await readSeedSnapshot("annex-2023-typed.xlsx");
-  indicators = recognizeSheet(wb.sheets[0]).tables.flatMap((t) => t.indicators);
-});
+/** The same annex typed as text, and with true numbers under number formats: both must read alike. */
+describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("inferRatio on the 2023 annex (seeds/%s)", (file) => {
+  let indicators: Indicator[];
+  beforeAll(async () => {
+    const wb = await readSeedSnapshot(file);
+    indicators = recognizeSheet(wb.sheets[0]).tables.flatMap((t) => t.indicators);
+  });
 
-describe("inferRatio on the 2023 annex (seeds/annex-2023-typed.xlsx)", () => {
   it("gives every coded ratio indicator the formula its values show", () => {
     const found = Object.fromEntries(
       indicators.filter((i) => i.code && i.components.length >= 2).map((i) => [i.code, inferRatio(i).result?.formula]),

@@ -184,3 +184,13 @@ describe("planRecalculate, other cases", () => {
     expect(p.notes.map((n) => n.pl)).toContain("Arkusz „Załącznik 5” jest chroniony: nie przeliczono w nim wskaźników.");
   });
 });
+
+describe("planRecalculate on the annex with true numbers (seeds/annex-2023-numbers.xlsx)", () => {
+  it("writes only the 97 ratio formulas, the counts being numbers already, and gives '4,5' back its % sign", async () => {
+    const numbers = await readSeedSnapshot("annex-2023-numbers.xlsx");
+    const p = recalculate(numbers);
+    expect(cells(p).filter((c) => c.formula !== undefined)).toHaveLength(97);
+    expect(cells(p).filter((c) => c.formula === undefined)).toEqual([]);
+    expect(edit(p, "F185")).toMatchObject({ formula: "=F186/F187", numberFormat: "0.0%" });
+  });
+});
