@@ -74,7 +74,8 @@ export function formulaById(id: RatioFormulaId): RatioFormula {
 
 /** "udział: [liczba A] / [liczba B]": the formula over the component names, for the user to check. */
 export function describeFormula(f: RatioFormula, a: string, b: string): Message {
-  const pretty = f.expression("\u0001", "\u0002").replace(/\*/g, " × ").replace(/\//g, " / ").replace(/\+/g, " + ");
-  const expr = pretty.replace(/\u0001/g, `[${a}]`).replace(/\u0002/g, `[${b}]`);
+  // Spaced operators over placeholders first, so that a "/" inside a component name stays as it is.
+  const pretty = f.expression("{a}", "{b}").replace(/\*/g, " × ").replace(/\//g, " / ").replace(/\+/g, " + ");
+  const expr = pretty.split("{a}").join(`[${a}]`).split("{b}").join(`[${b}]`);
   return { pl: `${f.name.pl}: ${expr}`, en: `${f.name.en}: ${expr}` };
 }
