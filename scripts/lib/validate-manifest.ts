@@ -34,6 +34,14 @@ export function unresolvedResids(xml: string): string[] {
   return errors;
 }
 
+/** xmllint's words without its noise: "Schemas validity error : " and the namespace URI before each element. */
+function readable(message: string): string {
+  return message
+    .trim()
+    .replace(/^Schemas validity error : /, "")
+    .replace(/\{http[^}]*\}/g, "");
+}
+
 export async function validateManifest(xml: string, fileName: string): Promise<ManifestCheck> {
   const schemas = schemaFiles();
   const main = schemas.find((s) => s.fileName === MAIN_SCHEMA);
@@ -44,7 +52,7 @@ export async function validateManifest(xml: string, fileName: string): Promise<M
     preload: schemas.filter((s) => s !== main),
   });
   const schemaErrors = result.errors.map((e) =>
-    e.loc ? `${fileName}:${e.loc.lineNumber}: ${e.message.trim()}` : e.rawMessage.trim(),
+    e.loc ? `${fileName}:${e.loc.lineNumber}: ${readable(e.message)}` : readable(e.rawMessage),
   );
   // Skip the cross-reference check on XML the parser rejected: its messages would only repeat the first error.
   const refErrors = result.valid ? unresolvedResids(xml).map((e) => `${fileName}:${e}`) : [];
