@@ -1,0 +1,116 @@
+/**
+ * A sheet drawn as an HTML table the way Excel shows it: column letters, row numbers, the displayed text of every
+ * cell (textContent only: a cell may hold markup), bold, solid fills and merged areas. Addresses match Excel's, so
+ * the grid starts at A1 even when the used range starts further down.
+ */
+import { columnLetters, parseRange, toA1 } from "../core/address";
+import type { SheetSnapshot } from "../core/snapshot";
+import { readableTextColor } from "./contrast";
+
+export interface GridLayout {
+  /** Widths of columns A, B, ... in pixels; a missing one gets Excel's default. */
+  widths: (number | undefined)[];
+  /** Cells set to wrap their text; the others keep one line and spill into an empty neighbour, as in Excel. */
+  wraps: (address: string) => boolean;
+}
+
+const DEFAULT_COLUMN_PX = 64;
+const ROW_HEADER_PX = 40;
+
+export function renderGrid(sheet: SheetSnapshot, layout: GridLayout): HTMLTableElement {
+  const rows = sheet.top + sheet.values.length;
+  const cols = sheet.left + (sheet.values[0]?.length ?? 0);
+  const { masters, covered } = mergeLayout(sheet.merges);
+
+  const table = document.createElement("table");
+  table.className = "grid";
+  const caption = table.createCaption();
+  caption.className = "visually-hidden";
+  caption.textContent = sheet.name;
+
+  const colgroup = table.appendChild(document.createElement("colgroup"));
+  colgroup.appendChild(document.createElement("col")).style.width = `${ROW_HEADER_PX}px`;
+  let width = ROW_HEADER_PX;
+  for (let c = 0; c < cols; c++) {
+    const px = layout.widths[c] ?? DEFAULT_COLUMN_PX;
+    colgroup.appendChild(document.createElement("col")).style.width = `${px}px`;
+    width += px;
+  }
+  // A fixed table layout keeps Excel's column widths only when the table's own width is set.
+  table.style.width = `${width}px`;
+
+  const headRow = table.createTHead().insertRow();
+  headRow.appendChild(document.createElement("td")).className = "grid-corner";
+  for (let c = 0; c < cols; c++) {
+    const th = headRow.appendChild(document.createElement("th"));
+    th.scope = "col";
+    th.textContent = columnLetters(c);
+  }
+
+  const body = table.createTBody();
+  for (let r = 0; r < rows; r++) {
+    const tr = body.insertRow();
+    const th = tr.appendChild(document.createElement("th"));
+    th.scope = "row";
+    th.textContent = String(r + 1);
+    for (let c = 0; c < cols; c++) {
+      const address = toA1(r, c);
+      if (covered.has(address)) continue;
+      const td = tr.insertCell();
+      td.dataset.address = address;
+      const span = masters.get(address);
+      if (span) {
+        td.rowSpan = span.rows;
+        td.colSpan = span.cols;
+      }
+      fillCell(td, sheet, r - sheet.top, c - sheet.left);
+      if (layout.wraps(address)) td.classList.add("is-wrapped");
+      else if (td.textContent && !span && !hasText(sheet, r - sheet.top, c + 1 - sheet.left)) td.classList.add("spills");
+    }
+  }
+  return table;
+}
+
+function fillCell(td: HTMLTableCellElement, sheet: SheetSnapshot, i: number, j: number): void {
+  if (i < 0 || j < 0 || i >= sheet.values.length || j >= sheet.values[i].length) return;
+  td.textContent = sheet.text[i][j];
+  if (typeof sheet.values[i][j] === "number") td.classList.add("is-number");
+  if (sheet.bold[i][j]) td.classList.add("is-bold");
+  const fill = sheet.fill[i][j];
+  if (fill) {
+    td.style.backgroundColor = fill;
+    td.style.color = readableTextColor(fill);
+    td.dataset.fill = fill;
+  }
+}
+
+function hasText(sheet: SheetSnapshot, i: number, j: number): boolean {
+  return (sheet.text[i]?.[j] ?? "") !== "";
+}
+
+/** Each merged area's top-left cell with its span, and every other cell of the area (not drawn). */
+function mergeLayout(merges: string[]): {
+  masters: Map<string, { rows: number; cols: number }>;
+  covered: Set<string>;
+} {
+  const masters = new Map<string, { rows: number; cols: number }>();
+  const covered = new Set<string>();
+  for (const merge of merges) {
+    const { start, end } = parseRange(merge);
+    masters.set(toA1(start.row, start.col), { rows: end.row - start.row + 1, cols: end.col - start.col + 1 });
+    for (let r = start.row; r <= end.row; r++) {
+      for (let c = start.col; c <= end.col; c++) {
+        if (r !== start.row || c !== start.col) covered.add(toA1(r, c));
+      }
+    }
+  }
+  return { masters, covered };
+}
+
+/** The drawn cell that shows an address: the cell itself, or the top-left cell of the merged area holding it. */
+export function cellElement(table: HTMLTableElement, sheet: SheetSnapshot, address: string): HTMLElement | null {
+  const { row, col } = parseRange(address).start;
+  const merge = sheet.merges.map(parseRange).find((m) => row >= m.start.row && row <= m.end.row && col >= m.start.col && col <= m.end.col);
+  const shown = merge ? toA1(merge.start.row, merge.start.col) : toA1(row, col);
+  return table.querySelector<HTMLElement>(`td[data-address="${shown}"]`);
+}

@@ -1,0 +1,102 @@
+/**
+ * What the preview shows of a workbook: the visible sheets as tabs and the active sheet as a grid, with the cell the
+ * task pane selected highlighted. It plays Excel's window: the host reads "the active sheet" from here.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import { JOURNAL_SHEET } from "../core/plan";
+import type { SheetSnapshot } from "../core/snapshot";
+import { snapshotFromSheet } from "../xlsx/read";
+import { parseA1 } from "../core/address";
+import { cellElement, renderGrid, type GridLayout } from "./grid";
+import { say, type Lang } from "./strings";
+import { renderTabs } from "./tabs";
+
+export interface ViewElements {
+  tabs: HTMLElement;
+  panel: HTMLElement;
+  selection: HTMLElement;
+}
+
+/** Excel's column width (characters of the default font) in pixels, as Excel draws it at 100 %. */
+const widthToPx = (chars: number): number => Math.round(chars * 7 + 5);
+
+export class WorkbookView {
+  private active = "";
+  private selected: { sheet: string; address: string } | null = null;
+
+  constructor(
+    readonly workbook: Workbook,
+    private readonly els: ViewElements,
+    private readonly lang: Lang,
+  ) {
+    this.active = this.sheetNames()[0] ?? "";
+    this.render();
+  }
+
+  /** The sheets a user sees in Excel: neither hidden nor the add-in's backup journal. */
+  sheetNames(): string[] {
+    return this.visibleSheets().map((ws) => ws.name);
+  }
+
+  activeSheet(): string {
+    return this.active;
+  }
+
+  show(name: string): void {
+    this.active = name;
+    this.render();
+  }
+
+  /** Draw again after the workbook changed; a deleted active sheet gives way to the first one. */
+  refresh(): void {
+    if (!this.sheetNames().includes(this.active)) this.active = this.sheetNames()[0] ?? "";
+    this.render();
+  }
+
+  /** Excel's select(): activate the sheet, mark the cell and bring it into view. */
+  select(sheet: string, address: string): void {
+    this.selected = { sheet, address };
+    if (sheet !== this.active) this.active = sheet;
+    this.render();
+  }
+
+  private visibleSheets(): Worksheet[] {
+    return this.workbook.worksheets.filter((ws) => ws.state === "visible" && ws.name !== JOURNAL_SHEET);
+  }
+
+  private render(): void {
+    const { tabs, panel, selection } = this.els;
+    renderTabs(tabs, this.sheetNames(), this.active, panel.id, (name) => this.show(name));
+    const ws = this.visibleSheets().find((s) => s.name === this.active);
+    if (!ws) {
+      panel.replaceChildren(document.createTextNode(say(this.lang, "noSheets")));
+      return;
+    }
+    const sheet = snapshotFromSheet(ws);
+    const table = renderGrid(sheet, gridLayout(ws, sheet));
+    panel.replaceChildren(table);
+    panel.setAttribute("aria-label", ws.name);
+    const mark = this.selected && this.selected.sheet === this.active ? cellElement(table, sheet, this.selected.address) : null;
+    selection.textContent = mark && this.selected ? say(this.lang, "selected") + `${this.selected.sheet}!${this.selected.address}` : "";
+    if (mark) {
+      mark.classList.add("is-selected");
+      mark.scrollIntoView({ block: "center", inline: "center" });
+    }
+  }
+}
+
+/** Read without ExcelJS's getters that create columns and cells: drawing must not change the workbook. */
+function gridLayout(ws: Worksheet, sheet: SheetSnapshot): GridLayout {
+  const count = sheet.left + (sheet.values[0]?.length ?? 0);
+  const columns = ws.columns ?? [];
+  return {
+    widths: Array.from({ length: count }, (_, c) => {
+      const width = columns[c]?.width;
+      return typeof width === "number" ? widthToPx(width) : undefined;
+    }),
+    wraps: (address) => {
+      const { row, col } = parseA1(address);
+      return ws.findCell(row + 1, col + 1)?.alignment?.wrapText === true;
+    },
+  };
+}

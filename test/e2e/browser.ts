@@ -1,0 +1,96 @@
+/**
+ * Chromium (Debian's, through playwright-core) on the preview page, with a watch on everything that must not
+ * happen: a script error, a console error, a request to any other origin.
+ */
+import { mkdirSync } from "fs";
+import { join } from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+export const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error("E2E_BASE_URL is not set: run through jest.e2e.config.js (npm run test:e2e)");
+  return url;
+}
+
+export interface PreviewOptions {
+  query?: string;
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+  colorScheme?: "light" | "dark";
+}
+
+export interface PreviewPage {
+  page: Page;
+  /** What went wrong that no test asked for: script errors, console errors, foreign requests. */
+  problems: string[];
+}
+
+export async function openPreview(browser: Browser, options: PreviewOptions = {}): Promise<PreviewPage> {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    colorScheme: options.colorScheme ?? "light",
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl()).origin;
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`script error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("request", (request) => {
+    const url = request.url();
+    if (new URL(url).origin !== origin && !/^(blob|data):/.test(url)) problems.push(`request to another origin: ${url}`);
+  });
+  await page.goto(`${baseUrl()}preview.html${options.query ?? ""}`);
+  await page.waitForSelector('body[data-state="ready"]');
+  return { page, problems };
+}
+
+/** Open a workbook through the page's file input, as a user would, and wait until it is drawn. */
+export async function openFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.setInputFiles("#file-input", { name, mimeType: XLSX_TYPE, buffer });
+  await page.waitForFunction(
+    (file) => document.body.dataset.state === "ready" && document.getElementById("workbook-name")?.textContent === file,
+    name,
+  );
+}
+
+/** Every drawn cell's displayed text by address. */
+export function gridTexts(page: Page): Promise<Record<string, string>> {
+  return page.$$eval("#grid-panel td[data-address]", (cells) =>
+    Object.fromEntries(cells.map((td) => [(td as HTMLElement).dataset.address ?? "", td.textContent ?? ""])),
+  );
+}
+
+/** Every drawn cell's fill ("#RRGGBB") by address, filled cells only. */
+export function gridFills(page: Page): Promise<Record<string, string>> {
+  return page.$$eval("#grid-panel td[data-fill]", (cells) =>
+    Object.fromEntries(cells.map((td) => [(td as HTMLElement).dataset.address ?? "", (td as HTMLElement).dataset.fill ?? ""])),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

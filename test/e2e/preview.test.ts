@@ -1,0 +1,82 @@
+/**
+ * The preview page itself: it draws the workbook as the engine reads it, opens the user's files, hands back the
+ * workbook for download, shows markup as text, and talks to no other origin.
+ */
+import type { Browser } from "playwright-core";
+import { gridTexts, launchBrowser, openFile, openPreview, screenshot, type PreviewPage } from "./browser";
+import { annexWithMarkup, MARKUP } from "./xss";
+import { firstSeed, loadWorkbook, nonEmpty, seedBuffer, sheetSnapshot, textsByAddress, visibleSheetNames } from "./workbooks";
+
+let browser: Browser;
+let preview: PreviewPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  preview = await openPreview(browser);
+});
+afterEach(async () => {
+  const { problems } = preview;
+  await preview.page.context().close();
+  expect(problems).toEqual([]);
+});
+
+const tabNames = (p: PreviewPage) => p.page.$$eval('#sheet-tabs [role="tab"]', (tabs) => tabs.map((t) => t.textContent));
+
+test("opens the 2023 annex by default and draws every cell as the engine reads it", async () => {
+  const { page } = preview;
+  const expected = await loadWorkbook(seedBuffer("annex-2023-typed.xlsx"));
+  const names = visibleSheetNames(expected);
+  expect(await tabNames(preview)).toEqual(names);
+  expect(nonEmpty(await gridTexts(page))).toEqual(textsByAddress(sheetSnapshot(expected, names[0])));
+  await screenshot(page, "01-preview-default");
+});
+
+test("opens a workbook the user picks and draws it", async () => {
+  const { page } = preview;
+  const file = firstSeed("annex-2022.xlsx", "declaration-2025.xlsx");
+  await openFile(page, file, seedBuffer(file));
+  const expected = await loadWorkbook(seedBuffer(file));
+  const names = visibleSheetNames(expected);
+  expect(await tabNames(preview)).toEqual(names);
+  expect(nonEmpty(await gridTexts(page))).toEqual(textsByAddress(sheetSnapshot(expected, names[0])));
+  if (names.length > 1) {
+    await page.getByRole("tab", { name: names[1] }).click();
+    expect(nonEmpty(await gridTexts(page))).toEqual(textsByAddress(sheetSnapshot(expected, names[1])));
+  }
+  await screenshot(page, "02-preview-other-workbook");
+});
+
+test("a file that is not a workbook is refused with a message and the page keeps working", async () => {
+  const { page } = preview;
+  await page.setInputFiles("#file-input", { name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("not a zip") });
+  await page.waitForSelector('body[data-state="failed"]');
+  await expect(page.locator("#status").textContent()).resolves.toContain("Nie udało się otworzyć pliku");
+  // Failed opening leaves a message, not a console error.
+  await openFile(page, "annex-2023-typed.xlsx", seedBuffer("annex-2023-typed.xlsx"));
+});
+
+test("downloads the open workbook as a valid .xlsx with the same sheets", async () => {
+  const { page } = preview;
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Pobierz plik" }).click()]);
+  expect(download.suggestedFilename()).toBe("annex-2023-typed.xlsx");
+  const saved = await loadWorkbook(Buffer.from(await (await download.createReadStream()).toArray().then(Buffer.concat)));
+  const original = await loadWorkbook(seedBuffer("annex-2023-typed.xlsx"));
+  expect(visibleSheetNames(saved)).toEqual(visibleSheetNames(original));
+  const name = visibleSheetNames(original)[0];
+  expect(textsByAddress(sheetSnapshot(saved, name))).toEqual(textsByAddress(sheetSnapshot(original, name)));
+});
+
+test("a cell holding markup is shown as text and runs nothing", async () => {
+  const { page } = preview;
+  const { buffer, address, name } = await annexWithMarkup();
+  await openFile(page, "markup.xlsx", buffer);
+  await expect(page.locator(`#grid-panel td[data-address="${address}"]`).textContent()).resolves.toBe(name);
+  expect(await page.locator("#grid-panel img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  expect(name).toContain(MARKUP);
+});
