@@ -134,8 +134,12 @@ function catalogueOutdone(code: string, catalogued: Candidate, best: Candidate):
 
 function catalogueWeak(c: Candidate): Message {
   return {
-    pl: `Wzór z katalogu STRADOM („${c.formula.name.pl}”) odtwarza tylko ${c.matched} z ${c.compared} podanych wartości.`,
-    en: `The STRADOM catalogue formula ("${c.formula.name.en}") reproduces only ${c.matched} of ${c.compared} reported values.`,
+    pl:
+      `Wzór z katalogu STRADOM („${c.formula.name.pl}”) odtwarza tylko ${c.matched} z ${c.compared} podanych wartości, ` +
+      "a żaden inny nie odtwarza więcej: użyto go, sprawdź wpisane wartości i składowe.",
+    en:
+      `The STRADOM catalogue formula ("${c.formula.name.en}") reproduces only ${c.matched} of ${c.compared} reported values, ` +
+      "and no other reproduces more: it is used; check the typed values and the components.",
   };
 }
 
