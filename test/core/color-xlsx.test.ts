@@ -1,0 +1,55 @@
+import { parseA1 } from "../../src/core/address";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { STATUS_STYLES } from "../../src/core/palette";
+import { planColor } from "../../src/core/plans/color";
+import type { SheetSnapshot } from "../../src/core/snapshot";
+import { snapshotFromWorkbook } from "../../src/xlsx/read";
+import { applyPlan } from "../../src/xlsx/write";
+import { openSeed, reopen } from "../xlsx/helpers";
+import { ANNEX_2023_STATUSES } from "./status-annex-expected";
+
+const SHEET = "Załącznik 5";
+
+function fillsOf(sheet: SheetSnapshot): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  sheet.fill.forEach((line, r) => line.forEach((f, c) => out.set(`${r + sheet.top}:${c + sheet.left}`, f)));
+  return out;
+}
+
+describe("colouring the true-number 2023 annex through the xlsx adapter", () => {
+  test("after saving and reopening, only the yearly value cells changed, and only their fill", async () => {
+    const wb = await openSeed("annex-2023-numbers.xlsx");
+    const before = snapshotFromWorkbook(wb, [SHEET]);
+    const analysis = analyseWorkbook(before);
+    const plan = planColor(before, analysis, { now: "2026-11-23T18:00:00Z" });
+    applyPlan(wb, plan);
+    const after = snapshotFromWorkbook(await reopen(wb), [SHEET]);
+
+    const [b, a] = [before.sheets[0], after.sheets[0]];
+    // Values, formulas, formats, text, bold, merges: all as before (the used range is the same too).
+    for (const key of ["top", "left", "values", "text", "numberFormat", "formulas", "bold", "merges", "protected"] as const) {
+      expect({ key, value: a[key] }).toEqual({ key, value: b[key] });
+    }
+    const expected = new Map<string, string>();
+    const byRow = new Map(ANNEX_2023_STATUSES.map((e) => [e.row, e.statuses]));
+    const table = analysis.sheets[0].tables[0];
+    for (const ind of table.indicators) {
+      for (const row of [ind, ...ind.subRows]) {
+        for (const year of table.years) {
+          const cell = row.values[year];
+          if (cell && cell.parsed.kind !== "not_applicable") {
+            const { row: r, col: c } = parseA1(cell.address);
+            expected.set(`${r}:${c}`, STATUS_STYLES[byRow.get(row.row + 1)![String(year)]].fill);
+          }
+        }
+      }
+    }
+    const [fb, fa] = [fillsOf(b), fillsOf(a)];
+    const changed = [...fa].filter(([k, f]) => f !== fb.get(k)).map(([k]) => k);
+    expect(changed.sort()).toEqual([...expected.keys()].sort());
+    for (const [k, f] of expected) expect({ k, f: fa.get(k) }).toEqual({ k, f });
+    // The journal sheet came along, and a second colouring has nothing to do.
+    expect(after.journal).toEqual(plan.journal);
+    expect(planColor(after, analyseWorkbook(after), { now: "2026-11-23T18:05:00Z" }).changes).toEqual([]);
+  });
+});
