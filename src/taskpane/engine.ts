@@ -1,6 +1,6 @@
 /** The engine calls the pane makes: analyse a snapshot, and make the edit plan of each action. */
 import { analyseWorkbook } from "../core/analyse";
-import type { Analysis } from "../core/model";
+import type { Analysis, Finding, Severity } from "../core/model";
 import type { EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
 import { planRecalculate } from "../core/plans/recalculate";
@@ -38,4 +38,10 @@ export function isEmptyPlan(plan: EditPlan): boolean {
     plan.deleteSheets.length === 0 &&
     plan.edits.every((e) => e.cells.length === 0 && e.fills.length === 0)
   );
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
 }

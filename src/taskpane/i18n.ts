@@ -59,6 +59,7 @@ export interface Strings {
   findingsSummary: (counts: Record<Severity, number>) => string;
   severity: Record<Severity, string>;
   findingsHint: string;
+  openPaneForFindings: string;
   errorTitle: string;
   excelError: (message: string) => string;
   unexpectedError: (message: string) => string;
@@ -112,6 +113,7 @@ const pl: Strings = {
     `Znaleziono: ${plPlural(c.error, "błąd", "błędy", "błędów")}, ${plPlural(c.warning, "ostrzeżenie", "ostrzeżenia", "ostrzeżeń")}, ${plPlural(c.info, "informacja", "informacje", "informacji")}.`,
   severity: { error: "Błędy", warning: "Ostrzeżenia", info: "Informacje" },
   findingsHint: "Kliknij pozycję (lub naciśnij Enter), aby zaznaczyć komórkę; strzałki przechodzą między pozycjami.",
+  openPaneForFindings: "Szczegóły i przejście do komórek: otwórz panel „Wskaźniki MOPS” i kliknij „Sprawdź arkusz”.",
   errorTitle: "Nie udało się",
   excelError: (m) => `Excel zgłosił błąd: ${m}`,
   unexpectedError: (m) => `Nieoczekiwany błąd: ${m}`,
@@ -165,6 +167,7 @@ const en: Strings = {
     `Found: ${enPlural(c.error, "error", "errors")}, ${enPlural(c.warning, "warning", "warnings")}, ${enPlural(c.info, "note", "notes")}.`,
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   findingsHint: "Click an item (or press Enter) to select its cell; the arrow keys move between items.",
+  openPaneForFindings: "For details and to go to the cells, open the \"MOPS indicators\" pane and click \"Validate sheet\".",
   errorTitle: "Something went wrong",
   excelError: (m) => `Excel reported an error: ${m}`,
   unexpectedError: (m) => `Unexpected error: ${m}`,

@@ -8,10 +8,10 @@ import type { Analysis, Finding } from "../core/model";
 import type { EditPlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
-import { analyse, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
+import { analyse, countBySeverity, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
 import { describeError } from "./errors";
 import { STRINGS, type Lang } from "./i18n";
-import { countBySeverity, findingsView, legendView, previewView, recognitionView } from "./views";
+import { findingsView, legendView, previewView, recognitionView } from "./views";
 
 export interface Pane {
   /** Resolves when the pane has finished what it is doing (for tests and screenshots). */

@@ -83,12 +83,6 @@ export function previewView(plan: EditPlan, t: Strings, lang: Lang, onApply: () 
   ];
 }
 
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
-
 /**
  * Findings grouped by severity, each a button that selects its cell. One tab stop for the whole list
  * (roving tabindex); the arrow keys, Home and End move between findings, Enter and Space select.

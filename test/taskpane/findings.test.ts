@@ -3,7 +3,8 @@
  */
 import type { Finding } from "../../src/core/model";
 import { STRINGS } from "../../src/taskpane/i18n";
-import { countBySeverity, findingsView } from "../../src/taskpane/views";
+import { countBySeverity } from "../../src/taskpane/engine";
+import { findingsView } from "../../src/taskpane/views";
 
 const finding = (severity: Finding["severity"], address: string, pl: string): Finding => ({
   code: "ratio_mismatch",

@@ -1,0 +1,51 @@
+/**
+ * A ribbon command has no page of its own to show text on, so the result opens in an Office dialog:
+ * commands.html again, told by its query string what to show. Everything shown is set as text.
+ */
+import type { Severity } from "../core/model";
+import { STRINGS, type Lang } from "../taskpane/i18n";
+import { fill, h } from "../taskpane/dom";
+import type { ValidationCounts } from "./validate";
+
+const RESULT = "result";
+
+/** The dialog's address: this page, with the counts (or the error) in its query string. */
+export function resultUrl(page: string, lang: Lang, result: ValidationCounts | { error: string }): string {
+  const url = new URL(page);
+  url.search = "";
+  url.hash = "";
+  url.searchParams.set("dialog", RESULT);
+  url.searchParams.set("lang", lang);
+  if ("error" in result) url.searchParams.set("failure", result.error);
+  else {
+    url.searchParams.set("sheet", result.sheet);
+    for (const [severity, n] of Object.entries(result.counts)) url.searchParams.set(severity, String(n));
+  }
+  return url.toString();
+}
+
+export function isResultDialog(search: string): boolean {
+  return new URLSearchParams(search).get("dialog") === RESULT;
+}
+
+/** Draw the result from the query string; `close` runs when the user dismisses it. */
+export function renderResult(root: HTMLElement, search: string, close: () => void): void {
+  const params = new URLSearchParams(search);
+  const lang: Lang = params.get("lang") === "en" ? "en" : "pl";
+  const t = STRINGS[lang];
+  const error = params.get("failure");
+  const count = (s: Severity) => Number(params.get(s) ?? "0") || 0;
+  const counts = { error: count("error"), warning: count("warning"), info: count("info") };
+  const button = h("button", { type: "button", class: "button button--primary" }, t.dismiss);
+  button.addEventListener("click", close);
+  fill(
+    root,
+    h("h1", {}, t.validate),
+    error === null ? h("p", {}, t.sheet(params.get("sheet") ?? "")) : null,
+    h("p", { class: error === null ? "" : "message-bar message-bar--error", role: error === null ? "status" : "alert" }, error ?? t.findingsSummary(counts)),
+    error === null && counts.error + counts.warning + counts.info > 0 ? h("p", { class: "muted" }, t.openPaneForFindings) : null,
+    h("div", { class: "button-row" }, button),
+  );
+  root.setAttribute("lang", lang);
+  button.focus();
+}
