@@ -1,0 +1,121 @@
+/** Command-line arguments to a command, or a UsageError that says what is wrong. */
+
+export type Lang = "pl" | "en";
+export type ApplyAction = "recalculate" | "color" | "summary";
+
+interface Common {
+  file: string;
+  lang: Lang;
+  /** Read only this sheet (default: every sheet). */
+  sheet?: string;
+  tolerance: number;
+}
+
+export type Command =
+  | { kind: "help"; lang: Lang }
+  | (Common & { kind: "analyze"; json: boolean })
+  | (Common & { kind: "validate"; json: boolean })
+  | (Common & { kind: "apply"; actions: ApplyAction[]; valuesOnly: boolean; out: string; inPlace: boolean })
+  | (Common & { kind: "restore"; out: string; inPlace: boolean });
+
+export class UsageError extends Error {
+  constructor(readonly pl: string, readonly en: string) {
+    super(en);
+    this.name = "UsageError";
+  }
+}
+
+export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
+
+  mops-indicators analyze FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
+  mops-indicators apply FILE.xlsx (--recalculate [--values-only] | --color | --summary)
+                  [--sheet NAME] [--tolerance 0.05] (--out OUT.xlsx | --in-place)
+  mops-indicators validate FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
+  mops-indicators restore FILE.xlsx (--out OUT.xlsx | --in-place)
+
+  --tolerance   relative tolerance for "utrzymanie wartości bazowej" (0.05 or 5%; default 0.05)
+  --lang pl|en  language of messages (default: pl when LANG starts with "pl", else en)
+
+Exit codes: 0 done; 1 validate found an error, or the workbook refused the change (protected sheet,
+merged cells); 2 bad arguments, or a missing, non-xlsx, damaged or password-protected file;
+3 an internal error (a bug: please report it with the file).`;
+
+const FLAGS = new Set(["--json", "--values-only", "--in-place", "--recalculate", "--color", "--summary", "--help", "-h"]);
+const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang"]);
+const DEFAULT_TOLERANCE = 0.05;
+
+export function parseArgs(argv: string[], envLang = ""): Command {
+  const flags = new Set<string>();
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (FLAGS.has(name)) flags.add(name);
+    else if (OPTIONS.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`Brak wartości po ${name}.`, `${name} needs a value.`);
+      options.set(name, value);
+    } else if (arg.startsWith("-") && arg !== "-") {
+      throw new UsageError(`Nieznana opcja ${arg}.`, `Unknown option ${arg}.`);
+    } else positional.push(arg);
+  }
+  const lang = parseLang(options.get("--lang"), envLang);
+  const [kind, file, ...extra] = positional;
+  if (flags.has("--help") || flags.has("-h") || kind === undefined || kind === "help") return { kind: "help", lang };
+  if (!isCommandName(kind)) {
+    throw new UsageError(`Nieznane polecenie „${kind}”.`, `Unknown command "${kind}".`);
+  }
+  if (file === undefined) throw new UsageError("Podaj plik .xlsx.", "Name an .xlsx file.");
+  if (extra.length > 0) throw new UsageError(`Nadmiarowe argumenty: ${extra.join(" ")}.`, `Unexpected arguments: ${extra.join(" ")}.`);
+  const common: Common = { file, lang, sheet: options.get("--sheet"), tolerance: parseTolerance(options.get("--tolerance")) };
+
+  if (kind === "analyze" || kind === "validate") return { ...common, kind, json: flags.has("--json") };
+  const { out, inPlace } = output(flags.has("--in-place"), options.get("--out"));
+  if (kind === "restore") return { ...common, kind, out, inPlace };
+  const actions = (["recalculate", "color", "summary"] as const).filter((a) => flags.has(`--${a}`));
+  if (actions.length === 0) {
+    throw new UsageError("Wybierz działanie: --recalculate, --color lub --summary.", "Choose an action: --recalculate, --color or --summary.");
+  }
+  if (flags.has("--values-only") && !actions.includes("recalculate")) {
+    throw new UsageError("--values-only dotyczy tylko --recalculate.", "--values-only goes with --recalculate only.");
+  }
+  return { ...common, kind, actions, valuesOnly: flags.has("--values-only"), out, inPlace };
+}
+
+const COMMANDS = ["analyze", "validate", "apply", "restore"] as const;
+
+function isCommandName(s: string): s is (typeof COMMANDS)[number] {
+  return (COMMANDS as readonly string[]).includes(s);
+}
+
+function output(inPlace: boolean, out: string | undefined): { out: string; inPlace: boolean } {
+  if (inPlace && out !== undefined) throw new UsageError("Podaj --out albo --in-place, nie oba.", "Give --out or --in-place, not both.");
+  if (!inPlace && out === undefined) {
+    throw new UsageError(
+      "Podaj plik wynikowy --out WYNIK.xlsx (albo --in-place, aby zmienić plik wejściowy).",
+      "Name the output with --out OUT.xlsx (or --in-place to change the input file).",
+    );
+  }
+  return { out: out ?? "", inPlace };
+}
+
+function parseTolerance(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_TOLERANCE;
+  const percent = text.trim().endsWith("%");
+  const n = Number(text.trim().replace(/%$/, "").replace(",", "."));
+  const value = percent ? n / 100 : n;
+  if (!Number.isFinite(value) || value < 0 || value >= 1 || text.trim() === "") {
+    throw new UsageError(
+      `Tolerancja „${text}” jest niepoprawna: podaj ułamek od 0 do 1 (np. 0.05) lub procent (np. 5%).`,
+      `Tolerance "${text}" is not valid: give a fraction from 0 to 1 (e.g. 0.05) or a percentage (e.g. 5%).`,
+    );
+  }
+  return value;
+}
+
+function parseLang(option: string | undefined, envLang: string): Lang {
+  if (option === undefined) return envLang.toLowerCase().startsWith("pl") ? "pl" : "en";
+  if (option !== "pl" && option !== "en") throw new UsageError("--lang przyjmuje pl albo en.", "--lang takes pl or en.");
+  return option;
+}

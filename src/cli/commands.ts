@@ -1,0 +1,116 @@
+/** The four commands over the xlsx adapter and the engine; each returns its exit code. */
+import type { Workbook } from "exceljs";
+import { analyseWorkbook } from "../core/analyse";
+import { HostError } from "../core/host";
+import type { Analysis } from "../core/model";
+import type { EditPlan } from "../core/plan";
+import { planColor } from "../core/plans/color";
+import { planRecalculate } from "../core/plans/recalculate";
+import { planRestore } from "../core/plans/restore";
+import { buildReport } from "../core/report";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { snapshotFromWorkbook } from "../xlsx/read";
+import { applyPlan } from "../xlsx/write";
+import type { ApplyAction, Command, Lang } from "./args";
+import { FileError, readWorkbookFile, samePath, writeWorkbookFile } from "./files";
+import { describeReport, describeFindings, describePlan } from "./summary-text";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** ISO timestamp for journal entries. */
+  now(): string;
+}
+
+export const EXIT_OK = 0;
+/** validate found an error, or the workbook refused a change. */
+export const EXIT_FINDINGS = 1;
+/** Bad arguments or an unreadable file. */
+export const EXIT_INPUT = 2;
+
+type Runnable = Exclude<Command, { kind: "help" }>;
+
+export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
+  if ((cmd.kind === "apply" || cmd.kind === "restore") && !cmd.inPlace && samePath(cmd.out, cmd.file)) {
+    throw new FileError(
+      "Plik wynikowy to plik wejściowy: użyj --in-place, jeśli naprawdę chcesz go zmienić.",
+      "The output is the input file: use --in-place if you really mean to change it.",
+    );
+  }
+  const wb = await readWorkbookFile(cmd.file);
+  switch (cmd.kind) {
+    case "analyze":
+    case "validate":
+      return report(cmd, wb, io);
+    case "apply":
+      return applyActions(cmd, wb, io);
+    case "restore":
+      return change(wb, [() => planRestore(snapshotFromWorkbook(wb, []), io.now())], cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
+  }
+}
+
+function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookSnapshot {
+  if (sheet !== undefined && !wb.getWorksheet(sheet)) {
+    const names = wb.worksheets.map((ws) => `„${ws.name}”`).join(", ");
+    throw new FileError(`W skoroszycie nie ma arkusza „${sheet}” (są: ${names}).`, `The workbook has no sheet "${sheet}" (it has ${names}).`);
+  }
+  return snapshotFromWorkbook(wb, sheet === undefined ? undefined : [sheet]);
+}
+
+function analyse(wb: Workbook, cmd: Runnable): { snapshot: WorkbookSnapshot; analysis: Analysis } {
+  const snapshot = readSnapshot(wb, cmd.sheet);
+  return { snapshot, analysis: analyseWorkbook(snapshot, { tolerance: cmd.tolerance }) };
+}
+
+function report(cmd: Extract<Runnable, { kind: "analyze" | "validate" }>, wb: Workbook, io: Io): number {
+  const { analysis } = analyse(wb, cmd);
+  const rep = buildReport(cmd.file, analysis);
+  if (cmd.json) io.out(JSON.stringify(rep, null, 2));
+  else io.out(cmd.kind === "analyze" ? describeReport(rep, cmd.lang) : describeFindings(rep, cmd.lang));
+  const errors = rep.findings.some((f) => f.severity === "error");
+  return cmd.kind === "validate" && errors ? EXIT_FINDINGS : EXIT_OK;
+}
+
+const ORDER: ApplyAction[] = ["recalculate", "color", "summary"];
+
+/** Each action plans on the workbook as the previous one left it, as the task pane would. */
+function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, io: Io): Promise<number> {
+  const planners = ORDER.filter((a) => cmd.actions.includes(a)).map((action) => () => {
+    const { snapshot, analysis } = analyse(wb, cmd);
+    return planFor(action, snapshot, analysis, cmd.valuesOnly, io.now());
+  });
+  return change(wb, planners, cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
+}
+
+function planFor(action: ApplyAction, snapshot: WorkbookSnapshot, analysis: Analysis, valuesOnly: boolean, now: string): EditPlan {
+  switch (action) {
+    case "recalculate":
+      return planRecalculate(snapshot, analysis, { mode: valuesOnly ? "values" : "formulas", now });
+    case "color":
+      return planColor(snapshot, analysis, { now });
+    case "summary":
+      throw new FileError(
+        "Podsumowanie (--summary) nie jest jeszcze dostępne w tej wersji.",
+        "The summary (--summary) is not available in this version yet.",
+      );
+  }
+}
+
+/** Plan and apply in turn, then write the file once; a refusal writes nothing. */
+async function change(wb: Workbook, planners: (() => EditPlan)[], out: string, lang: Lang, io: Io): Promise<number> {
+  const plans: EditPlan[] = [];
+  for (const plan of planners) {
+    const p = plan();
+    try {
+      applyPlan(wb, p);
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+      io.err(e[lang]);
+      return EXIT_FINDINGS;
+    }
+    plans.push(p);
+  }
+  await writeWorkbookFile(wb, out);
+  io.out(plans.map((p) => describePlan(p, lang)).join("\n") + `\n→ ${out}`);
+  return EXIT_OK;
+}

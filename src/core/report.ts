@@ -1,0 +1,163 @@
+/**
+ * The JSON report (`mops-indicators analyze --json`): an Analysis in plain, stable terms. Rows are the sheet's
+ * 1-based rows, as a person reads them; values are in Excel's units (a percent as a fraction).
+ */
+import { subRowId } from "./analyse";
+import type { Analysis, Component, Indicator, IndicatorTable, RatioResult, Severity, Status, SubRow, Trend, ValueCell, ValueKind } from "./model";
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+type Message = { pl: string; en: string };
+
+export interface ReportCell {
+  address: string;
+  text: string;
+  value: number | null;
+  kind: ValueKind;
+}
+
+export interface ReportComponent {
+  row: number;
+  name: string;
+  baseline: ReportCell | null;
+  values: Record<string, ReportCell | null>;
+}
+
+export interface ReportSubRow extends ReportComponent {
+  trend: Trend;
+  target: ReportCell | null;
+  status: Record<string, Status>;
+}
+
+export interface ReportRatio {
+  formula: RatioResult["formula"];
+  unit: RatioResult["unit"];
+  source: RatioResult["source"];
+  description: Message;
+  /** 1-based rows of the components used, in formula order. */
+  componentRows: number[];
+  recalculated: Record<string, number | null>;
+  matches: Record<string, boolean | null>;
+}
+
+export interface ReportIndicator {
+  id: string;
+  row: number;
+  number: string | null;
+  name: string;
+  code: string | null;
+  domain: string | null;
+  direction: string | null;
+  trend: Trend;
+  baseline: ReportCell | null;
+  target: ReportCell | null;
+  values: Record<string, ReportCell | null>;
+  components: ReportComponent[];
+  subRows: ReportSubRow[];
+  ratio: ReportRatio | null;
+  /** Why an indicator with components got no formula. */
+  ratioNote?: Message;
+  /** By year and "latest". */
+  status: Record<string, Status>;
+}
+
+export interface ReportTable {
+  range: string;
+  layout: IndicatorTable["layout"];
+  years: number[];
+  indicators: ReportIndicator[];
+}
+
+export interface ReportFinding {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  address: string;
+  row: number;
+  indicator: string | null;
+  column: string | null;
+  message: Message;
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  file: string;
+  tolerance: number;
+  sheets: { name: string; message?: Message; tables: ReportTable[] }[];
+  findings: ReportFinding[];
+}
+
+export function buildReport(file: string, analysis: Analysis): Report {
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    file,
+    tolerance: analysis.tolerance,
+    sheets: analysis.sheets.map((s) => ({
+      name: s.sheet,
+      ...(s.message ? { message: s.message } : {}),
+      tables: s.tables.map((t) => reportTable(t, analysis)),
+    })),
+    findings: analysis.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      sheet: f.sheet,
+      address: f.address,
+      row: f.row + 1,
+      indicator: f.indicatorId,
+      column: f.column,
+      message: f.message,
+    })),
+  };
+}
+
+function reportTable(t: IndicatorTable, analysis: Analysis): ReportTable {
+  return { range: t.range, layout: t.layout, years: t.years, indicators: t.indicators.map((i) => reportIndicator(i, t.years, analysis)) };
+}
+
+function reportIndicator(ind: Indicator, years: number[], analysis: Analysis): ReportIndicator {
+  const ratio = analysis.ratios[ind.id] ?? null;
+  const note = analysis.ratioNotes[ind.id];
+  return {
+    id: ind.id,
+    row: ind.row + 1,
+    number: ind.number,
+    name: ind.name,
+    code: ind.code,
+    domain: ind.domain,
+    direction: ind.direction,
+    trend: ind.trend,
+    baseline: cell(ind.baseline),
+    target: cell(ind.target),
+    values: yearly(ind.values, years),
+    components: ind.components.map((c) => component(c, years)),
+    subRows: ind.subRows.map((s) => subRow(s, years, analysis.statuses[subRowId(ind, s.row)] ?? {})),
+    ratio: ratio && {
+      formula: ratio.formula,
+      unit: ratio.unit,
+      source: ratio.source,
+      description: ratio.description,
+      componentRows: ratio.componentRows.map((r) => r + 1),
+      recalculated: ratio.recalculated,
+      matches: ratio.matches,
+    },
+    ...(note ? { ratioNote: note } : {}),
+    status: analysis.statuses[ind.id] ?? {},
+  };
+}
+
+function component(c: Component, years: number[]): ReportComponent {
+  return { row: c.row + 1, name: c.name, baseline: cell(c.baseline), values: yearly(c.values, years) };
+}
+
+function subRow(s: SubRow, years: number[], status: Record<string, Status>): ReportSubRow {
+  return { ...component(s, years), trend: s.trend, target: cell(s.target), status };
+}
+
+/** Every year of the table, so that a missing cell shows as null rather than as an absent key. */
+function yearly(values: Record<number, ValueCell | null>, years: number[]): Record<string, ReportCell | null> {
+  return Object.fromEntries(years.map((y) => [String(y), cell(values[y] ?? null)]));
+}
+
+function cell(v: ValueCell | null): ReportCell | null {
+  return v && { address: v.address, text: v.parsed.text, value: v.parsed.value, kind: v.parsed.kind };
+}
