@@ -1,0 +1,59 @@
+/**
+ * The whole loop through the Excel adapter on the seed workbooks: recalculate, colour, then
+ * "Cofnij zmiany dodatku" puts back exactly what was there, and doing it again changes nothing.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { JOURNAL_SHEET } from "../../src/core/plan";
+import { planColor } from "../../src/core/plans/color";
+import { planRecalculate } from "../../src/core/plans/recalculate";
+import { planRestore } from "../../src/core/plans/restore";
+import type { SheetSnapshot } from "../../src/core/snapshot";
+import { ExcelHost } from "../../src/excel/excelHost";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { snapshotFromWorkbook } from "../../src/xlsx/read";
+import { SEEDS } from "../helpers/typed-sheet";
+import { FakeExcel, sheetFromSnapshot } from "./fakeExcel";
+
+const NOW = "2026-11-23T18:00:00.000Z";
+
+/** What a write can change and a restore must put back (the displayed text is Excel's to compute). */
+function contents(s: SheetSnapshot) {
+  return { top: s.top, left: s.left, values: s.values, formulas: s.formulas, numberFormat: s.numberFormat, fill: s.fill, bold: s.bold };
+}
+
+test.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("%s: recalculate + colour, then restore, gives the original back", async (file) => {
+  const workbook = await loadWorkbook(readFileSync(join(SEEDS, file)));
+  const source = snapshotFromWorkbook(workbook).sheets[0];
+  const excel = new FakeExcel([sheetFromSnapshot(source)]);
+  const host = new ExcelHost(excel.run);
+  const original = await host.readActiveSheet();
+
+  let wb = original;
+  for (const plan of [
+    (w: typeof wb) => planRecalculate(w, analyseWorkbook(w), { mode: "formulas", now: NOW }),
+    (w: typeof wb) => planColor(w, analyseWorkbook(w), { now: NOW }),
+  ]) {
+    const syncs = excel.syncs;
+    const edit = plan(wb);
+    expect(edit.changes.length).toBeGreaterThan(0);
+    await host.apply(edit);
+    expect(excel.syncs - syncs).toBeLessThanOrEqual(2);
+    wb = await host.readActiveSheet();
+  }
+  expect(contents(wb.sheets[0])).not.toEqual(contents(original.sheets[0]));
+  expect(excel.sheet(JOURNAL_SHEET)?.visibility).toBe("VeryHidden");
+  expect(wb.journal.length).toBeGreaterThan(0);
+
+  await host.apply(planRestore(wb, NOW));
+  const restored = await host.readActiveSheet();
+  expect(contents(restored.sheets[0])).toEqual(contents(original.sheets[0]));
+  expect(restored.journal).toEqual([]);
+  expect(excel.sheet(JOURNAL_SHEET)).toBeUndefined();
+
+  const again = planRestore(restored, NOW);
+  expect(again.changes).toEqual([]);
+  await host.apply(again);
+  expect(contents((await host.readActiveSheet()).sheets[0])).toEqual(contents(original.sheets[0]));
+});
