@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { formatValue } from "../../src/core/format";
+import { parseValue } from "../../src/core/values";
 
 const NBSP = "\u00a0";
 
@@ -49,6 +50,59 @@ describe("formatValue (pl-PL display)", () => {
         const shown = Number(text.replace(",", "."));
         expect(text.split(",")[1]?.length ?? 0).toBe(d);
         expect(Math.abs(shown - x)).toBeLessThanOrEqual(0.5 * 10 ** -d * (1 + 1e-9) + Math.abs(x) * 1e-14);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("formatValue and parseValue round trip", () => {
+  const FORMATS = ["General", "0", "0.0", "0.00", "0%", "0.0%", "0.00%", "#,##0", "# ##0", "#,##0.00"];
+
+  const shownDecimals = (format: string) => (/\.(0+)/.exec(format)?.[1].length ?? 0);
+
+  test("the shown text, typed back in by hand, reads as the number at the precision shown", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+        fc.constantFrom(...FORMATS.filter((f) => f !== "General")),
+        (x, format) => {
+          const text = formatValue(x, format);
+          const typed = parseValue(text, text, "General");
+          const percent = format.includes("%");
+          expect(typed.kind).toBe(percent ? "percent" : "number");
+          expect(typed.typedAsText).toBe(true);
+          const d = shownDecimals(format);
+          expect(typed.decimals ?? 0).toBe(d);
+          const unit = 10 ** -d * (percent ? 0.01 : 1);
+          expect(Math.abs((typed.value as number) - x)).toBeLessThanOrEqual(unit / 2 + Math.abs(x) * 1e-12);
+          // and showing the read number again gives the same text
+          expect(formatValue(typed.value, format)).toBe(text);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("General shows up to 10 significant digits, which read back exactly at that precision", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e10, max: 1e10, noNaN: true }).filter((x) => x === 0 || Math.abs(x) > 1e-6), (x) => {
+        const text = formatValue(x, "General");
+        const typed = parseValue(text, text, "General");
+        expect(typed.value).not.toBeNull();
+        expect(Math.abs((typed.value as number) - x)).toBeLessThanOrEqual(Math.abs(x) * 5e-10 + 1e-9);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("a true number keeps its value and the decimals its format shows", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.constantFrom(...FORMATS.slice(1)), (x, format) => {
+        const parsed = parseValue(x, formatValue(x, format), format);
+        expect(parsed.value).toBe(x);
+        expect(parsed.typedAsText).toBe(false);
+        expect(parsed.decimals).toBe(shownDecimals(format));
       }),
       { numRuns: 2000 },
     );
