@@ -41,7 +41,9 @@ const LEGEND_MEANING: Record<Status, string> = {
 const COUNTS_COL = 3;
 const LABEL_WIDTH = 30;
 const COUNT_WIDTH = 20;
-const NAME_WIDTH = 60;
+const NAME_WIDTH = 50;
+/** A table header may widen its column this far, so that "Wartość docelowa" and its filter button show. */
+const HEADER_WIDTH = 20;
 
 /** An ISO date ("2026-11-23T18:05...") as an Excel serial number, or null when it does not read as one. */
 export function excelDate(iso: string): number | null {
@@ -116,7 +118,8 @@ function writeCounts(b: SheetBuilder, top: number, title: string, corner: string
   }
   lines.forEach(({ label, counts, bold }, i) => {
     const row = top + 2 + i;
-    b.put(row, col, { value: label, bold }, NAME_WIDTH);
+    // Labels as text, so a year reads as a label like a domain does.
+    b.put(row, col, { value: String(label), numberFormat: "@", bold }, NAME_WIDTH);
     counts.forEach((n, j) => b.put(row, col + 1 + j, { value: n, bold }, COUNT_WIDTH));
     b.put(row, totalCol, { value: counts.reduce((x, y) => x + y, 0), bold: true }, COUNT_WIDTH);
   });
@@ -138,7 +141,7 @@ function writeTable(
 ): { range: string; links: LinkEdit[] } {
   const columns = summaryColumns(analysis, years);
   const links: LinkEdit[] = [];
-  columns.forEach((c, j) => b.put(top, j, { value: c.header }, c.maxWidth, FILTER_BUTTON));
+  columns.forEach((c, j) => b.put(top, j, { value: c.header }, Math.max(c.maxWidth, HEADER_WIDTH), FILTER_BUTTON));
   indicators.forEach((ind, i) => {
     columns.forEach((c, j) => {
       const address = b.put(top + 1 + i, j, c.cell(ind), c.maxWidth);
@@ -195,8 +198,8 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
       kind: "stacked_bar",
       title: `Status wskaźników wg dziedzin (ostatni rok z danymi, do ${latestYear})`,
       dataRange: byDomain.data,
-      // Right of the counts' total column, leaving one column free.
-      anchor: `${columnLetters(COUNTS_COL + STATUS_ORDER.length + 3)}1`,
+      // Right of the counts' total column: above the table's last columns, whose top rows are free.
+      anchor: `${columnLetters(COUNTS_COL + STATUS_ORDER.length + 2)}1`,
       dataBarRange: byDomain.numbers,
     },
     print: { landscape: true, fitToWidth: true },

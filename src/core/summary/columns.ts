@@ -41,9 +41,19 @@ export function valueFormat(percent: boolean, decimals: number): string {
   return d === 0 ? "#,##0" : `#,##0.${"0".repeat(d)}`;
 }
 
-/** A format that shows the sign of a change: "+2,1%", "-12". */
+/** A format that shows the sign of a change: "+2,1 p.p.", "-12". */
 function signedFormat(format: string): string {
   return `+${format};-${format};${format}`;
+}
+
+/**
+ * The change of a row's value between two years. A percent row changes by percentage points, written as such
+ * ("-27,0 p.p."), since "-27,0%" would read as a relative change.
+ */
+function changeCell(ind: Indicator, now: number, before: number): SummaryCell {
+  if (!isPercentRow(ind)) return { value: now - before, numberFormat: signedFormat(rowFormat(ind)) };
+  const decimals = Math.max(1, rowDecimals(ind));
+  return { value: (now - before) * 100, numberFormat: signedFormat(`0.${"0".repeat(decimals)}" p.p."`) };
 }
 
 /** The most decimals any number of the row shows. */
@@ -78,7 +88,7 @@ function change(ind: Indicator, years: number[]): SummaryCell {
   if (year === null || previous === undefined) return { value: null };
   const [now, before] = [numberInRow(ind.values[year], ind), numberInRow(ind.values[previous], ind)];
   if (now === null || before === null) return { value: null };
-  return { value: now - before, numberFormat: signedFormat(rowFormat(ind)) };
+  return changeCell(ind, now, before);
 }
 
 function ratioValue(analysis: Analysis, ind: Indicator, years: number[]): SummaryCell {
@@ -105,16 +115,16 @@ export function summaryColumns(analysis: Analysis, years: number[]): Column[] {
   for (const f of analysis.findings) if (f.indicatorId) findings.set(f.indicatorId, (findings.get(f.indicatorId) ?? 0) + 1);
   const number = (header: string, cell: Column["cell"]): Column => ({ header, maxWidth: NUMBER_WIDTH, cell });
   return [
-    { header: "Dziedzina", maxWidth: 30, cell: (ind) => ({ value: ind.domain }) },
-    { header: "Kierunek działań", maxWidth: 30, cell: (ind) => ({ value: ind.direction }) },
+    { header: "Dziedzina", maxWidth: 24, cell: (ind) => ({ value: ind.domain }) },
+    { header: "Kierunek działań", maxWidth: 24, cell: (ind) => ({ value: ind.direction }) },
     { header: "Lp.", maxWidth: 6, cell: lp },
-    { header: "Wskaźnik", maxWidth: 60, cell: (ind) => ({ value: ind.name }), link: true },
+    { header: "Wskaźnik", maxWidth: 50, cell: (ind) => ({ value: ind.name }), link: true },
     { header: "Kod", maxWidth: 10, cell: (ind) => ({ value: ind.code }) },
     { header: "Trend", maxWidth: 16, cell: (ind) => ({ value: TREND_WORDS[ind.trend] }) },
     number("Wartość bazowa", (ind) => valueCell(ind.baseline, ind)),
     number("Wartość docelowa", (ind) => valueCell(ind.target, ind)),
     ...years.map((y) => number(`Rok ${y}`, (ind) => valueCell(ind.values[y], ind))),
-    number("Ostatni rok z danymi", (ind) => ({ value: latestYear(ind, years) })),
+    number("Ostatni rok", (ind) => ({ value: latestYear(ind, years) })),
     {
       header: "Status",
       maxWidth: 20,
@@ -123,9 +133,9 @@ export function summaryColumns(analysis: Analysis, years: number[]): Column[] {
         return { value: statusText(status, "pl"), fill: STATUS_STYLES[status].fill };
       },
     },
-    number("Zmiana wobec roku poprzedniego", (ind) => change(ind, years)),
-    number("Wartość przeliczona", (ind) => ratioValue(analysis, ind, years)),
-    number("Zgodna z podaną", (ind) => ratioMatch(analysis, ind, years)),
+    number("Zmiana r/r", (ind) => change(ind, years)),
+    number("Przeliczona", (ind) => ratioValue(analysis, ind, years)),
+    number("Zgodność", (ind) => ratioMatch(analysis, ind, years)),
     number("Liczba uwag", (ind) => ({ value: findings.get(ind.id) ?? 0 })),
   ];
 }

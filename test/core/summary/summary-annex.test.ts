@@ -54,7 +54,7 @@ function textAt(snapshot: SheetSnapshot, address: string): string {
 }
 
 /** The rows of a counts block whose labels are in the first column of `range`'s columns, found by label. */
-function countsRow(label: string | number): number[] {
+function countsRow(label: string): number[] {
   const data = parseRange(sheet.chart?.dataRange ?? "A1");
   const labelCell = sheet.cells.filter((c) => c.value === label && parseA1(c.address).col === data.start.col);
   expect(labelCell).toHaveLength(1);
@@ -107,7 +107,7 @@ describe("summary of the 2023 annex", () => {
     const perDomain = domains.map((d) => countsRow(d as string));
     perDomain.forEach((counts, k) => expect(counts.reduce((a, b) => a + b, 0)).toBe(indicators.filter((ind) => ind.domain === domains[k]).length));
     for (const year of years) {
-      const counts = countsRow(year);
+      const counts = countsRow(String(year));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(99);
       expect(counts).toEqual(STATUS_ORDER.map((s) => indicators.filter((ind) => analysis.statuses[ind.id][String(year)] === s).length));
     }
@@ -129,7 +129,7 @@ describe("summary of the 2023 annex", () => {
     expect(labels).toEqual([...new Set(indicators.map((ind) => ind.domain))]);
     // The anchor cell is free, right of the blocks, and above the table.
     expect(cells.has(chart.anchor)).toBe(false);
-    expect(parseA1(chart.anchor).col).toBeGreaterThan(data.end.col + 1);
+    expect(parseA1(chart.anchor).col).toBeGreaterThan(data.end.col + 1); // past the total column
     expect(parseA1(chart.anchor).row).toBeLessThan(table.start.row);
   });
 
@@ -174,16 +174,22 @@ describe("summary of the 2023 annex", () => {
     const ind = indicators[w19];
     const last = years[years.length - 1];
     const diff = (numberInRow(ind.values[last], ind) ?? NaN) - (numberInRow(ind.values[last - 1], ind) ?? NaN);
-    expect(tableCell(w19, "Zmiana wobec roku poprzedniego")?.value).toBeCloseTo(diff, 12);
+    // W19_W is a percent row: its change is in percentage points.
+    const change = tableCell(w19, "Zmiana r/r");
+    expect(change?.value).toBeCloseTo(diff * 100, 10);
+    expect(formatValue(change?.value ?? null, change?.numberFormat ?? "")).toBe(`${diff < 0 ? "-" : "+"}${Math.abs(diff * 100).toFixed(1).replace(".", ",")} p.p.`);
+    const meals = indicators.findIndex((x) => x.name.startsWith("Liczba wydawanych posiłków"));
+    const mealsChange = tableCell(meals, "Zmiana r/r");
+    expect(formatValue(mealsChange?.value ?? null, mealsChange?.numberFormat ?? "")).toBe("-16\u00a0464");
     const ratio = analysis.ratios[ind.id];
     expect(ratio).not.toBeNull();
-    expect(tableCell(w19, "Wartość przeliczona")?.value).toBe(ratio?.recalculated[String(last)]);
+    expect(tableCell(w19, "Przeliczona")?.value).toBe(ratio?.recalculated[String(last)]);
     const matched = ratio?.matches[String(last)];
-    expect(tableCell(w19, "Zgodna z podaną")?.value).toBe(matched ? "tak" : "nie");
+    expect(tableCell(w19, "Zgodność")?.value).toBe(matched ? "tak" : "nie");
     // A non-ratio indicator has neither.
     const plain = indicators.findIndex((ind) => analysis.ratios[ind.id] === null);
-    expect(tableCell(plain, "Wartość przeliczona")).toBeUndefined();
-    expect(tableCell(plain, "Zgodna z podaną")).toBeUndefined();
+    expect(tableCell(plain, "Przeliczona")).toBeUndefined();
+    expect(tableCell(plain, "Zgodność")).toBeUndefined();
     // Findings: every row has a count, and the counts sum to the findings tied to indicators.
     const counted = indicators.reduce((sum, _ind, i) => sum + Number(tableCell(i, "Liczba uwag")?.value), 0);
     expect(counted).toBe(analysis.findings.filter((f) => indicators.some((x) => x.id === f.indicatorId)).length);
