@@ -39,7 +39,7 @@ export function describeReport(rep: Report, lang: Lang): string {
 }
 
 function indicatorLine(ind: ReportIndicator, years: number[], lang: Lang): string {
-  const head = `${ind.row}: ${ind.number ? `${ind.number}. ` : ""}${shorten(ind.name, 70)}${ind.code ? ` [${ind.code}]` : ""}`;
+  const head = `${ind.row}: ${ind.number ? `${ind.number.replace(/\.$/, "")}. ` : ""}${shorten(ind.name, 70)}${ind.code ? ` [${ind.code}]` : ""}`;
   const values = [`${t(lang, "bazowa", "baseline")} ${shown(ind.baseline)}`, ...years.map((y) => `${y} ${shown(ind.values[String(y)])}`)];
   const parts = [head, TREND[ind.trend][lang], values.join(", ")];
   const latest = ind.status.latest as Status | undefined;

@@ -1,0 +1,53 @@
+import { analyseWorkbook } from "../../src/core/analyse";
+import { HostError } from "../../src/core/host";
+import { planColor } from "../../src/core/plans/color";
+import { planRestore } from "../../src/core/plans/restore";
+import { XlsxHost, type Selection } from "../../src/xlsx/host";
+import { openSeed } from "./helpers";
+
+const NOW = "2026-11-23T18:40:00Z";
+
+describe("XlsxHost", () => {
+  test("reads the active sheet, applies and restores plans, reports selections", async () => {
+    const wb = await openSeed("plain-data.xlsx");
+    const selections: Selection[] = [];
+    const host = new XlsxHost(wb, (s) => selections.push(s));
+    expect(host.activeSheet).toBe("Arkusz1");
+    const plain = await host.readActiveSheet();
+    expect(plain.sheets.map((s) => s.name)).toEqual(["Arkusz1"]);
+    expect(plain.sheetNames).toEqual(["Arkusz1", "Arkusz2"]);
+
+    const annex = new XlsxHost(await openSeed("annex-2023-typed.xlsx"));
+    const before = await annex.readActiveSheet();
+    await annex.apply(planColor(before, analyseWorkbook(before), { now: NOW }));
+    const coloured = await annex.readActiveSheet();
+    expect(coloured.sheets[0].fill).not.toEqual(before.sheets[0].fill);
+    expect(coloured.journal.length).toBeGreaterThan(0);
+    await annex.apply(planRestore(coloured, NOW));
+    const restored = await annex.readActiveSheet();
+    expect(restored.sheets[0].fill).toEqual(before.sheets[0].fill);
+    expect(restored.journal).toEqual([]);
+
+    await host.select("Arkusz2", "B3");
+    expect(selections).toEqual([{ sheet: "Arkusz2", address: "B3" }]);
+    expect(host.activeSheet).toBe("Arkusz2");
+    expect((await host.readActiveSheet()).sheets[0].name).toBe("Arkusz2");
+  });
+
+  test("a refused plan rejects with the HostError and changes nothing", async () => {
+    const host = new XlsxHost(await openSeed("annex-2023-typed.xlsx"));
+    const before = await host.readActiveSheet();
+    await expect(
+      host.apply({
+        action: "color",
+        edits: [{ sheet: "Nie ma", cells: [], fills: [{ color: "#44BB99", addresses: ["F5"] }] }],
+        addSheets: [],
+        deleteSheets: [],
+        changes: [],
+        journal: [],
+        notes: [],
+      }),
+    ).rejects.toBeInstanceOf(HostError);
+    expect(await host.readActiveSheet()).toEqual(before);
+  });
+});
