@@ -1,4 +1,5 @@
 /** The engine's one entry point: recognise every sheet read, then ratios, statuses and findings. */
+import { validate } from "./findings";
 import type { Analysis, Indicator, RatioResult, Status } from "./model";
 import { inferRatio } from "./ratio";
 import { recognizeSheet } from "./recognize";
@@ -26,7 +27,7 @@ export function analyseWorkbook(wb: WorkbookSnapshot, opts: AnalyseOptions = { t
       for (const sub of ind.subRows) statuses[subRowId(ind, sub.row)] = rowStatuses(sub, sub.trend, table.years, opts.tolerance);
     }
   }
-  return { tolerance: opts.tolerance, sheets, ratios, ratioNotes, statuses, findings: [] };
+  return { tolerance: opts.tolerance, sheets, ratios, ratioNotes, statuses, findings: validate(sheets, ratios) };
 }
 
 /** Sub-rows are keyed like indicators: "<sheet>!<1-based row>". */
