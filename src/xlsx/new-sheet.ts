@@ -87,6 +87,14 @@ function addTable(ws: Worksheet, table: { name: string; range: string; style: st
 function addChartSubstitute(ws: Worksheet, chart: ChartSpec): void {
   const bars = parseRange(chart.dataBarRange);
   const headerRow = parseRange(chart.dataRange).start.row;
+  // One scale for every column, so that bars compare across series as the segments of a stacked bar would.
+  let max = 0;
+  for (let r = bars.start.row; r <= bars.end.row; r++) {
+    for (let c = bars.start.col; c <= bars.end.col; c++) {
+      const v = ws.getCell(r + 1, c + 1).value;
+      if (typeof v === "number" && Number.isFinite(v)) max = Math.max(max, v);
+    }
+  }
   for (let c = bars.start.col; c <= bars.end.col; c++) {
     const color = fillColor(ws.getCell(headerRow + 1, c + 1).fill) ?? DEFAULT_BAR_COLOR;
     ws.addConditionalFormatting({
@@ -96,7 +104,7 @@ function addChartSubstitute(ws: Worksheet, chart: ChartSpec): void {
           type: "dataBar",
           priority: 1,
           gradient: false,
-          cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+          cfvo: [{ type: "num", value: 0 }, max > 0 ? { type: "num", value: max } : { type: "max" }],
           color: { argb: "FF" + color.slice(1) },
         } as never,
       ],

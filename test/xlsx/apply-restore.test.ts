@@ -143,12 +143,17 @@ describe("the summary sheet as written to a file", () => {
     expect(ws.getColumn(1).width).toBe(20);
     const model = ws.model as unknown as {
       tables: { name: string; tableRef: string }[];
-      conditionalFormattings: { ref: string; rules: { type: string; color: { argb: string } }[] }[];
+      conditionalFormattings: { ref: string; rules: { type: string; color: { argb: string }; cfvo: { type: string; value?: number }[] }[] }[];
     };
     expect(model.tables.map((t) => [t.name, t.tableRef])).toEqual([["Podsumowanie_tab", "A1:C3"]]);
     expect(model.conditionalFormattings.map((cf) => [cf.ref, cf.rules[0].type, cf.rules[0].color.argb])).toEqual([
       ["B2:B3", "dataBar", "FF1A9850"],
       ["C2:C3", "dataBar", "FF5B9BD5"],
+    ]);
+    // one scale for all series: 0 to the largest count in the block (7)
+    expect(model.conditionalFormattings.map((cf) => cf.rules[0].cfvo)).toEqual([
+      [{ type: "num", value: 0 }, { type: "num", value: 7 }],
+      [{ type: "num", value: 0 }, { type: "num", value: 7 }],
     ]);
     expect(String(ws.getCell("G1").value)).toMatch(/paski danych/);
   });
