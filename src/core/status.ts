@@ -36,8 +36,19 @@ function rowCells(row: ValueRow): ValueCell[] {
   return cells.filter((c): c is ValueCell => c !== null);
 }
 
+/** Rows are read many times over (every status, every check); the recogniser's rows do not change. */
+const percentRows = new WeakMap<ValueRow, boolean>();
+
 /** A row is in percent when most of its numeric cells are percentages (the baseline breaks a tie). */
 export function isPercentRow(row: ValueRow): boolean {
+  const known = percentRows.get(row);
+  if (known !== undefined) return known;
+  const result = countPercentRow(row);
+  percentRows.set(row, result);
+  return result;
+}
+
+function countPercentRow(row: ValueRow): boolean {
   let percents = 0;
   let numbers = 0;
   for (const c of rowCells(row)) {

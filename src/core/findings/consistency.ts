@@ -39,6 +39,9 @@ function readingOf(ref: RowRef): Reading {
   return { ref, values };
 }
 
+/** Other copies a message names before it just counts the rest. */
+const MAX_LISTED = 3;
+
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function agreeSomewhere(a: Reading, b: Reading): boolean {
@@ -71,7 +74,9 @@ export function consistencyFindings(refs: RowRef[]): Finding[] {
     if (ref.kind === "sub_row") continue;
     const key = nameKey(ref.row.name);
     if (key === "") continue;
-    byName.set(key, [...(byName.get(key) ?? []), readingOf(ref)]);
+    const group = byName.get(key);
+    if (group) group.push(readingOf(ref));
+    else byName.set(key, [readingOf(ref)]);
   }
   const out: Finding[] = [];
   for (const readings of byName.values()) {
@@ -98,13 +103,15 @@ function clusterFindings(cluster: Reading[]): Finding[] {
       const code = r.ref.kind === "indicator" && others.some((o) => o.ref.kind === "indicator") ? "duplicate_indicator" : "component_conflict";
       const what = rowLabel(r.ref);
       const col = columnLabel(column);
-      const list = (lang: "pl" | "en"): string =>
-        others
-          .map((o) => {
-            const c = o.values.get(column)!;
-            return lang === "pl" ? `${c.text} w wierszu ${c.row + 1} (${rowLabel(o.ref).pl})` : `${c.text} in row ${c.row + 1} (${rowLabel(o.ref).en})`;
-          })
-          .join(lang === "pl" ? " oraz " : " and ");
+      const list = (lang: "pl" | "en"): string => {
+        const named = others.slice(0, MAX_LISTED).map((o) => {
+          const c = o.values.get(column)!;
+          return lang === "pl" ? `${c.text} w wierszu ${c.row + 1} (${rowLabel(o.ref).pl})` : `${c.text} in row ${c.row + 1} (${rowLabel(o.ref).en})`;
+        });
+        const rest = others.length - named.length;
+        if (rest > 0) named.push(lang === "pl" ? `${rest} innych` : `${rest} more`);
+        return named.join(lang === "pl" ? " oraz " : " and ");
+      };
       out.push(
         finding(code, "error", r.ref, cell, column, {
           pl: `${what.pl}, ${col.pl}: ${cell.text} tutaj, a ${list("pl")}. To ta sama wielkość (ta sama nazwa, zgodne wartości w innych kolumnach), więc liczby powinny być równe.`,

@@ -46,7 +46,9 @@ export function numberingFindings(refs: RowRef[]): Finding[] {
   for (const ref of refs) {
     if (ref.kind !== "indicator") continue;
     const key = JSON.stringify([ref.sheet, ref.table.range, ref.indicator.domain, ref.indicator.direction]);
-    groups.set(key, [...(groups.get(key) ?? []), ref]);
+    const group = groups.get(key);
+    if (group) group.push(ref);
+    else groups.set(key, [ref]);
   }
   for (const group of groups.values()) {
     const seen = new Map<number, Indicator>();
@@ -56,19 +58,22 @@ export function numberingFindings(refs: RowRef[]): Finding[] {
       if (Number.isNaN(n)) continue;
       const expected = highest + 1;
       const first = seen.get(n);
-      const where = ref.indicator.direction ? { pl: ` w kierunku „${shortName(ref.indicator.direction, 50)}”`, en: ` in direction "${shortName(ref.indicator.direction, 50)}"` } : { pl: "", en: "" };
+      const where = (): { pl: string; en: string } => {
+        const d = ref.indicator.direction;
+        return d ? { pl: ` w kierunku „${shortName(d, 50)}”`, en: ` in direction "${shortName(d, 50)}"` } : { pl: "", en: "" };
+      };
       if (first) {
         out.push(
           finding("numbering_repeat", "warning", ref, nameCell(ref), null, {
-            pl: `Numer ${n} powtarza się${where.pl}: był już w wierszu ${first.row + 1}; oczekiwano ${expected}.`,
-            en: `Number ${n} repeats${where.en}: row ${first.row + 1} has it already; ${expected} was expected.`,
+            pl: `Numer ${n} powtarza się${where().pl}: był już w wierszu ${first.row + 1}; oczekiwano ${expected}.`,
+            en: `Number ${n} repeats${where().en}: row ${first.row + 1} has it already; ${expected} was expected.`,
           }),
         );
       } else if (n !== expected) {
         out.push(
           finding("numbering_gap", "warning", ref, nameCell(ref), null, {
-            pl: `Numeracja${where.pl} przeskakuje: jest ${n}, a oczekiwano ${expected}.`,
-            en: `Numbering${where.en} skips: ${n} where ${expected} was expected.`,
+            pl: `Numeracja${where().pl} przeskakuje: jest ${n}, a oczekiwano ${expected}.`,
+            en: `Numbering${where().en} skips: ${n} where ${expected} was expected.`,
           }),
         );
       }

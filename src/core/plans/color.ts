@@ -108,7 +108,9 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
       const { row, col } = parseA1(address);
       const current = fillAt(sheet, row, col);
       if (sameFill(current, fill)) continue;
-      groups.set(fill, [...(groups.get(fill) ?? []), address]);
+      const group = groups.get(fill);
+      if (group) group.push(address);
+      else groups.set(fill, [address]);
       backups.push(backupOf(sheet, address));
       changes.push({ sheet: sheet.name, address, before: describeFill(current), after: describeFill(fill) });
     }
