@@ -113,6 +113,8 @@ module.exports = async (env, argv) => {
         ],
       }),
     ],
+    // Readable HTML for whoever checks the hosted pages; JS and CSS are still minified.
+    optimization: { minimizeOptions: { html: false } },
     performance: { hints: false },
   };
 

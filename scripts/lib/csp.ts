@@ -43,14 +43,19 @@ export function withCspMeta(html: string, policy: string): string {
 export function policyProblems(html: string, options: { office: boolean }): string[] {
   const problems: string[] = [];
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  // Quoted or not: the check must hold on minified HTML too.
+  const srcOf = (attributes: string): string | undefined => {
+    const m = /\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
+    return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  };
   for (const [, attributes, body] of scripts) {
-    const src = /\bsrc="([^"]*)"/i.exec(attributes)?.[1];
+    const src = srcOf(attributes);
     if (src === undefined) problems.push(`inline <script> (${body.trim().slice(0, 40)}...)`);
     else if (/^(https?:)?\/\//i.test(src) && src !== OFFICE_JS_URL) problems.push(`script from another site: ${src}`);
   }
   if (/\son[a-z]+\s*=/i.test(html)) problems.push("inline event handler attribute (onclick=...)");
   if (/<style\b|\sstyle\s*=/i.test(html)) problems.push("inline style (use a CSS file)");
-  const officeScripts = scripts.filter(([, attributes]) => attributes.includes(`src="${OFFICE_JS_URL}"`)).length;
+  const officeScripts = scripts.filter(([, attributes]) => srcOf(attributes) === OFFICE_JS_URL).length;
   if (options.office && officeScripts !== 1) problems.push(`office.js must be loaded once from ${OFFICE_JS_URL}, found ${officeScripts}`);
   if (!options.office && officeScripts > 0) problems.push("office.js must not be loaded here");
   return problems;
