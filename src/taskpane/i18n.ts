@@ -42,6 +42,7 @@ export interface Strings {
   selecting: (address: string) => string;
   ready: string;
   preview: string;
+  previewReady: string;
   previewCount: (n: number) => string;
   previewMore: (n: number) => string;
   addsSheet: (name: string) => string;
@@ -95,6 +96,7 @@ const pl: Strings = {
   selecting: (a) => `Zaznaczanie komórki ${a}…`,
   ready: "Gotowe.",
   preview: "Podgląd zmian",
+  previewReady: "Podgląd gotowy: zastosuj albo anuluj.",
   previewCount: (n) => `Dodatek zmieni ${plPlural(n, "komórkę", "komórki", "komórek")}. Sprawdź i zatwierdź.`,
   previewMore: (n) => `…i jeszcze ${n}.`,
   addsSheet: (name) => `Doda arkusz „${name}”.`,
@@ -149,6 +151,7 @@ const en: Strings = {
   selecting: (a) => `Selecting cell ${a}…`,
   ready: "Done.",
   preview: "Preview of changes",
+  previewReady: "Preview ready: apply or cancel.",
   previewCount: (n) => `The add-in will change ${enPlural(n, "cell", "cells")}. Review and confirm.`,
   previewMore: (n) => `…and ${n} more.`,
   addsSheet: (name) => `It will add the sheet "${name}".`,

@@ -92,7 +92,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   const setStatus = (message: string, working: boolean) => {
     root.setAttribute("aria-busy", String(working));
     actionButtons.forEach((b) => (b.disabled = working || (b === summaryButton && PLANNERS.summary === null)));
-    fill(status, working ? h("span", { class: "spinner", "aria-hidden": "true" }) : null, message);
+    fill(status, working ? h("span", { class: "spinner", "aria-hidden": "true" }) : null, message || null);
     status.classList.toggle("status--working", working);
   };
   const progress = (message: string) => setStatus(message, true);
@@ -102,6 +102,11 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     const close = h("button", { type: "button", class: "button button--subtle", "aria-label": t.dismiss }, "×");
     close.addEventListener("click", () => showError(null));
     fill(errorBar, h("div", {}, h("strong", {}, t.errorTitle), h("p", {}, message)), close);
+  };
+  /** Bring a section that just appeared into view and move focus to its heading, for keyboard and screen reader users. */
+  const reveal = (section: HTMLElement) => {
+    section.hidden = false;
+    section.querySelector<HTMLElement>("h2")?.focus();
   };
   const hidePreview = () => {
     preview.hidden = true;
@@ -118,6 +123,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       } catch (e) {
         setStatus("", false);
         showError(describeError(e, lang, t));
+        errorBar.scrollIntoView?.({ block: "nearest" });
       }
     });
     return busy;
@@ -144,8 +150,8 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     run(async () => {
       hidePreview();
       const { analysis } = await readAndAnalyse();
-      findings.hidden = false;
-      fill(findings, h("h2", { id: "findings-title" }, t.findings), ...findingsView(analysis.findings, t, lang, selectFinding));
+      fill(findings, h("h2", { id: "findings-title", tabindex: "-1" }, t.findings), ...findingsView(analysis.findings, t, lang, selectFinding));
+      reveal(findings);
       return t.findingsSummary(countBySeverity(analysis.findings));
     });
 
@@ -171,16 +177,16 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
         fill(preview, h("h2", { id: "preview-title" }, t.preview), h("ul", { class: "notes" }, ...plan.notes.map((n) => h("li", {}, n[lang]))));
         return t.nothingToChange;
       }
-      preview.hidden = false;
       fill(
         preview,
-        h("h2", { id: "preview-title" }, t.preview),
+        h("h2", { id: "preview-title", tabindex: "-1" }, t.preview),
         ...previewView(plan, t, lang, () => void applyPlan(plan), () => {
           hidePreview();
           setStatus(t.cancelled, false);
         }),
       );
-      return t.preview;
+      reveal(preview);
+      return t.previewReady;
     });
 
   validateButton.addEventListener("click", () => void validate());

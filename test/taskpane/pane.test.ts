@@ -1,11 +1,13 @@
 /**
  * @jest-environment jsdom
  */
+import { analyseWorkbook, DEFAULT_TOLERANCE } from "../../src/core/analyse";
 import { HostError, type WorkbookHost } from "../../src/core/host";
 import { STATUS_ORDER, STATUS_STYLES } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
 import { recognizeSheet } from "../../src/core/recognize";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { countBySeverity } from "../../src/taskpane/engine";
 import { startPane } from "../../src/taskpane/pane";
 import { annex2023Typed } from "../helpers/typed-sheet";
 
@@ -148,6 +150,26 @@ test("an Office error is shown with its code", async () => {
   await click("color");
   await click("apply");
   expect(root.querySelector('[role="alert"]')!.textContent).toContain("Excel zgłosił błąd: The request payload size has exceeded the limit. (RequestPayloadSizeLimitExceeded)");
+});
+
+test("Sprawdź arkusz lists the engine's findings by severity; a click and Enter select their cells", async () => {
+  const { root, host, pane, click, status } = await open();
+  await click("validate");
+  const findings = analyseWorkbook(annexWorkbook(), { tolerance: DEFAULT_TOLERANCE }).findings;
+  expect(findings.length).toBeGreaterThan(0);
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>("button.finding")];
+  expect(buttons).toHaveLength(findings.length);
+  const counts = countBySeverity(findings);
+  expect(status()).toContain(`Znaleziono: ${counts.error} `);
+  const last = buttons[buttons.length - 1];
+  last.click();
+  await pane.idle();
+  buttons[0].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  await pane.idle();
+  const cellOf = (b: HTMLButtonElement) => b.querySelector(".finding__cell")!.textContent;
+  expect(host.selected.map((s) => s.address)).toEqual([cellOf(last), cellOf(buttons[0])]);
+  expect(host.selected.every((s) => s.sheet === "Załącznik 5")).toBe(true);
+  expect(host.selected.every((s) => findings.some((f) => f.address === s.address))).toBe(true);
 });
 
 test("markup in a sheet name or a cell stays text", async () => {

@@ -1,0 +1,103 @@
+/**
+ * Render the task pane in headless Chromium against a scripted host and save a picture of each state:
+ *   npx tsx test/taskpane/harness/screenshots.ts [outDir]     (default test-output/pane)
+ * Bundles entry.ts with webpack (same loaders as the add-in), opens it from disk, clicks through.
+ */
+import { mkdirSync, writeFileSync } from "fs";
+import { join, resolve } from "path";
+import { chromium, type Page } from "playwright-core";
+import webpack from "webpack";
+import { annex2023Typed } from "../../helpers/typed-sheet";
+import type { Script } from "./entry";
+
+const root = resolve(__dirname, "../../..");
+const out = resolve(process.argv[2] ?? join(root, "test-output", "pane"));
+
+function bundle(): Promise<void> {
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    entry: { harness: join(__dirname, "entry.ts") },
+    output: { path: out, filename: "[name].js", cssFilename: "[name].css", publicPath: "" },
+    resolve: { extensions: [".ts", ".js"] },
+    experiments: { css: true },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: join(root, "tsconfig.json"), transpileOnly: true, compilerOptions: { module: "es2020" } } },
+        },
+      ],
+    },
+  });
+  return new Promise((done, fail) =>
+    compiler.run((err, stats) => (err || stats?.hasErrors() ? fail(err ?? new Error(stats?.toString("errors-only"))) : done())),
+  );
+}
+
+/** The whole page, or (for long lists) the task pane's window as the user sees it. */
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage });
+  console.log(`${name}.png`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  await bundle();
+  writeFileSync(
+    join(out, "index.html"),
+    '<!doctype html><html lang="pl"><head><meta charset="utf-8"><link rel="stylesheet" href="harness.css"><script src="harness.js"></script></head><body><main id="app" class="pane"></main></body></html>',
+  );
+  const sheet = annex2023Typed();
+  const snapshot = { sheetNames: [sheet.name], sheets: [sheet], journal: [] };
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+  // The width of Excel's task pane on a laptop screen.
+  const page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const start = async (script: Script) => {
+    await page.goto(`file://${join(out, "index.html")}`);
+    await page.evaluate((s) => window.startHarness(s), script);
+  };
+
+  await start({ snapshot, lang: "pl" });
+  await shot(page, "1-idle");
+
+  await start({ snapshot, lang: "pl", hangAfterReads: 1 });
+  await page.click('[data-action="color"]');
+  await shot(page, "2-working");
+
+  await start({ snapshot, lang: "pl" });
+  await page.click('[data-action="validate"]');
+  await page.waitForSelector('.findings:not([hidden])');
+  await shot(page, "3-results-findings", false);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await shot(page, "3b-findings-keyboard", false);
+
+  await start({ snapshot, lang: "pl" });
+  await page.click('[data-action="recalculate"]');
+  await page.waitForSelector('.preview:not([hidden])');
+  await shot(page, "4-results-preview");
+
+  await start({ snapshot, lang: "pl", refuseApply: true });
+  await page.click('[data-action="color"]');
+  await page.click('[data-action="apply"]');
+  await page.waitForSelector('[role="alert"]:not([hidden])');
+  await shot(page, "5-error");
+
+  await start({ snapshot, lang: "en" });
+  await page.click('[data-action="validate"]');
+  await page.waitForSelector('.findings:not([hidden])');
+  await shot(page, "6-english-results", false);
+
+  await browser.close();
+  if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
