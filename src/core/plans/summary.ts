@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { summaryColumns, type SummaryCell } from "../summary/columns";
 import { countsByDomain, countsByYear, type StatusCounts } from "../summary/counts";
 import { FILTER_BUTTON, SheetBuilder } from "../summary/sheet-builder";
-import { baseSummaryName, chooseSummaryName, summaryTableName, userSheetNames } from "../summary/sheet-name";
+import { baseSummaryName, chooseSummaryName, isListed, summaryTableName, userSheetNames } from "../summary/sheet-name";
 
 export interface SummaryOptions {
   /** The source sheet. */
@@ -54,21 +54,21 @@ export function excelDate(iso: string): number | null {
   return days + (h * 60 + mi) / 1440;
 }
 
-function noTables(wb: WorkbookSnapshot, sheet: string): EditPlan {
-  return {
-    action: "summary",
-    edits: [],
-    addSheets: [],
-    deleteSheets: [],
-    changes: [],
-    journal: wb.journal,
-    notes: [
-      {
-        pl: `Na arkuszu „${sheet}” nie rozpoznano tabeli wskaźników: nie ma czego podsumować.`,
-        en: `No indicator table was recognised on sheet "${sheet}": there is nothing to summarise.`,
-      },
-    ],
-  };
+/** A plan that adds nothing, with the reason. */
+function nothing(wb: WorkbookSnapshot, why: { pl: string; en: string }): EditPlan {
+  return { action: "summary", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [why] };
+}
+
+/** Sheets the add-in added (earlier summaries), by the journal. */
+function addedSheets(wb: WorkbookSnapshot): string[] {
+  return readJournal(wb.journal).flatMap((e) => e.addedSheets);
+}
+
+/** The sheets a summary can be made of: those with indicator tables, except the add-in's own, in tab order. */
+export function summarySources(wb: WorkbookSnapshot, analysis: Analysis): string[] {
+  const added = addedSheets(wb);
+  const withTables = analysis.sheets.filter((s) => s.tables.some((t) => t.indicators.length > 0)).map((s) => s.sheet);
+  return wb.sheetNames.filter((name) => withTables.includes(name) && !isListed(added, name));
 }
 
 /** Source sheet, date, tolerance and legend, in columns A:B from the top. Returns the next free row. */
@@ -154,13 +154,25 @@ function writeTable(
 export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: SummaryOptions): EditPlan {
   const tables = analysis.sheets.filter((s) => s.sheet === opts.sheet).flatMap((s) => s.tables);
   const indicators = tables.flatMap((t) => t.indicators);
-  if (indicators.length === 0) return noTables(wb, opts.sheet);
+  const added = addedSheets(wb);
+  if (isListed(added, opts.sheet)) {
+    // A summary's own table reads like an annex: summarising it would only echo it.
+    return nothing(wb, {
+      pl: `Arkusz „${opts.sheet}” to podsumowanie dodane przez dodatek: wybierz arkusz z tabelą wskaźników.`,
+      en: `Sheet "${opts.sheet}" is a summary the add-in added: choose a sheet with an indicator table.`,
+    });
+  }
+  if (indicators.length === 0) {
+    return nothing(wb, {
+      pl: `Na arkuszu „${opts.sheet}” nie rozpoznano tabeli wskaźników: nie ma czego podsumować.`,
+      en: `No indicator table was recognised on sheet "${opts.sheet}": there is nothing to summarise.`,
+    });
+  }
   const years = [...new Set(tables.flatMap((t) => t.years))].sort((a, b) => a - b);
 
   const notes: EditPlan["notes"] = [];
   const problem = journalProblem(wb.journal);
   if (problem) notes.push(problem);
-  const added = readJournal(wb.journal).flatMap((e) => e.addedSheets);
   const base = baseSummaryName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
   const { name, replaces, avoided } = chooseSummaryName(base, wb.sheetNames, added);
   if (avoided !== null) {

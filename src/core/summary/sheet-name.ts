@@ -11,6 +11,11 @@ export const MAX_SHEET_NAME = 31;
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+/** Is the sheet among the names, as Excel compares sheet names (regardless of case)? */
+export function isListed(names: string[], sheet: string): boolean {
+  return names.some((n) => same(n, sheet));
+}
+
 /** Cut to at most `max` UTF-16 units without splitting a surrogate pair; no trailing space or apostrophe. */
 function cut(text: string, max: number): string {
   let end = Math.min(max, text.length);
@@ -51,7 +56,7 @@ export interface SummaryName {
  */
 export function chooseSummaryName(base: string, sheetNames: string[], addedByAddin: string[]): SummaryName {
   const existing = (name: string): string | undefined => sheetNames.find((s) => same(s, name));
-  const ours = (name: string): boolean => addedByAddin.some((s) => same(s, name));
+  const ours = (name: string): boolean => isListed(addedByAddin, name);
   const user = existing(base) !== undefined && !ours(base) ? (existing(base) as string) : null;
   const candidates = Array.from({ length: sheetNames.length + 1 }, (_, i) => candidate(base, i + 1));
   const previous = candidates.find((c) => existing(c) !== undefined && ours(c));
@@ -62,7 +67,7 @@ export function chooseSummaryName(base: string, sheetNames: string[], addedByAdd
 
 /** Sheets that are the user's: neither the journal sheet nor a sheet the add-in added. */
 export function userSheetNames(sheetNames: string[], addedByAddin: string[]): string[] {
-  return sheetNames.filter((s) => !same(s, JOURNAL_SHEET) && !addedByAddin.some((a) => same(a, s)));
+  return sheetNames.filter((s) => !same(s, JOURNAL_SHEET) && !isListed(addedByAddin, s));
 }
 
 /** "Podsumowanie_wskaznikow", with the rest of the sheet name folded to ASCII ("..._Zalacznik_5", "..._2"). */

@@ -6,8 +6,8 @@ import { readJournal } from "../../../src/core/journal";
 import type { Analysis, Indicator } from "../../../src/core/model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../../../src/core/palette";
 import { JOURNAL_SHEET, type CellEdit, type EditPlan, type NewSheet } from "../../../src/core/plan";
-import { planSummary } from "../../../src/core/plans/summary";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
+import { planSummary, summarySources } from "../../../src/core/plans/summary";
+import { emptySheet, type SheetSnapshot, type WorkbookSnapshot } from "../../../src/core/snapshot";
 import { numberInRow } from "../../../src/core/status";
 import { annex2023Typed } from "../../helpers/typed-sheet";
 
@@ -262,4 +262,45 @@ describe("running the summary again", () => {
     expect(empty.journal).toBe(first.journal);
     expect(empty.notes).toHaveLength(1);
   });
+
+  it("does not summarise its own summary sheet, which reads back like an annex", () => {
+    const back = readBack(sheet);
+    const wb = { sheetNames: [SOURCE, sheet.name, JOURNAL_SHEET], sheets: [source, back], journal: plan.journal };
+    const reread = analyseWorkbook(wb, { tolerance: 0.05 });
+    expect(summarySources(wb, reread)).toEqual([SOURCE]);
+    const echo = planSummary(wb, reread, { sheet: sheet.name, now: NOW });
+    expect(echo.addSheets).toEqual([]);
+    expect(echo.journal).toBe(wb.journal);
+    expect(echo.notes[0].pl).toContain("dodane przez dodatek");
+  });
 });
+
+describe("indicators without a domain (a declaration table)", () => {
+  it("are counted under one label, still adding up", () => {
+    const undomained: Analysis = JSON.parse(JSON.stringify(analysis));
+    for (const t of undomained.sheets[0].tables) for (const ind of t.indicators) ind.domain = null;
+    const p = planSummary(first, undomained, { sheet: SOURCE, now: NOW });
+    const data = parseRange(p.addSheets[0].chart?.dataRange ?? "A1");
+    expect(data.end.row - data.start.row).toBe(1);
+    const label = p.addSheets[0].cells.find((c) => c.address === toA1(data.start.row + 1, data.start.col));
+    expect(label?.value).toBe("(bez dziedziny)");
+    const counts = p.addSheets[0].cells.filter((c) => {
+      const { row, col } = parseA1(c.address);
+      return row === data.start.row + 1 && col > data.start.col && col <= data.end.col;
+    });
+    expect(counts.reduce((sum, c) => sum + Number(c.value), 0)).toBe(99);
+  });
+});
+
+/** The summary sheet as an adapter would read it back: values, the text their formats show, links as their text. */
+function readBack(ns: NewSheet): SheetSnapshot {
+  const at = ns.cells.map((c) => ({ ...parseA1(c.address), c }));
+  const snap = emptySheet(ns.name, Math.max(...at.map((x) => x.row)) + 1, Math.max(...at.map((x) => x.col)) + 1);
+  for (const { row, col, c } of at) {
+    snap.values[row][col] = c.value ?? null;
+    snap.numberFormat[row][col] = c.numberFormat ?? "General";
+    snap.text[row][col] = formatValue(c.value ?? null, c.numberFormat ?? "General");
+    snap.bold[row][col] = c.bold ?? false;
+  }
+  return snap;
+}
