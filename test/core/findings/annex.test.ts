@@ -69,7 +69,8 @@ describe("findings on the 2023 annex (typed)", () => {
     expect(w19).toMatchObject({ sheet: "Załącznik 5", row: 4, column: "baseline", indicatorId: analysis.sheets[0].tables[0].indicators[0].id });
     expect(w19.message.pl).toMatch(/W19_W.*wpisano 80%.*wychodzi 78%/);
     expect(w19.message.en).toMatch(/W19_W.*80% is reported.*give 78%/);
-    expect(at("G48", "ratio_mismatch").message.pl).toContain("566,67%");
+    expect(at("G48", "ratio_mismatch").message.pl).toContain("wychodzi 566,67% (udział: 34 / 6)");
+    expect(at("F173", "ratio_mismatch").message.en).toContain("give 97% (coverage of need: 985 / (985 + 30))");
     expect(at("G50", "implausible_jump").message.pl).toMatch(/6 to ok\. 107 razy mniej.*585.*642/);
     expect(at("H149", "duplicate_indicator").message.pl).toMatch(/25 328 tutaj, a 31 680 w wierszu 57.*31 680 w wierszu 151/);
     expect(at("F185", "percent_sign_missing").message.pl).toContain("odczytano jako 4,5%");
