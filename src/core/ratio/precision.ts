@@ -5,8 +5,11 @@
 import type { ParsedValue } from "../model";
 import type { RatioUnit } from "./formulas";
 
-/** Floating point noise allowed when scaling to the shown decimals (66.79035 × 100 must not become 6679.0349999). */
-const EPSILON = 1e-7;
+/**
+ * Floating point noise allowed, relative to the scaled value, when scaling to the shown decimals: 789474/20 × 100 is
+ * 3947369.9999999995 in binary and must still read as 3947370 when truncated.
+ */
+const EPSILON = 1e-12;
 
 /**
  * Whether the reported value is compared in percentage points. In a percent row, a bare number typed as text
@@ -34,7 +37,8 @@ export function matchesShown(recalculated: number, reported: ParsedValue, unit: 
   const target = Math.round(shown * scale);
   const magnitude = Math.abs(x) * scale;
   const sign = x < 0 ? -1 : 1;
-  const roundedHalfUp = sign * Math.floor(magnitude + 0.5 + EPSILON);
-  const truncated = sign * Math.floor(magnitude + EPSILON);
+  const noise = EPSILON * Math.max(1, magnitude);
+  const roundedHalfUp = sign * Math.floor(magnitude + 0.5 + noise);
+  const truncated = sign * Math.floor(magnitude + noise);
   return roundedHalfUp === target || truncated === target;
 }
