@@ -7,6 +7,7 @@ import type { EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
 import { planRecalculate } from "../core/plans/recalculate";
 import { planRestore } from "../core/plans/restore";
+import { planSummary } from "../core/plans/summary";
 import { buildReport } from "../core/report";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFromWorkbook } from "../xlsx/read";
@@ -73,27 +74,39 @@ function report(cmd: Extract<Runnable, { kind: "analyze" | "validate" }>, wb: Wo
 
 const ORDER: ApplyAction[] = ["recalculate", "color", "summary"];
 
-/** Each action plans on the workbook as the previous one left it, as the task pane would. */
+/**
+ * Each action plans on the workbook as the previous one left it, as the task pane would. The summary is one
+ * plan per source sheet with an indicator table (the --sheet one, or every such sheet).
+ */
 function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, io: Io): Promise<number> {
-  const planners = ORDER.filter((a) => cmd.actions.includes(a)).map((action) => () => {
-    const { snapshot, analysis } = analyse(wb, cmd);
-    return planFor(action, snapshot, analysis, cmd.valuesOnly, io.now());
-  });
-  return change(wb, planners, cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
-}
-
-function planFor(action: ApplyAction, snapshot: WorkbookSnapshot, analysis: Analysis, valuesOnly: boolean, now: string): EditPlan {
-  switch (action) {
-    case "recalculate":
-      return planRecalculate(snapshot, analysis, { mode: valuesOnly ? "values" : "formulas", now });
-    case "color":
-      return planColor(snapshot, analysis, { now });
-    case "summary":
-      throw new FileError(
-        "Podsumowanie (--summary) nie jest jeszcze dostępne w tej wersji.",
-        "The summary (--summary) is not available in this version yet.",
-      );
+  const fresh = () => analyse(wb, cmd);
+  const planners: (() => EditPlan)[] = [];
+  for (const action of ORDER.filter((a) => cmd.actions.includes(a))) {
+    if (action === "recalculate") {
+      const mode = cmd.valuesOnly ? "values" : "formulas";
+      planners.push(() => {
+        const { snapshot, analysis } = fresh();
+        return planRecalculate(snapshot, analysis, { mode, now: io.now() });
+      });
+    } else if (action === "color") {
+      planners.push(() => {
+        const { snapshot, analysis } = fresh();
+        return planColor(snapshot, analysis, { now: io.now() });
+      });
+    } else {
+      const { analysis } = fresh();
+      const found = analysis.sheets.filter((s) => s.tables.length > 0).map((s) => s.sheet);
+      // With no table anywhere, the first sheet read gets the summary planner's own "nothing to summarise".
+      const sources = found.length > 0 ? found : analysis.sheets.slice(0, 1).map((s) => s.sheet);
+      for (const sheet of sources) {
+        planners.push(() => {
+          const { snapshot, analysis } = fresh();
+          return planSummary(snapshot, analysis, { sheet, now: io.now() });
+        });
+      }
+    }
   }
+  return change(wb, planners, cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
 }
 
 /** Plan and apply in turn, then write the file once; a refusal writes nothing. */

@@ -8,6 +8,9 @@ import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { SEEDS } from "../xlsx/helpers";
 
+// Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
+jest.setTimeout(60_000);
+
 const ROOT = join(__dirname, "..", "..");
 const TYPED = join(SEEDS, "annex-2023-typed.xlsx");
 const NUMBERS = join(SEEDS, "annex-2023-numbers.xlsx");
@@ -89,6 +92,20 @@ describe("apply and restore", () => {
     const back = await run("restore", tmp("out.xlsx"), "--out", tmp("restored.xlsx"));
     expect(back.code).toBe(0);
     expect(await stateOf(tmp("restored.xlsx"))).toEqual(await stateOf(input));
+  });
+
+  test("--summary adds one summary after the source; again, it replaces it; restore removes it", async () => {
+    const first = await run("apply", TYPED, "--summary", "--out", tmp("sum1.xlsx"));
+    expect(first.code).toBe(0);
+    const once = await stateOf(tmp("sum1.xlsx"));
+    expect(once.sheetNames).toEqual(["Załącznik 5", "Podsumowanie", "MOPS_kopia_zapasowa"]);
+    const second = await run("apply", tmp("sum1.xlsx"), "--summary", "--out", tmp("sum2.xlsx"));
+    expect(second.code).toBe(0);
+    const twice = await stateOf(tmp("sum2.xlsx"));
+    expect(twice.sheetNames).toEqual(once.sheetNames);
+    expect(twice.sheets[1]).toEqual(once.sheets[1]);
+    expect((await run("restore", tmp("sum2.xlsx"), "--out", tmp("sum0.xlsx"))).code).toBe(0);
+    expect(await stateOf(tmp("sum0.xlsx"))).toEqual(await stateOf(TYPED));
   });
 
   test("never overwrites the input without --in-place; with it, it does", async () => {

@@ -11,6 +11,9 @@ import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/write";
 import { openSeed, reopen } from "./helpers";
 
+// Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
+jest.setTimeout(60_000);
+
 const NOW = "2026-11-23T18:00:00Z";
 const SHEET = "Załącznik 5";
 

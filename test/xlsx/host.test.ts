@@ -5,6 +5,9 @@ import { planRestore } from "../../src/core/plans/restore";
 import { XlsxHost, type Selection } from "../../src/xlsx/host";
 import { openSeed } from "./helpers";
 
+// Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
+jest.setTimeout(60_000);
+
 const NOW = "2026-11-23T18:40:00Z";
 
 describe("XlsxHost", () => {

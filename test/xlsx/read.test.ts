@@ -6,6 +6,9 @@ import { parseValue } from "../../src/core/values";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { openSeed, reopen, SEEDS } from "./helpers";
 
+// Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
+jest.setTimeout(60_000);
+
 /** The 2023 annex as the seeds engineer's parser reads seed text 000: one grid row per sheet row from A1. */
 const seed = parseAnnexTsv(readFileSync(join(SEEDS, "000_0f54954b8cafc992.txt"), "utf8"));
 
