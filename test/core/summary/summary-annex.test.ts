@@ -192,6 +192,7 @@ describe("summary of the 2023 annex", () => {
     expect(tableCell(plain, "Zgodność")).toBeUndefined();
     // Findings: every row has a count, and the counts sum to the findings tied to indicators.
     const counted = indicators.reduce((sum, _ind, i) => sum + Number(tableCell(i, "Liczba uwag")?.value), 0);
+    expect(counted).toBeGreaterThan(0);
     expect(counted).toBe(analysis.findings.filter((f) => indicators.some((x) => x.id === f.indicatorId)).length);
   });
 
