@@ -174,6 +174,16 @@ describe("recolouring over the user's own fills", () => {
     expect(changedFills(coloured.sheets[0], result.sheets[0])).toEqual(new Set(["F11"]));
   });
 
+  test("a sheet without an indicator table gets nothing, and says why", () => {
+    const wb = annex();
+    const sheet = wb.sheets[0];
+    sheet.values = sheet.values.map((line) => line.map(() => null));
+    sheet.text = sheet.text.map((line) => line.map(() => ""));
+    const plan = planColor(wb, analyse(wb), { now: NOW });
+    expect(plan.edits).toEqual([]);
+    expect(plan.notes.map((n) => n.en)).toEqual(["No indicator table was recognised here, so there is nothing to colour."]);
+  });
+
   test("a protected sheet is left alone, with a note", () => {
     const wb = annex();
     wb.sheets[0].protected = true;

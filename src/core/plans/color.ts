@@ -127,6 +127,13 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
   }
 
   changes.sort((a, b) => a.sheet.localeCompare(b.sheet) || byPosition(a.address, b.address));
+  if (!analysis.sheets.some((s) => s.tables.length > 0)) {
+    notes.push({
+      pl: "Nie rozpoznano tu tabeli wskaźników, więc nie ma czego kolorować.",
+      en: "No indicator table was recognised here, so there is nothing to colour.",
+    });
+    return { action: "color", edits, addSheets: [], deleteSheets: [], changes, journal: wb.journal, notes };
+  }
   const pct = String(Math.round(analysis.tolerance * 10000) / 100);
   notes.push({
     pl: `Tolerancja dla trendu „utrzymanie wartości bazowej”: ${pct.replace(".", ",")} % wartości bazowej.`,
