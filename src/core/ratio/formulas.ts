@@ -72,10 +72,17 @@ export function formulaById(id: RatioFormulaId): RatioFormula {
   return found;
 }
 
+/**
+ * The formula written out for a reader over any operands, "udział: 34 / 6". Spaced operators go in over placeholders
+ * first, so that a "/" inside an operand (a component name) stays as it is.
+ */
+export function spellFormula(f: RatioFormula, a: string, b: string): Message {
+  const pretty = f.expression("{a}", "{b}").replace(/\*/g, " × ").replace(/\//g, " / ").replace(/\+/g, " + ");
+  const expr = pretty.split("{a}").join(a).split("{b}").join(b);
+  return { pl: `${f.name.pl}: ${expr}`, en: `${f.name.en}: ${expr}` };
+}
+
 /** "udział: [liczba A] / [liczba B]": the formula over the component names, for the user to check. */
 export function describeFormula(f: RatioFormula, a: string, b: string): Message {
-  // Spaced operators over placeholders first, so that a "/" inside a component name stays as it is.
-  const pretty = f.expression("{a}", "{b}").replace(/\*/g, " × ").replace(/\//g, " / ").replace(/\+/g, " + ");
-  const expr = pretty.split("{a}").join(`[${a}]`).split("{b}").join(`[${b}]`);
-  return { pl: `${f.name.pl}: ${expr}`, en: `${f.name.en}: ${expr}` };
+  return spellFormula(f, `[${a}]`, `[${b}]`);
 }
