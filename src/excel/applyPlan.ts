@@ -76,15 +76,14 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
 async function writeCells(queue: WriteQueue, sheet: Excel.Worksheet, cells: CellEdit[], merges: string[]) {
   const blocks = rectangles(cells.map((c) => ({ pos: parseA1(c.address), item: c })))
     .flatMap((b) => (touchesMerge(b.address, merges) ? singleCells(b) : [b]))
-    .flatMap((b) => splitRows(b, Math.max(1, Math.floor(b.rows.length * (REQUEST_BUDGET / 2 / (blockSize(b) + 1))))));
+    .flatMap((b) => splitRows(b, Math.max(1, Math.floor((b.rows.length * REQUEST_BUDGET) / 2 / payload(b).size))));
   for (const block of blocks) {
-    const inputs = block.rows.map((row) => row.map((e) => (e ? formulaInput(e) : null)));
-    const formats = block.rows.map((row) => row.map((e) => e?.numberFormat ?? null));
-    await queue.add(blockSize(block), () => {
+    const { inputs, formats, size } = payload(block);
+    await queue.add(size, () => {
       const range = sheet.getRange(block.address);
       // The format first, so that a value written next is shown (and, for text, kept) as intended.
-      if (formats.some((row) => row.some((f) => f !== null))) range.numberFormat = formats;
-      if (inputs.some((row) => row.some((v) => v !== null))) range.formulas = inputs;
+      if (formats) range.numberFormat = formats;
+      if (inputs) range.formulas = inputs;
     });
   }
   for (const bold of [true, false]) {
@@ -93,8 +92,16 @@ async function writeCells(queue: WriteQueue, sheet: Excel.Worksheet, cells: Cell
   }
 }
 
-function blockSize(block: Block<CellEdit>): number {
-  return block.address.length + JSON.stringify(block.rows).length;
+/** Per-call overhead of a request (object path, method, property name), in characters. */
+const CALL_OVERHEAD = 200;
+
+/** The 2-D arrays a block sends (null when it sends none) and their size in the request. */
+function payload(block: Block<CellEdit>) {
+  const inputs = block.rows.map((row) => row.map((e) => (e ? formulaInput(e) : null)));
+  const formats = block.rows.map((row) => row.map((e) => e?.numberFormat ?? null));
+  const any = (grid: unknown[][]) => grid.some((row) => row.some((v) => v !== null));
+  const sent = { inputs: any(inputs) ? inputs : null, formats: any(formats) ? formats : null };
+  return { ...sent, size: CALL_OVERHEAD + block.address.length + JSON.stringify(sent).length };
 }
 
 /** Fills as one getRanges multi-area range per colour (a few when the address list is very long). */
@@ -109,7 +116,7 @@ async function writeFills(queue: WriteQueue, sheet: Excel.Worksheet, fills: Fill
 async function forAreas(queue: WriteQueue, sheet: Excel.Worksheet, addresses: string[], write: (areas: Excel.RangeAreas) => void) {
   if (addresses.length === 0) return;
   for (const list of addressLists(compactAddresses(addresses), ADDRESS_LIST_CHARS))
-    await queue.add(list.length, () => write(sheet.getRanges(list)));
+    await queue.add(CALL_OVERHEAD + list.length, () => write(sheet.getRanges(list)));
 }
 
 /** Excel measures column widths in points; a width of n characters of the default font is about 7n + 5 pixels. */
@@ -144,11 +151,14 @@ async function addSheet(queue: WriteQueue, worksheets: Excel.WorksheetCollection
   });
 }
 
-/** The journal lives in column A of a very hidden sheet, one chunk per cell; an empty journal removes the sheet. */
+/**
+ * The journal lives in column A of a very hidden sheet, one chunk per cell; an empty journal removes the
+ * sheet. A long journal goes in several writes so that each request stays under the size limit.
+ */
 async function writeJournal(queue: WriteQueue, worksheets: Excel.WorksheetCollection, chunks: string[], exists: boolean) {
   if (chunks.length === 0) {
     if (exists)
-      await queue.add(100, () => {
+      await queue.add(CALL_OVERHEAD, () => {
         const sheet = worksheets.getItem(JOURNAL_SHEET);
         // Excel deletes a very hidden sheet only once it is visible again.
         sheet.visibility = "Visible";
@@ -156,12 +166,20 @@ async function writeJournal(queue: WriteQueue, worksheets: Excel.WorksheetCollec
       });
     return;
   }
-  await queue.add(JSON.stringify(chunks).length, () => {
-    const sheet = exists ? worksheets.getItem(JOURNAL_SHEET) : worksheets.add(JOURNAL_SHEET);
+  const sheet = exists ? worksheets.getItem(JOURNAL_SHEET) : worksheets.add(JOURNAL_SHEET);
+  await queue.add(CALL_OVERHEAD, () => {
     sheet.getRange("A:A").clear("Contents");
-    sheet.getRange(`A1:A${chunks.length}`).formulas = chunks.map((c) => [formulaInput({ address: "A1", value: c })]);
     sheet.visibility = "VeryHidden";
   });
+  for (let first = 0; first < chunks.length; ) {
+    let last = first;
+    let size = CALL_OVERHEAD + chunks[first].length;
+    while (last + 1 < chunks.length && size + chunks[last + 1].length < REQUEST_BUDGET / 2) size += chunks[++last].length;
+    const rows = chunks.slice(first, last + 1).map((c) => [formulaInput({ address: "A1", value: c })]);
+    const address = `A${first + 1}:A${last + 1}`;
+    await queue.add(size, () => (sheet.getRange(address).formulas = rows));
+    first = last + 1;
+  }
 }
 
 export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): Promise<void> {

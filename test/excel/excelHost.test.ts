@@ -166,6 +166,15 @@ describe("ExcelHost.apply", () => {
     expect(excel.sheet("Załącznik 5")!.cells.get(toA1(rows - 1, 0))!.value).toBe(long);
   });
 
+  test("a journal over the request limit is written in several requests and reads back whole", async () => {
+    const excel = new FakeExcel([fakeSheet("Załącznik 5")]);
+    const chunks = Array.from({ length: Math.ceil((REQUEST_BUDGET * 1.5) / 32_000) }, (_, i) => `${i}:` + "ą".repeat(32_000));
+    await new ExcelHost(excel.run).apply(emptyPlan({ journal: chunks }));
+    expect(excel.count("set formulas")).toBeGreaterThanOrEqual(2);
+    expect(excel.syncs).toBeGreaterThanOrEqual(3);
+    expect((await new ExcelHost(excel.run).readActiveSheet()).journal).toEqual(chunks);
+  });
+
   test("adds a new sheet after its source with table, chart, links, widths and frozen rows; deletes the one it replaces", async () => {
     const excel = new FakeExcel([fakeSheet("Załącznik 5"), fakeSheet("Podsumowanie"), fakeSheet("Inny")]);
     const plan = emptyPlan({
