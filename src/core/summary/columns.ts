@@ -51,9 +51,11 @@ function signedFormat(format: string): string {
  * ("-27,0 p.p."), since "-27,0%" would read as a relative change.
  */
 function changeCell(ind: Indicator, now: number, before: number): SummaryCell {
-  if (!isPercentRow(ind)) return { value: now - before, numberFormat: signedFormat(rowFormat(ind)) };
+  // 12 significant digits drop the binary noise of the subtraction (4.58 - 4.74 is -0.16000000000000014).
+  const tidy = (x: number): number => Number(x.toPrecision(12));
+  if (!isPercentRow(ind)) return { value: tidy(now - before), numberFormat: signedFormat(rowFormat(ind)) };
   const decimals = Math.max(1, rowDecimals(ind));
-  return { value: (now - before) * 100, numberFormat: signedFormat(`0.${"0".repeat(decimals)}" p.p."`) };
+  return { value: tidy((now - before) * 100), numberFormat: signedFormat(`0.${"0".repeat(decimals)}" p.p."`) };
 }
 
 /** The most decimals any number of the row shows. */
