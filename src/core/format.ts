@@ -13,27 +13,49 @@ export const THOUSANDS_SEPARATOR = "\u00a0";
 export function formatValue(value: RawValue, numberFormat: string): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "PRAWDA" : "FAŁSZ";
-  const sections = splitSections(numberFormat || "General");
+  const format = compiled(numberFormat || "General");
   if (typeof value === "string") {
+    const { sections } = format;
     const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes("@"));
     return textSection === undefined ? value : renderLiterals(textSection, () => value);
   }
   if (!Number.isFinite(value)) return "#NUM!";
   // Section choice: positive;negative;zero. A negative section carries its own sign (or none).
-  let section = sections[0];
-  let signed = value;
-  if (value < 0 && sections.length >= 2) {
-    section = sections[1];
-    signed = -value;
-  } else if (value === 0 && sections.length >= 3) {
-    section = sections[2];
+  if (value < 0 && format.renderers.length >= 2) return format.renderers[1](-value, value);
+  if (value === 0 && format.renderers.length >= 3) return format.renderers[2](0, 0);
+  return format.renderers[0](value, value);
+}
+
+/** Shows a number: `signed` as the section sees it (negated for a negative section), `value` as stored. */
+type Renderer = (signed: number, value: number) => string;
+
+interface CompiledFormat {
+  sections: string[];
+  renderers: Renderer[];
+}
+
+/** Formats parsed once: a sheet has few distinct formats and many cells. */
+const cache = new Map<string, CompiledFormat>();
+const CACHE_LIMIT = 500;
+
+function compiled(numberFormat: string): CompiledFormat {
+  let c = cache.get(numberFormat);
+  if (!c) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    const sections = splitSections(numberFormat);
+    c = { sections, renderers: sections.slice(0, 3).map(compileSection) };
+    cache.set(numberFormat, c);
   }
+  return c;
+}
+
+function compileSection(section: string): Renderer {
   const bare = stripBrackets(section);
-  if (/^\s*general\s*$/i.test(bare) || bare.trim() === "") return formatGeneral(signed);
-  if (isDateFormat(bare)) return formatDate(value, bare);
+  if (/^\s*general\s*$/i.test(bare) || bare.trim() === "") return (signed) => formatGeneral(signed);
+  if (isDateFormat(bare)) return (_signed, value) => formatDate(value, bare);
   const scientific = /^([0#?]*)\.?([0#?]*)E[+-](0+)$/i.exec(bare.trim());
-  if (scientific) return formatScientific(signed, scientific[2].length, scientific[3].length);
-  return formatNumber(signed, bare);
+  if (scientific) return (signed) => formatScientific(signed, scientific[2].length, scientific[3].length);
+  return compileNumber(bare);
 }
 
 function splitSections(format: string): string[] {
@@ -96,12 +118,13 @@ function trimZeros(s: string): string {
 
 const PLACEHOLDER = /[0#?]/;
 
-function formatNumber(value: number, section: string): string {
+function compileNumber(section: string): Renderer {
   const tokens = tokenize(section);
   const pattern = tokens.filter((t) => t.kind === "pattern").map((t) => t.text).join("");
   if (!PLACEHOLDER.test(pattern)) {
     // Only literals (e.g. "-"): Excel shows them as they are.
-    return tokens.map((t) => t.text).join("");
+    const text = tokens.map((t) => t.text).join("");
+    return () => text;
   }
   const percents = tokens.filter((t) => t.kind === "literal" && t.text === "%").length;
   const point = pattern.indexOf(".");
@@ -114,26 +137,23 @@ function formatNumber(value: number, section: string): string {
   const maxDecimals = (fracPattern.match(/[0#?]/g) ?? []).length;
   const minDecimals = (fracPattern.match(/[0?]/g) ?? []).length;
   const minInteger = (intPattern.match(/0/g) ?? []).length;
-
-  const scaled = (value * 100 ** percents) / 1000 ** scaling;
-  const [intDigits, fracDigits] = roundDecimal(Math.abs(scaled), maxDecimals);
-  let frac = fracDigits;
-  while (frac.length > minDecimals && frac.endsWith("0")) frac = frac.slice(0, -1);
-  let int = intDigits.replace(/^0+/, "");
-  if (int.length < minInteger) int = int.padStart(minInteger, "0");
-  if (grouped) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS_SEPARATOR);
-  const isZero = /^0*$/.test(intDigits + fracDigits);
-  const number = (scaled < 0 && !isZero ? "-" : "") + int + (fracPattern.length > 0 || frac ? DECIMAL_SEPARATOR + frac : "");
   // The digits go where the pattern was; literals keep their places around it.
-  let placed = false;
-  return tokens
-    .map((t) => {
-      if (t.kind !== "pattern") return t.text;
-      if (placed) return "";
-      placed = true;
-      return number;
-    })
-    .join("");
+  const at = tokens.findIndex((t) => t.kind === "pattern");
+  const before = tokens.slice(0, at).filter((t) => t.kind === "literal").map((t) => t.text).join("");
+  const after = tokens.slice(at + 1).filter((t) => t.kind === "literal").map((t) => t.text).join("");
+
+  return (value) => {
+    const scaled = (value * 100 ** percents) / 1000 ** scaling;
+    const [intDigits, fracDigits] = roundDecimal(Math.abs(scaled), maxDecimals);
+    let frac = fracDigits;
+    while (frac.length > minDecimals && frac.endsWith("0")) frac = frac.slice(0, -1);
+    let int = intDigits.replace(/^0+/, "");
+    if (int.length < minInteger) int = int.padStart(minInteger, "0");
+    if (grouped) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS_SEPARATOR);
+    const isZero = /^0*$/.test(intDigits + fracDigits);
+    const sign = scaled < 0 && !isZero ? "-" : "";
+    return before + sign + int + (fracPattern.length > 0 || frac ? DECIMAL_SEPARATOR + frac : "") + after;
+  };
 }
 
 interface Token {
