@@ -6,7 +6,7 @@
  */
 import type { Finding, Indicator, RatioResult } from "../model";
 import { cellAt, componentNumber } from "../ratio";
-import { formulaById } from "../ratio/formulas";
+import { formulaById, spellFormula } from "../ratio/formulas";
 import { columnLabel, finding, indicatorLabel, type Message, type RowRef, shown } from "./rows";
 
 /**
@@ -14,16 +14,13 @@ import { columnLabel, finding, indicatorLabel, type Message, type RowRef, shown 
  * number is off. The formula in words (component names) when a number is not there.
  */
 function computation(ind: Indicator, ratio: RatioResult, key: string): Message {
-  const formula = formulaById(ratio.formula);
   const numbers = ratio.componentRows.map((row) => {
     const c = ind.components.find((comp) => comp.row === row);
     const n = c ? componentNumber(c, key) : null;
     return c && n !== null ? shown(n, false, cellAt(c, key)?.parsed.decimals ?? null) : null;
   });
   const [a, b] = numbers;
-  if (numbers.length !== 2 || a === null || b === null) return ratio.description;
-  const expr = formula.expression(a, b).replace(/\*/g, " × ").replace(/\//g, " / ").replace(/\+/g, " + ");
-  return { pl: `${formula.name.pl}: ${expr}`, en: `${formula.name.en}: ${expr}` };
+  return numbers.length !== 2 || a === null || b === null ? ratio.description : spellFormula(formulaById(ratio.formula), a, b);
 }
 
 export function ratioFindings(ref: RowRef, ratio: RatioResult | null): Finding[] {
