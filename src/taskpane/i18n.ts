@@ -43,6 +43,7 @@ export interface Strings {
   ready: string;
   preview: string;
   previewReady: string;
+  changesList: string;
   previewCount: (n: number) => string;
   previewMore: (n: number) => string;
   addsSheet: (name: string) => string;
@@ -97,6 +98,7 @@ const pl: Strings = {
   ready: "Gotowe.",
   preview: "Podgląd zmian",
   previewReady: "Podgląd gotowy: zastosuj albo anuluj.",
+  changesList: "Lista zmian",
   previewCount: (n) => `Dodatek zmieni ${plPlural(n, "komórkę", "komórki", "komórek")}. Sprawdź i zatwierdź.`,
   previewMore: (n) => `…i jeszcze ${n}.`,
   addsSheet: (name) => `Doda arkusz „${name}”.`,
@@ -152,6 +154,7 @@ const en: Strings = {
   ready: "Done.",
   preview: "Preview of changes",
   previewReady: "Preview ready: apply or cancel.",
+  changesList: "List of changes",
   previewCount: (n) => `The add-in will change ${enPlural(n, "cell", "cells")}. Review and confirm.`,
   previewMore: (n) => `…and ${n} more.`,
   addsSheet: (name) => `It will add the sheet "${name}".`,

@@ -57,7 +57,8 @@ export function previewView(plan: EditPlan, t: Strings, lang: Lang, onApply: () 
     shown.length
       ? h(
           "div",
-          { class: "preview__scroll" },
+          // Focusable, so that keyboard users can scroll a long list too.
+          { class: "preview__scroll", tabindex: "0", role: "region", "aria-label": t.changesList },
           h(
             "table",
             { class: "preview__table" },

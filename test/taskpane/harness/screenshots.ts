@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Page } from "playwright-core";
 import webpack from "webpack";
 import { annex2023Typed } from "../../helpers/typed-sheet";
@@ -36,10 +37,14 @@ function bundle(): Promise<void> {
   );
 }
 
-/** The whole page, or (for long lists) the task pane's window as the user sees it. */
+const axeProblems: string[] = [];
+
+/** The whole page, or (for long lists) the task pane's window as the user sees it; and an axe check of it. */
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: join(out, `${name}.png`), fullPage });
-  console.log(`${name}.png`);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  for (const v of violations) axeProblems.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.length}× ${v.help}`);
+  console.log(`${name}.png  axe: ${violations.length} violation(s)`);
 }
 
 async function main(): Promise<void> {
@@ -47,13 +52,14 @@ async function main(): Promise<void> {
   await bundle();
   writeFileSync(
     join(out, "index.html"),
-    '<!doctype html><html lang="pl"><head><meta charset="utf-8"><link rel="stylesheet" href="harness.css"><script src="harness.js"></script></head><body><main id="app" class="pane"></main></body></html>',
+    '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Wskaźniki MOPS</title><link rel="stylesheet" href="harness.css"><script src="harness.js"></script></head><body><main id="app" class="pane"></main></body></html>',
   );
   const sheet = annex2023Typed();
   const snapshot = { sheetNames: [sheet.name], sheets: [sheet], journal: [] };
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
   // The width of Excel's task pane on a laptop screen.
-  const page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   const start = async (script: Script) => {
@@ -95,6 +101,7 @@ async function main(): Promise<void> {
 
   await browser.close();
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
+  if (axeProblems.length) throw new Error(`accessibility:\n${axeProblems.join("\n")}`);
 }
 
 main().catch((e: unknown) => {
