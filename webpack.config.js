@@ -15,8 +15,7 @@ const { CONTENT_SECURITY_POLICY, PREVIEW_CONTENT_SECURITY_POLICY, withCspMeta, p
   __filename,
 );
 const { devServerHttps } = tsxRequire("./scripts/lib/dev-certs.ts", __filename);
-
-const DEV_PORT = 3000;
+const { DEV_PORT, portIsFree, portInUseMessage } = tsxRequire("./scripts/lib/dev-server.ts", __filename);
 const root = __dirname;
 const pkg = require("./package.json");
 
@@ -118,7 +117,9 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
   };
 
-  if (dev) {
+  // Only `webpack serve` needs the port and a certificate; a development build needs neither.
+  if (env.WEBPACK_SERVE) {
+    if (!(await portIsFree(DEV_PORT))) throw new Error(portInUseMessage(DEV_PORT));
     const https = await devServerHttps();
     console.log(https.note);
     config.devServer = {
