@@ -27,7 +27,8 @@ export interface ValueRow {
 /** Relative slack for comparing numbers that were typed or parsed separately (0.1 vs 10 % / 100). */
 const EPSILON = 1e-9;
 
-function sameNumber(a: number, b: number): boolean {
+/** Equal but for floating-point noise. */
+export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

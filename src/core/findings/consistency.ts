@@ -10,7 +10,7 @@
  * no majority, every copy is.
  */
 import type { Finding } from "../model";
-import { numberInRow } from "../status";
+import { numberInRow, sameNumber } from "../status";
 import { columnLabel, finding, rowLabel, type RowRef } from "./rows";
 
 /** A name as a key: lower case, one space, no STRADOM code and no final full stop. */
@@ -42,12 +42,11 @@ function readingOf(ref: RowRef): Reading {
 /** Other copies a message names before it just counts the rest. */
 const MAX_LISTED = 3;
 
-const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function agreeSomewhere(a: Reading, b: Reading): boolean {
   for (const [column, x] of a.values) {
     const y = b.values.get(column);
-    if (y && same(x.value, y.value)) return true;
+    if (y && sameNumber(x.value, y.value)) return true;
   }
   return false;
 }
@@ -92,13 +91,13 @@ function clusterFindings(cluster: Reading[]): Finding[] {
   for (const column of columns) {
     const present = cluster.filter((r) => r.values.has(column));
     const value = (r: Reading): number => r.values.get(column)!.value;
-    const counts = present.map((r) => present.filter((o) => same(value(o), value(r))).length);
+    const counts = present.map((r) => present.filter((o) => sameNumber(value(o), value(r))).length);
     const top = Math.max(...counts);
     if (top === present.length) continue;
     const majority = counts.filter((c) => c === top).length === top ? value(present[counts.indexOf(top)]) : null;
     for (const r of present) {
-      if (majority !== null && same(value(r), majority)) continue;
-      const others = present.filter((o) => !same(value(o), value(r)));
+      if (majority !== null && sameNumber(value(r), majority)) continue;
+      const others = present.filter((o) => !sameNumber(value(o), value(r)));
       const cell = r.values.get(column)!;
       const code = r.ref.kind === "indicator" && others.some((o) => o.ref.kind === "indicator") ? "duplicate_indicator" : "component_conflict";
       const what = rowLabel(r.ref);
