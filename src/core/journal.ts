@@ -125,6 +125,7 @@ function isEntry(x: unknown): x is JournalEntry {
     Array.isArray(x.cells) &&
     x.cells.every(isBackup) &&
     Array.isArray(x.addedSheets) &&
-    x.addedSheets.every((s) => typeof s === "string")
+    x.addedSheets.every((s) => typeof s === "string") &&
+    (x.summaryOf === undefined || typeof x.summaryOf === "string")
   );
 }
