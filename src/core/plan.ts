@@ -80,6 +80,8 @@ export interface JournalEntry {
   cells: CellBackup[];
   /** Sheets this plan added (restore deletes them). */
   addedSheets: string[];
+  /** For a summary: the source sheet it summarises, so that a rerun replaces only the summary of that source. */
+  summaryOf?: string;
 }
 
 /** One line of the preview the task pane shows before applying. */

@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { summaryColumns, type SummaryCell } from "../summary/columns";
 import { countsByDomain, countsByYear, type StatusCounts } from "../summary/counts";
 import { FILTER_BUTTON, SheetBuilder } from "../summary/sheet-builder";
-import { baseSummaryName, chooseSummaryName, isListed, summaryTableName, userSheetNames } from "../summary/sheet-name";
+import { baseSummaryName, chooseSummaryName, isListed, summariesOf, summaryTableName, userSheetNames } from "../summary/sheet-name";
 
 export interface SummaryOptions {
   /** The source sheet. */
@@ -174,7 +174,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
   const problem = journalProblem(wb.journal);
   if (problem) notes.push(problem);
   const base = baseSummaryName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
-  const { name, replaces, avoided } = chooseSummaryName(base, wb.sheetNames, added);
+  const { name, replaces, avoided } = chooseSummaryName(base, wb.sheetNames, added, summariesOf(readJournal(wb.journal), opts.sheet));
   if (avoided !== null) {
     notes.push({
       pl: `Arkusz „${avoided}” nie został utworzony przez dodatek, więc pozostaje nietknięty: podsumowanie trafia do arkusza „${name}”.`,
@@ -229,7 +229,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
         after: `${replaces === null ? "nowy arkusz" : "nowe podsumowanie"}: ${indicators.length} wskaźników z arkusza „${opts.sheet}”`,
       },
     ],
-    journal: appendJournal(wb.journal, { action: "summary", at: opts.now, cells: [], addedSheets: [name] }),
+    journal: appendJournal(wb.journal, { action: "summary", at: opts.now, cells: [], addedSheets: [name], summaryOf: opts.sheet }),
     notes,
   };
 }

@@ -3,7 +3,7 @@
  * nor start or end with an apostrophe, and are unique regardless of case; table names are unique in the workbook,
  * start with a letter and hold letters, digits and underscores.
  */
-import { JOURNAL_SHEET } from "../plan";
+import { JOURNAL_SHEET, type JournalEntry } from "../plan";
 
 export const SUMMARY_SHEET = "Podsumowanie";
 const TABLE_BASE = "Podsumowanie_wskaznikow";
@@ -50,19 +50,31 @@ export interface SummaryName {
 }
 
 /**
- * The name of the new summary. A sheet of that name the add-in added earlier is replaced (the first such
- * candidate wins, so a summary pushed to "(2)" by a user's sheet keeps being replaced there); a user's own
- * sheet is never replaced: the next free candidate is taken instead.
+ * The name of the new summary. A sheet of that name that the add-in added earlier as a summary of the same
+ * source is replaced (the first such candidate wins, so a summary pushed to "(2)" keeps being replaced there);
+ * a user's own sheet, or another source's summary whose name was cut to the same 31 characters, is never
+ * touched: the next free candidate is taken instead.
  */
-export function chooseSummaryName(base: string, sheetNames: string[], addedByAddin: string[]): SummaryName {
+export function chooseSummaryName(base: string, sheetNames: string[], addedByAddin: string[], ofThisSource: string[]): SummaryName {
   const existing = (name: string): string | undefined => sheetNames.find((s) => same(s, name));
-  const ours = (name: string): boolean => isListed(addedByAddin, name);
-  const user = existing(base) !== undefined && !ours(base) ? (existing(base) as string) : null;
+  const user = existing(base) !== undefined && !isListed(addedByAddin, base) ? (existing(base) as string) : null;
   const candidates = Array.from({ length: sheetNames.length + 1 }, (_, i) => candidate(base, i + 1));
-  const previous = candidates.find((c) => existing(c) !== undefined && ours(c));
+  const previous = candidates.find((c) => existing(c) !== undefined && isListed(ofThisSource, c));
   if (previous !== undefined) return { name: previous, replaces: existing(previous) as string, avoided: user };
   const free = candidates.find((c) => existing(c) === undefined) as string;
   return { name: free, replaces: null, avoided: user };
+}
+
+/**
+ * The sheets the add-in added as summaries of `source`, by the journal (the latest entry naming a sheet decides).
+ * A sheet from an entry that does not record its source counts as this source's: it can only be an earlier summary.
+ */
+export function summariesOf(entries: JournalEntry[], source: string): string[] {
+  const owner = new Map<string, string | null>();
+  for (const e of entries) {
+    for (const name of e.addedSheets) owner.set(name.toLowerCase(), typeof e.summaryOf === "string" ? e.summaryOf : null);
+  }
+  return [...owner].filter(([, of]) => of === null || same(of, source)).map(([name]) => name);
 }
 
 /** Sheets that are the user's: neither the journal sheet nor a sheet the add-in added. */

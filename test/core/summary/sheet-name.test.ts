@@ -4,6 +4,7 @@ import {
   MAX_SHEET_NAME,
   baseSummaryName,
   chooseSummaryName,
+  summariesOf,
   summaryTableName,
   userSheetNames,
   validSheetName,
@@ -22,7 +23,7 @@ describe("summary sheet name", () => {
     expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
     expect(name).not.toMatch(FORBIDDEN);
     expect(name).toBe("Podsumowanie – Zał. nr 5 2023 M");
-    const numbered = chooseSummaryName(name, [name], []).name;
+    const numbered = chooseSummaryName(name, [name], [], []).name;
     expect(numbered).toBe("Podsumowanie – Zał. nr 5 20 (2)");
     expect(numbered.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
   });
@@ -31,7 +32,7 @@ describe("summary sheet name", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40, unit: "grapheme" }), fc.array(fc.string({ maxLength: 35 }), { maxLength: 5 }), (source, others) => {
         const base = baseSummaryName(source, 2);
-        const { name } = chooseSummaryName(base, [base, ...others], []);
+        const { name } = chooseSummaryName(base, [base, ...others], [], []);
         expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
         expect(name).not.toMatch(FORBIDDEN);
         expect(name).not.toMatch(/^'|'$/);
@@ -47,20 +48,34 @@ describe("summary sheet name", () => {
   });
 
   it("replaces a sheet only when the add-in added it, comparing names as Excel does, regardless of case", () => {
-    expect(chooseSummaryName("Podsumowanie", ["Dane", "PODSUMOWANIE"], ["Podsumowanie"])).toEqual({
+    expect(chooseSummaryName("Podsumowanie", ["Dane", "PODSUMOWANIE"], ["Podsumowanie"], ["podsumowanie"])).toEqual({
       name: "Podsumowanie",
       replaces: "PODSUMOWANIE",
       avoided: null,
     });
-    expect(chooseSummaryName("Podsumowanie", ["Dane", "podsumowanie", "Podsumowanie (2)"], [])).toEqual({
+    expect(chooseSummaryName("Podsumowanie", ["Dane", "podsumowanie", "Podsumowanie (2)"], [], [])).toEqual({
       name: "Podsumowanie (3)",
       replaces: null,
       avoided: "podsumowanie",
     });
     // A summary pushed to "(2)" keeps being replaced there, even once the user's sheet is gone.
-    expect(chooseSummaryName("Podsumowanie", ["Dane", "Podsumowanie (2)"], ["Podsumowanie (2)"])).toMatchObject({
+    expect(chooseSummaryName("Podsumowanie", ["Dane", "Podsumowanie (2)"], ["Podsumowanie (2)"], ["Podsumowanie (2)"])).toMatchObject({
       name: "Podsumowanie (2)",
       replaces: "Podsumowanie (2)",
+    });
+  });
+
+  it("leaves another source's summary alone when the names were cut to the same 31 characters", () => {
+    const base = baseSummaryName("Załącznik nr 5 - 2023", 3);
+    expect(base).toBe(baseSummaryName("Załącznik nr 5 - 2022", 3));
+    const entries = [{ action: "summary" as const, at: "", cells: [], addedSheets: [base], summaryOf: "Załącznik nr 5 - 2022" }];
+    expect(summariesOf(entries, "Załącznik nr 5 - 2023")).toEqual([]);
+    expect(summariesOf(entries, "załącznik nr 5 - 2022")).toEqual([base.toLowerCase()]);
+    const names = ["Załącznik nr 5 - 2022", "Załącznik nr 5 - 2023", base];
+    expect(chooseSummaryName(base, names, [base], summariesOf(entries, "Załącznik nr 5 - 2023"))).toEqual({
+      name: `${base.slice(0, 27).trimEnd()} (2)`,
+      replaces: null,
+      avoided: null,
     });
   });
 

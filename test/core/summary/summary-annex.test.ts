@@ -218,7 +218,7 @@ describe("summary of the 2023 annex", () => {
   it("records the sheet in the journal so that restore deletes it", () => {
     const entries = readJournal(plan.journal);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toEqual({ action: "summary", at: NOW, cells: [], addedSheets: ["Podsumowanie"] });
+    expect(entries[0]).toEqual({ action: "summary", at: NOW, cells: [], addedSheets: ["Podsumowanie"], summaryOf: SOURCE });
   });
 });
 
@@ -255,6 +255,23 @@ describe("running the summary again", () => {
     const replaced = planSummary(rerun, analysis, { sheet: SOURCE, now: NOW });
     expect(replaced.deleteSheets).toEqual(["Podsumowanie – Załącznik 5 (2)"]);
     expect(replaced.addSheets[0].name).toBe("Podsumowanie – Załącznik 5 (2)");
+  });
+
+  it("keeps the summaries of two annex sheets apart when their names are cut to the same 31 characters", () => {
+    const [a, b] = ["Załącznik nr 5 - 2023", "Załącznik nr 5 - 2022"].map((name) => ({ ...source, name }));
+    const two = (names: string[], journal: string[]): WorkbookSnapshot => ({ sheetNames: names, sheets: [a, b], journal });
+    const plan2 = (wb: WorkbookSnapshot, sheet: string): EditPlan => planSummary(wb, analyseWorkbook(wb, { tolerance: 0.05 }), { sheet, now: NOW });
+    const ofA = plan2(two([a.name, b.name], []), a.name);
+    const nameA = ofA.addSheets[0].name;
+    const ofB = plan2(two([a.name, nameA, b.name, JOURNAL_SHEET], ofA.journal), b.name);
+    const nameB = ofB.addSheets[0].name;
+    expect(nameB).not.toBe(nameA);
+    expect(ofB.deleteSheets).toEqual([]);
+    expect([nameA, nameB].every((n) => n.length <= 31)).toBe(true);
+    expect(ofB.addSheets[0].table?.name).not.toBe(ofA.addSheets[0].table?.name);
+    const all = [a.name, nameA, b.name, nameB, JOURNAL_SHEET];
+    expect(plan2(two(all, ofB.journal), a.name).deleteSheets).toEqual([nameA]);
+    expect(plan2(two(all, ofB.journal), b.name).deleteSheets).toEqual([nameB]);
   });
 
   it("adds nothing for a sheet without indicator tables, and says why", () => {
