@@ -12,7 +12,7 @@ import { columnLetters, rangeA1, sheetRef } from "../address";
 import { appendJournal, journalProblem, readJournal } from "../journal";
 import type { Analysis, Indicator, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../palette";
-import type { EditPlan, LinkEdit, NewSheet } from "../plan";
+import type { EditPlan, JournalEntry, LinkEdit, NewSheet } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import { summaryColumns, type SummaryCell } from "../summary/columns";
 import { countsByDomain, countsByYear, type StatusCounts } from "../summary/counts";
@@ -60,13 +60,13 @@ function nothing(wb: WorkbookSnapshot, why: { pl: string; en: string }): EditPla
 }
 
 /** Sheets the add-in added (earlier summaries), by the journal. */
-function addedSheets(wb: WorkbookSnapshot): string[] {
-  return readJournal(wb.journal).flatMap((e) => e.addedSheets);
+function addedSheets(entries: JournalEntry[]): string[] {
+  return entries.flatMap((e) => e.addedSheets);
 }
 
 /** The sheets a summary can be made of: those with indicator tables, except the add-in's own, in tab order. */
 export function summarySources(wb: WorkbookSnapshot, analysis: Analysis): string[] {
-  const added = addedSheets(wb);
+  const added = addedSheets(readJournal(wb.journal));
   const withTables = analysis.sheets.filter((s) => s.tables.some((t) => t.indicators.length > 0)).map((s) => s.sheet);
   return wb.sheetNames.filter((name) => withTables.includes(name) && !isListed(added, name));
 }
@@ -154,7 +154,8 @@ function writeTable(
 export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: SummaryOptions): EditPlan {
   const tables = analysis.sheets.filter((s) => s.sheet === opts.sheet).flatMap((s) => s.tables);
   const indicators = tables.flatMap((t) => t.indicators);
-  const added = addedSheets(wb);
+  const entries = readJournal(wb.journal);
+  const added = addedSheets(entries);
   if (isListed(added, opts.sheet)) {
     // A summary's own table reads like an annex: summarising it would only echo it.
     return nothing(wb, {
@@ -174,7 +175,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
   const problem = journalProblem(wb.journal);
   if (problem) notes.push(problem);
   const base = baseSummaryName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
-  const { name, replaces, avoided } = chooseSummaryName(base, wb.sheetNames, added, summariesOf(readJournal(wb.journal), opts.sheet));
+  const { name, replaces, avoided } = chooseSummaryName(base, wb.sheetNames, added, summariesOf(entries, opts.sheet));
   if (avoided !== null) {
     notes.push({
       pl: `Arkusz „${avoided}” nie został utworzony przez dodatek, więc pozostaje nietknięty: podsumowanie trafia do arkusza „${name}”.`,
