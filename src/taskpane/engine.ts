@@ -5,6 +5,7 @@ import type { EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
 import { planRecalculate } from "../core/plans/recalculate";
 import { planRestore } from "../core/plans/restore";
+import { planSummary } from "../core/plans/summary";
 import type { WorkbookSnapshot } from "../core/snapshot";
 
 export type PlanAction = "recalculate" | "color" | "summary" | "restore";
@@ -18,11 +19,11 @@ export interface PlanOptions {
 
 type Planner = (wb: WorkbookSnapshot, analysis: Analysis, opts: PlanOptions) => EditPlan;
 
-/** The planner of each action; null while the engine has none (the pane shows the button disabled). */
-export const PLANNERS: Record<PlanAction, Planner | null> = {
+/** The planner of each action. */
+export const PLANNERS: Record<PlanAction, Planner> = {
   recalculate: (wb, analysis, opts) => planRecalculate(wb, analysis, opts),
   color: (wb, analysis, opts) => planColor(wb, analysis, { now: opts.now }),
-  summary: null,
+  summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now }),
   restore: (wb, _analysis, opts) => planRestore(wb, opts.now),
 };
 

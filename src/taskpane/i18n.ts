@@ -40,10 +40,11 @@ export interface Strings {
   planning: string;
   writing: string;
   selecting: (address: string) => string;
-  ready: string;
   preview: string;
   previewReady: string;
   changesList: string;
+  done: string;
+  goToSheet: (name: string) => string;
   previewCount: (n: number) => string;
   previewMore: (n: number) => string;
   addsSheet: (name: string) => string;
@@ -95,10 +96,11 @@ const pl: Strings = {
   planning: "Przygotowywanie zmian…",
   writing: "Zapisywanie zmian w skoroszycie…",
   selecting: (a) => `Zaznaczanie komórki ${a}…`,
-  ready: "Gotowe.",
   preview: "Podgląd zmian",
   previewReady: "Podgląd gotowy: zastosuj albo anuluj.",
   changesList: "Lista zmian",
+  done: "Gotowe",
+  goToSheet: (name) => `Przejdź do arkusza „${name}”`,
   previewCount: (n) => `Dodatek zmieni ${plPlural(n, "komórkę", "komórki", "komórek")}. Sprawdź i zatwierdź.`,
   previewMore: (n) => `…i jeszcze ${n}.`,
   addsSheet: (name) => `Doda arkusz „${name}”.`,
@@ -151,10 +153,11 @@ const en: Strings = {
   planning: "Preparing the changes…",
   writing: "Writing the changes to the workbook…",
   selecting: (a) => `Selecting cell ${a}…`,
-  ready: "Done.",
   preview: "Preview of changes",
   previewReady: "Preview ready: apply or cancel.",
   changesList: "List of changes",
+  done: "Done",
+  goToSheet: (name) => `Go to the sheet "${name}"`,
   previewCount: (n) => `The add-in will change ${enPlural(n, "cell", "cells")}. Review and confirm.`,
   previewMore: (n) => `…and ${n} more.`,
   addsSheet: (name) => `It will add the sheet "${name}".`,

@@ -91,7 +91,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   /** Say what the pane is doing (working) or what it did (idle); buttons wait while it works. */
   const setStatus = (message: string, working: boolean) => {
     root.setAttribute("aria-busy", String(working));
-    actionButtons.forEach((b) => (b.disabled = working || (b === summaryButton && PLANNERS.summary === null)));
+    actionButtons.forEach((b) => (b.disabled = working));
     fill(status, working ? h("span", { class: "spinner", "aria-hidden": "true" }) : null, message || null);
     status.classList.toggle("status--working", working);
   };
@@ -160,18 +160,29 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       hidePreview();
       progress(t.writing);
       await host.apply(plan);
+      if (plan.addSheets.length > 0) {
+        // A new sheet does not open by itself: offer to go there.
+        fill(
+          preview,
+          h("h2", { id: "preview-title", tabindex: "-1" }, t.done),
+          ...plan.addSheets.map((s) => {
+            const go = h("button", { type: "button", class: "button", "data-action": "go-to-sheet" }, t.goToSheet(s.name));
+            go.addEventListener("click", () => void run(async () => (await host.select(s.name, "A1"), "")));
+            return go;
+          }),
+        );
+        reveal(preview);
+      }
       return t.applied(plan.changes.length);
     });
 
   const planAction = (action: PlanAction) =>
     run(async () => {
       hidePreview();
-      const planner = PLANNERS[action];
-      if (!planner) return "";
       const { wb, analysis } = await readAndAnalyse();
       progress(t.planning);
       const mode = modeField.querySelector<HTMLInputElement>("input:checked")?.value === "values" ? "values" : "formulas";
-      const plan = planner(wb, analysis, { mode, now: now().toISOString() });
+      const plan = PLANNERS[action](wb, analysis, { mode, now: now().toISOString() });
       if (isEmptyPlan(plan)) {
         preview.hidden = plan.notes.length === 0;
         fill(preview, h("h2", { id: "preview-title" }, t.preview), h("ul", { class: "notes" }, ...plan.notes.map((n) => h("li", {}, n[lang]))));

@@ -91,6 +91,19 @@ test("Koloruj wg trendu previews the changes, and Zastosuj applies exactly that 
   expect(host.reads).toBe(2);
 });
 
+test("Wstaw podsumowanie previews the new sheet, applies it, and offers to go there", async () => {
+  const { root, host, click } = await open();
+  await click("summary");
+  expect(host.applied).toEqual([]);
+  expect(root.querySelector(".preview")!.textContent).toMatch(/Doda arkusz „Podsumowanie/);
+  await click("apply");
+  const [applied] = host.applied;
+  expect(applied.action).toBe("summary");
+  expect(applied.addSheets).toHaveLength(1);
+  await click("go-to-sheet");
+  expect(host.selected).toEqual([{ sheet: applied.addSheets[0].name, address: "A1" }]);
+});
+
 test("Anuluj writes nothing", async () => {
   const { host, click, status } = await open();
   await click("color");

@@ -94,6 +94,12 @@ async function main(): Promise<void> {
   await page.waitForSelector('[role="alert"]:not([hidden])');
   await shot(page, "5-error");
 
+  await start({ snapshot, lang: "pl" });
+  await page.click('[data-action="summary"]');
+  await page.click('[data-action="apply"]');
+  await page.waitForSelector('[data-action="go-to-sheet"]');
+  await shot(page, "7-summary-applied", false);
+
   await start({ snapshot, lang: "en" });
   await page.click('[data-action="validate"]');
   await page.waitForSelector('.findings:not([hidden])');
