@@ -1,6 +1,8 @@
 /** The engine's one entry point: recognise every sheet read, then ratios, statuses and findings. */
 import { validate } from "./findings";
-import type { Analysis, Indicator, RatioResult, Status } from "./model";
+import { readJournal } from "./journal";
+import type { Analysis, Indicator, RatioResult, SheetRecognition, Status } from "./model";
+import type { SheetSnapshot } from "./snapshot";
 import { inferRatio } from "./ratio";
 import { recognizeSheet } from "./recognize";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -14,7 +16,8 @@ export interface AnalyseOptions {
 }
 
 export function analyseWorkbook(wb: WorkbookSnapshot, opts: AnalyseOptions = { tolerance: DEFAULT_TOLERANCE }): Analysis {
-  const sheets = wb.sheets.map(recognizeSheet);
+  const ownSheets = new Set(readJournal(wb.journal).flatMap((e) => e.addedSheets.map((n) => n.toLowerCase())));
+  const sheets = wb.sheets.map((s) => (ownSheets.has(s.name.toLowerCase()) ? addInSheet(s) : recognizeSheet(s)));
   const ratios: Record<string, RatioResult | null> = {};
   const ratioNotes: Analysis["ratioNotes"] = {};
   const statuses: Record<string, Record<string, Status>> = {};
@@ -28,6 +31,18 @@ export function analyseWorkbook(wb: WorkbookSnapshot, opts: AnalyseOptions = { t
     }
   }
   return { tolerance: opts.tolerance, sheets, ratios, ratioNotes, statuses, findings: validate(sheets, ratios) };
+}
+
+/** A sheet the add-in made (a summary) is its output, not an annex: reading it as one would report on itself. */
+function addInSheet(sheet: SheetSnapshot): SheetRecognition {
+  return {
+    sheet: sheet.name,
+    tables: [],
+    message: {
+      pl: `Arkusz „${sheet.name}” dodał dodatek (podsumowanie): nie jest sprawdzany jak załącznik.`,
+      en: `The sheet "${sheet.name}" was added by the add-in (a summary): it is not checked as an annex.`,
+    },
+  };
 }
 
 /** Sub-rows are keyed like indicators: "<sheet>!<1-based row>". */
