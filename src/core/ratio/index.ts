@@ -71,7 +71,9 @@ function evaluate(ind: Indicator, keys: string[], formula: RatioFormula, i: numb
   for (const key of keys) {
     const a = componentNumber(ind.components[first], key);
     const b = componentNumber(ind.components[second], key);
-    const value = a === null || b === null ? null : formula.compute(a, b);
+    const computed = a === null || b === null ? null : formula.compute(a, b);
+    // Counts near 1e308 (or 5e-324 below them) overflow: no number Excel can hold, so no value rather than Infinity.
+    const value = computed !== null && Number.isFinite(computed) ? computed : null;
     const reported = cellAt(ind, key)?.parsed;
     const match = value === null || !reported ? null : matchesShown(value, reported, formula.unit);
     candidate.recalculated[key] = value;

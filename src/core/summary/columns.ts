@@ -90,7 +90,9 @@ function change(ind: Indicator, years: number[]): SummaryCell {
   if (year === null || previous === undefined) return { value: null };
   const [now, before] = [numberInRow(ind.values[year], ind), numberInRow(ind.values[previous], ind)];
   if (now === null || before === null) return { value: null };
-  return changeCell(ind, now, before);
+  const cell = changeCell(ind, now, before);
+  // A change past what a double holds (1e308 - -1e308) is no number Excel can store: leave the cell empty.
+  return Number.isFinite(cell.value) ? cell : { value: null };
 }
 
 function ratioValue(analysis: Analysis, ind: Indicator, years: number[]): SummaryCell {
