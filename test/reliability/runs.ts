@@ -1,0 +1,37 @@
+/**
+ * How many cases each property runs: about 10 000 in all for CI, times MOPS_PROPERTY_SCALE for the nightly run
+ * (scripts/nightly.ts). A failure prints fast-check's seed and path; MOPS_PROPERTY_SEED replays it.
+ */
+import fc from "fast-check";
+import { appendJournal } from "../../src/core/journal";
+
+const scale = Math.max(1, Number(process.env.MOPS_PROPERTY_SCALE) || 1);
+const seed = process.env.MOPS_PROPERTY_SEED;
+if (seed !== undefined && seed !== "") fc.configureGlobal({ seed: Number(seed) });
+
+export const RUNS = {
+  values: 4_000 * scale,
+  recognize: 3_000 * scale,
+  randomWorkbooks: 2_000 * scale,
+  damagedWorkbooks: 600 * scale,
+  formatRoundTrip: 1_000 * scale,
+};
+
+/** The backup journal a workbook may hold: none, a sound one, a damaged one, one from a newer version, junk. */
+export const journalChunks: fc.Arbitrary<string[]> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant<string[]>([]) },
+  {
+    weight: 2,
+    arbitrary: fc.constant<string[]>(
+      appendJournal([], {
+        action: "summary",
+        at: "2026-11-20T10:00:00Z",
+        cells: [{ sheet: "Załącznik 5", address: "F5", value: "89%", formula: null, numberFormat: "General", fill: null }],
+        addedSheets: ["Podsumowanie"],
+      }),
+    ),
+  },
+  { weight: 1, arbitrary: fc.constant<string[]>(["mops-journal:v1:0/1:{\"entries\":[{\"action\":\"color\""]) },
+  { weight: 1, arbitrary: fc.constant<string[]>(["mops-journal:v9:0/1:{}"]) },
+  { weight: 1, arbitrary: fc.array(fc.string({ maxLength: 20 }), { minLength: 1, maxLength: 3 }) },
+);
