@@ -1,45 +1,104 @@
-/** Read the active sheet, the sheet names and the backup journal in one round trip to Excel. */
+/**
+ * Read the active sheet, the sheet names and the backup journal in one round trip to Excel. A sheet too
+ * big for one response (Excel on the web answers at most 5 MB) is read again in bands of rows.
+ */
 import { JOURNAL_SHEET } from "../core/plan";
 import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { areasOf } from "./blocks";
 
-export async function readActiveSheet(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+/** Cells per band when a sheet has to be read in several round trips. */
+export const BAND_CELLS = 20_000;
+
+type Grid = Pick<SheetSnapshot, "values" | "text" | "numberFormat" | "formulas" | "bold" | "fill">;
+
+/** Queue the loads of a range's cells; the returned function reads them after the sync. */
+function requestGrid(range: Excel.Range): () => Grid {
+  range.load("values,text,numberFormat,formulas");
+  const cells = range.getCellProperties({ format: { font: { bold: true }, fill: { color: true, pattern: true } } });
+  return () => ({
+    // Office gives "" for an empty cell; the snapshot says null, as the ExcelJS adapter does.
+    values: (range.values as RawValue[][]).map((row) => row.map((v) => (v === "" ? null : v))),
+    text: range.text,
+    numberFormat: range.numberFormat as string[][],
+    formulas: (range.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+    bold: cells.value.map((row) => row.map((c) => c.format?.font?.bold === true)),
+    fill: cells.value.map((row) =>
+      row.map((c) => (c.format?.fill?.pattern && c.format.fill.pattern !== "None" ? (c.format.fill.color?.toUpperCase() ?? null) : null)),
+    ),
+  });
+}
+
+interface Frame {
+  worksheets: Excel.WorksheetCollection;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  merged: Excel.RangeAreas;
+  journal: Excel.Range;
+}
+
+/** Queue everything but the cells: names, protection, merged areas, journal; and the used range's shape. */
+function requestFrame(context: Excel.RequestContext): Frame {
   const worksheets = context.workbook.worksheets;
   const sheet = worksheets.getActiveWorksheet();
   sheet.load("name,protection/protected");
   worksheets.load("items/name,items/position");
   // getUsedRange (not the OrNullObject form) gives A1 on an empty sheet, so the calls below always have a range.
   const used = sheet.getUsedRange(false);
-  used.load("rowIndex,columnIndex,values,text,numberFormat,formulas");
-  const cells = used.getCellProperties({ format: { font: { bold: true }, fill: { color: true, pattern: true } } });
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
   const merged = used.getMergedAreasOrNullObject();
   merged.load("address");
   // Calls on a null object give null objects, so a workbook without a journal costs no extra round trip.
   const journal = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
   journal.load("values");
-  await context.sync();
+  return { worksheets, sheet, used, merged, journal };
+}
 
-  const snapshot: SheetSnapshot = {
-    name: sheet.name,
-    top: used.rowIndex,
-    left: used.columnIndex,
-    // Office gives "" for an empty cell; the snapshot says null, as the ExcelJS adapter does.
-    values: (used.values as RawValue[][]).map((row) => row.map((v) => (v === "" ? null : v))),
-    text: used.text,
-    numberFormat: used.numberFormat as string[][],
-    formulas: (used.formulas as unknown[][]).map((row) =>
-      row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
-    ),
-    bold: cells.value.map((row) => row.map((c) => c.format?.font?.bold === true)),
-    fill: cells.value.map((row) =>
-      row.map((c) => (c.format?.fill?.pattern && c.format.fill.pattern !== "None" ? (c.format.fill.color?.toUpperCase() ?? null) : null)),
-    ),
-    merges: merged.isNullObject ? [] : areasOf(merged.address),
-    protected: sheet.protection.protected,
-  };
+/** The snapshot from a synced frame and its cells. */
+function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
+  const { worksheets, sheet, used, merged, journal } = frame;
   return {
     sheetNames: [...worksheets.items].sort((a, b) => a.position - b.position).map((s) => s.name),
-    sheets: [snapshot],
+    sheets: [
+      {
+        name: sheet.name,
+        top: used.rowIndex,
+        left: used.columnIndex,
+        ...grid,
+        merges: merged.isNullObject ? [] : areasOf(merged.address),
+        protected: sheet.protection.protected,
+      },
+    ],
     journal: journal.isNullObject ? [] : journal.values.map((row) => String(row[0] ?? "")).filter((c) => c !== ""),
   };
+}
+
+export async function readActiveSheet(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+  const frame = requestFrame(context);
+  const grid = requestGrid(frame.used);
+  await context.sync();
+  return snapshotOf(frame, grid());
+}
+
+/** The same snapshot in 1 + (rows × columns / BAND_CELLS) round trips, each response well under the limit. */
+export async function readActiveSheetInBands(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+  const frame = requestFrame(context);
+  await context.sync();
+  const { rowIndex, columnIndex, rowCount, columnCount } = frame.used;
+  const rowsPerBand = Math.max(1, Math.floor(BAND_CELLS / columnCount));
+  const grid: Grid = { values: [], text: [], numberFormat: [], formulas: [], bold: [], fill: [] };
+  for (let first = 0; first < rowCount; first += rowsPerBand) {
+    const band = requestGrid(frame.sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(rowsPerBand, rowCount - first), columnCount));
+    // One round trip per band is the point here: each response must stay under the size limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const part = band();
+    for (const key of Object.keys(grid) as (keyof Grid)[]) (grid[key] as unknown[][]).push(...part[key]);
+  }
+  return snapshotOf(frame, grid);
+}
+
+/** Did Excel refuse because a request or its response would exceed the payload limit? */
+export function isPayloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }

@@ -4,6 +4,7 @@ import { emptySheet, type SheetSnapshot } from "../../src/core/snapshot";
 import { toA1 } from "../../src/core/address";
 import { REQUEST_BUDGET } from "../../src/excel/applyPlan";
 import { ExcelHost } from "../../src/excel/excelHost";
+import { BAND_CELLS } from "../../src/excel/readSheet";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { FakeExcel, fakeSheet, sheetFromSnapshot } from "./fakeExcel";
 
@@ -47,6 +48,17 @@ describe("ExcelHost.readActiveSheet", () => {
     expect(sheet.fill.map((r) => r[2])).toEqual(source.fill.map((r) => r[2]));
     expect(sheet.merges).toEqual(["A1:B1"]);
     expect(sheet.protected).toBe(false);
+  });
+
+  test("a sheet too big for one response is read again in bands, giving the same snapshot", async () => {
+    const source = bigSheet(10_000);
+    const whole = await new ExcelHost(new FakeExcel([sheetFromSnapshot(source)]).run).readActiveSheet();
+    const limited = new FakeExcel([sheetFromSnapshot(source)]);
+    limited.maxCellsPerSync = 100_000;
+    const banded = await new ExcelHost(limited.run).readActiveSheet();
+    expect(banded).toEqual(whole);
+    // The failed attempt, the frame, then bands of whole rows of at most BAND_CELLS cells.
+    expect(limited.syncs).toBe(2 + Math.ceil(10_000 / Math.floor(BAND_CELLS / 6)));
   });
 
   test("reads the 2023 annex seed, its offset and the journal chunks in the same sync", async () => {

@@ -88,7 +88,10 @@ export class FakeExcel {
   /** Method calls and property writes, in order, e.g. "getRanges", "set formulas". */
   calls: string[] = [];
   selected: { sheet: string; address: string } | null = null;
+  /** Like Excel on the web's 5 MB response limit: a sync that would return more cells than this fails. */
+  maxCellsPerSync = Infinity;
   private pending: { obj: Loadable; props: string[] }[] = [];
+  private pendingCells = 0;
 
   constructor(sheets: FakeSheetState[], active = sheets[0].name) {
     this.sheets = sheets;
@@ -111,15 +114,20 @@ export class FakeExcel {
     this.calls.push(call);
   }
 
-  track(obj: Loadable, props: string[]): void {
+  track(obj: Loadable, props: string[], cells = 0): void {
     this.pending.push({ obj, props });
+    this.pendingCells += cells;
   }
 
   async sync(): Promise<void> {
     this.syncs++;
     this.log("sync");
-    for (const { obj, props } of this.pending) props.forEach((p) => obj.loaded.add(p));
+    const [pending, cells] = [this.pending, this.pendingCells];
     this.pending = [];
+    this.pendingCells = 0;
+    if (cells > this.maxCellsPerSync)
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+    for (const { obj, props } of pending) props.forEach((p) => obj.loaded.add(p));
   }
 }
 
@@ -239,6 +247,10 @@ class FakeWorksheet extends Loadable {
     this.excel.log("getRange");
     return new FakeRange(this.excel, this, address);
   }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.excel.log("getRangeByIndexes");
+    return new FakeRange(this.excel, this, `${toA1(row, col)}:${toA1(row + rows - 1, col + cols - 1)}`);
+  }
   getRanges(list: string): FakeRangeAreas {
     this.excel.log("getRanges");
     return new FakeRangeAreas(this.excel, this, list.split(","));
@@ -337,6 +349,17 @@ class FakeRange extends Loadable {
   get columnIndex(): number {
     return this.read("columnIndex", () => parseRange(this.bounds()).start.col);
   }
+  get rowCount(): number {
+    return this.read("rowCount", () => parseRange(this.bounds()).end.row - parseRange(this.bounds()).start.row + 1);
+  }
+  get columnCount(): number {
+    return this.read("columnCount", () => parseRange(this.bounds()).end.col - parseRange(this.bounds()).start.col + 1);
+  }
+  override load(props: string): void {
+    const names = props.split(",").map((p) => p.trim());
+    const gridProps = names.filter((p) => ["values", "text", "numberFormat", "formulas"].includes(p)).length;
+    this.excel.track(this, names, this.where === null ? 0 : gridProps * cellsOf(this.bounds()).length);
+  }
   get values(): RawValue[][] {
     return this.grid("values", (c) => c.value);
   }
@@ -400,7 +423,7 @@ class FakeRange extends Loadable {
         format: { font: { bold: c.bold }, fill: { color: c.fill ?? "#FFFFFF", pattern: c.fill ? "Solid" : "None" } },
       })),
     );
-    this.excel.track(this, ["cellProperties"]);
+    this.excel.track(this, ["cellProperties"], cellsOf(this.bounds()).length);
     return result;
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
