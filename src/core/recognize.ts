@@ -206,7 +206,8 @@ function buildTable(grid: Grid, blocks: Block[]): IndicatorTable {
       direction = null;
     }
     const cellAt = (row: number, col: number | null, shift: number): ValueCell | null => {
-      if (col === null) return null;
+      // A row drifted left of column A (or right of XFD) has no cell there: nothing to read, no address to name.
+      if (col === null || col + shift < 0 || col + shift >= 16_384) return null;
       maxCol = Math.max(maxCol, col + shift);
       return grid.cell(row, col + shift);
     };
