@@ -153,7 +153,7 @@ export const randomSheet = (name = "Arkusz1"): fc.Arbitrary<SheetSnapshot> =>
       rows: fc.integer({ min: 0, max: 14 }),
       cols: fc.integer({ min: 0, max: 10 }),
       top: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1_048_000 })),
-      left: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 16_000 })),
+      left: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 16_384 - 10 })),
       protected: fc.boolean(),
     })
     .chain(({ rows, cols, top, left, protected: isProtected }) =>
