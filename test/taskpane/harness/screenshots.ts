@@ -18,7 +18,7 @@ function bundle(): Promise<void> {
   const compiler = webpack({
     mode: "development",
     devtool: false,
-    entry: { harness: join(__dirname, "entry.ts") },
+    entry: { harness: join(__dirname, "entry.ts"), office: join(__dirname, "entry-office.ts") },
     output: { path: out, filename: "[name].js", cssFilename: "[name].css", publicPath: "" },
     resolve: { extensions: [".ts", ".js"] },
     experiments: { css: true },
@@ -53,6 +53,10 @@ async function main(): Promise<void> {
   writeFileSync(
     join(out, "index.html"),
     '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Wskaźniki MOPS</title><link rel="stylesheet" href="harness.css"><script src="harness.js"></script></head><body><main id="app" class="pane"></main></body></html>',
+  );
+  writeFileSync(
+    join(out, "office.html"),
+    '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Wskaźniki MOPS</title><link rel="stylesheet" href="office.css"><script src="office.js" defer></script></head><body><main id="app" class="pane"></main></body></html>',
   );
   const sheet = annex2023Typed();
   const snapshot = { sheetNames: [sheet.name], sheets: [sheet], journal: [] };
@@ -104,6 +108,23 @@ async function main(): Promise<void> {
   await page.click('[data-action="validate"]');
   await page.waitForSelector('.findings:not([hidden])');
   await shot(page, "6-english-results", false);
+
+  // The unchanged entry (Office.onReady -> ExcelHost -> startPane) over the Office stand-in.
+  await page.addInitScript((wb) => Object.assign(window, { standInWorkbook: wb }), { sheets: [sheet], displayLanguage: "pl-PL" });
+  await page.goto(`file://${join(out, "office.html")}`);
+  await page.waitForSelector(".recognition__total");
+  await page.click('[data-action="color"]');
+  await page.click('[data-action="apply"]');
+  await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.startsWith("Zastosowano"));
+  const office = await page.evaluate(() => ({
+    syncs: window.standInExcel.syncs,
+    getRanges: window.standInExcel.count("getRanges"),
+    filled: [...window.standInExcel.sheets[0].cells.values()].filter((c) => c.fill !== null).length,
+    journal: window.standInExcel.sheets.map((s) => `${s.name}:${s.visibility}`),
+  }));
+  console.log(`Office stand-in: ${JSON.stringify(office)}`);
+  if (office.syncs !== 4 || office.filled === 0) throw new Error("the pane did not read once per action and write in two syncs");
+  await shot(page, "8-office-stand-in-applied", false);
 
   await browser.close();
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
