@@ -6,6 +6,7 @@ import { JOURNAL_SHEET, type EditPlan, type NewSheet } from "../../src/core/plan
 import { planColor } from "../../src/core/plans/color";
 import { planRecalculate } from "../../src/core/plans/recalculate";
 import { planRestore } from "../../src/core/plans/restore";
+import { planSummary } from "../../src/core/plans/summary";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/write";
@@ -65,6 +66,28 @@ function summaryPlan(wb: WorkbookSnapshot): EditPlan {
   };
 }
 
+type Planner = (wb: WorkbookSnapshot) => EditPlan;
+
+/** Every action the add-in has, planned by the engine on a snapshot. */
+const ACTIONS: [string, Planner][] = [
+  ["recalculate (formulas)", (s) => planRecalculate(s, analyseWorkbook(s), { mode: "formulas", now: NOW })],
+  ["recalculate (values)", (s) => planRecalculate(s, analyseWorkbook(s), { mode: "values", now: NOW })],
+  ["color", (s) => planColor(s, analyseWorkbook(s), { now: NOW })],
+  ["summary", (s) => planSummary(s, analyseWorkbook(s), { sheet: SHEET, now: NOW })],
+];
+
+describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("each action alone, saved, reopened, restored: %s", (file) => {
+  test.each(ACTIONS)("%s", async (_name, plan) => {
+    const wb = await openSeed(file);
+    const original = state(snap(await reopen(wb)));
+    applyPlan(wb, plan(snap(wb)));
+    const saved = await reopen(wb);
+    expect(state(snap(saved))).not.toEqual(original);
+    applyPlan(saved, planRestore(snap(saved), NOW));
+    expect(state(snap(await reopen(saved)))).toEqual(original);
+  });
+});
+
 /** Recalculate (formulas), colour, then add a summary: every kind of write the add-in makes. */
 async function applyAll(wb: Workbook): Promise<void> {
   const s1 = snap(wb);
@@ -75,7 +98,8 @@ async function applyAll(wb: Workbook): Promise<void> {
   const color = planColor(s2, analyseWorkbook(s2), { now: NOW });
   expect(color.edits.flatMap((e) => e.fills).length).toBeGreaterThan(0);
   applyPlan(wb, color);
-  applyPlan(wb, summaryPlan(snap(wb)));
+  const s3 = snap(wb);
+  applyPlan(wb, planSummary(s3, analyseWorkbook(s3), { sheet: SHEET, now: NOW }));
 }
 
 describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("apply, then restore, on %s", (file) => {
