@@ -11,6 +11,16 @@ export const BAND_CELLS = 20_000;
 
 type Grid = Pick<SheetSnapshot, "values" | "text" | "numberFormat" | "formulas" | "bold" | "fill">;
 
+/**
+ * A cell's solid fill, or null. Excel reports an unfilled cell as white with pattern "None"; where a
+ * platform leaves the pattern out, white is taken as no fill.
+ */
+function fillOf(fill: Excel.CellPropertiesFill | undefined): string | null {
+  const color = fill?.color?.toUpperCase() ?? null;
+  if (fill?.pattern === undefined) return color === "#FFFFFF" ? null : color;
+  return fill.pattern === "None" ? null : color;
+}
+
 /** Queue the loads of a range's cells; the returned function reads them after the sync. */
 function requestGrid(range: Excel.Range): () => Grid {
   range.load("values,text,numberFormat,formulas");
@@ -22,9 +32,7 @@ function requestGrid(range: Excel.Range): () => Grid {
     numberFormat: range.numberFormat as string[][],
     formulas: (range.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
     bold: cells.value.map((row) => row.map((c) => c.format?.font?.bold === true)),
-    fill: cells.value.map((row) =>
-      row.map((c) => (c.format?.fill?.pattern && c.format.fill.pattern !== "None" ? (c.format.fill.color?.toUpperCase() ?? null) : null)),
-    ),
+    fill: cells.value.map((row) => row.map((c) => fillOf(c.format?.fill))),
   });
 }
 
