@@ -1,11 +1,11 @@
 import { spawnSync } from "child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
 import type { Report } from "../../src/core/report";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
-import { loadWorkbook } from "../../src/xlsx/load";
+import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
 import { SEEDS } from "../xlsx/helpers";
 
 // Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
@@ -119,6 +119,17 @@ describe("apply and restore", () => {
     const done = await run("apply", input, "--color", "--in-place");
     expect(done.code).toBe(0);
     expect(readFileSync(input).equals(before)).toBe(false);
+  });
+
+  test("a workbook that refuses the change (sheet protected since) exits 1 and writes no output", async () => {
+    expect((await run("apply", TYPED, "--color", "--out", tmp("col.xlsx"))).code).toBe(0);
+    const wb = await loadWorkbook(readFileSync(tmp("col.xlsx")));
+    await wb.getWorksheet("Załącznik 5")?.protect("hasło", {});
+    writeFileSync(tmp("col-protected.xlsx"), await saveWorkbook(wb));
+    const r = await run("restore", tmp("col-protected.xlsx"), "--out", tmp("col-restored.xlsx"));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/is protected/);
+    expect(existsSync(tmp("col-restored.xlsx"))).toBe(false);
   });
 
   test("restore of an untouched file says there is nothing to restore", async () => {
