@@ -16,6 +16,8 @@ export interface GridLayout {
 
 const DEFAULT_COLUMN_PX = 64;
 const ROW_HEADER_PX = 40;
+/** Left and right padding of a cell (preview.css). */
+const CELL_PADDING_PX = 8;
 
 export function renderGrid(sheet: SheetSnapshot, layout: GridLayout): HTMLTableElement {
   const rows = sheet.top + sheet.values.length;
@@ -28,16 +30,11 @@ export function renderGrid(sheet: SheetSnapshot, layout: GridLayout): HTMLTableE
   caption.className = "visually-hidden";
   caption.textContent = sheet.name;
 
+  const widths = Array.from({ length: cols }, (_, c) => layout.widths[c] ?? DEFAULT_COLUMN_PX);
   const colgroup = table.appendChild(document.createElement("colgroup"));
-  colgroup.appendChild(document.createElement("col")).style.width = `${ROW_HEADER_PX}px`;
-  let width = ROW_HEADER_PX;
-  for (let c = 0; c < cols; c++) {
-    const px = layout.widths[c] ?? DEFAULT_COLUMN_PX;
-    colgroup.appendChild(document.createElement("col")).style.width = `${px}px`;
-    width += px;
-  }
+  for (const px of [ROW_HEADER_PX, ...widths]) colgroup.appendChild(document.createElement("col")).style.width = `${px}px`;
   // A fixed table layout keeps Excel's column widths only when the table's own width is set.
-  table.style.width = `${width}px`;
+  table.style.width = `${widths.reduce((sum, px) => sum + px, ROW_HEADER_PX)}px`;
 
   const headRow = table.createTHead().insertRow();
   headRow.appendChild(document.createElement("td")).className = "grid-corner";
@@ -65,7 +62,8 @@ export function renderGrid(sheet: SheetSnapshot, layout: GridLayout): HTMLTableE
       }
       fillCell(td, sheet, r - sheet.top, c - sheet.left);
       if (layout.wraps(address)) td.classList.add("is-wrapped");
-      else if (td.textContent && !span && !hasText(sheet, r - sheet.top, c + 1 - sheet.left)) td.classList.add("spills");
+      // Excel lets text run on; a number too wide for its column never does.
+      else if (td.textContent && !span && !td.classList.contains("is-number")) spill(td, sheet, widths, r - sheet.top, c);
     }
   }
   return table;
@@ -84,8 +82,21 @@ function fillCell(td: HTMLTableCellElement, sheet: SheetSnapshot, i: number, j: 
   }
 }
 
-function hasText(sheet: SheetSnapshot, i: number, j: number): boolean {
-  return (sheet.text[i]?.[j] ?? "") !== "";
+/**
+ * Text wider than its column runs on over the empty cells to its right and stops at the next filled one, as Excel
+ * draws it: the text goes into a box as wide as that run of cells.
+ */
+function spill(td: HTMLTableCellElement, sheet: SheetSnapshot, widths: number[], i: number, col: number): void {
+  const j = col - sheet.left;
+  let px = widths[col];
+  for (let c = col + 1; c < widths.length && (sheet.text[i]?.[c - sheet.left] ?? "") === ""; c++) px += widths[c];
+  if (px === widths[col]) return;
+  const box = document.createElement("span");
+  box.className = "spill";
+  box.style.width = `${px - CELL_PADDING_PX}px`;
+  box.textContent = sheet.text[i][j];
+  td.replaceChildren(box);
+  td.classList.add("spills");
 }
 
 /** Each merged area's top-left cell with its span, and every other cell of the area (not drawn). */

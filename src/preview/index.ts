@@ -3,12 +3,15 @@
  * task pane beside it over an ExcelJS host. Opens seeds/annex-2023-typed.xlsx unless told otherwise
  * (?sample=annex-2022.xlsx, or a file the user picks); ?lang=en for English.
  */
-import { Workbook } from "exceljs";
+import "../taskpane/taskpane.css";
+import { startPane, type Pane } from "../taskpane/pane";
+import { loadWorkbook, saveWorkbook, WorkbookFileError, XlsxHost } from "../xlsx";
 import { Gate } from "./gate";
 import { PreviewHost } from "./preview-host";
 import { DEFAULT_SAMPLE, SAMPLES, sampleUrl } from "./samples";
 import { langFromQuery, say, type Lang } from "./strings";
 import { WorkbookView } from "./workbook-view";
+// After the pane's stylesheet: the page's own rules win where both style the body.
 import "./preview.css";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -17,11 +20,6 @@ function element<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`preview.html has no #${id}`);
   return el as T;
-}
-
-// Until the task pane's startPane lands (src/taskpane/pane.ts): say so where the pane will be.
-function mountPane(root: HTMLElement, _host: PreviewHost): void {
-  root.textContent = "Panel dodatku jest w przygotowaniu. / The task pane is being built.";
 }
 
 const lang: Lang = langFromQuery(location.search);
@@ -37,7 +35,8 @@ const page = {
   selection: element<HTMLElement>("selection"),
   paneRoot: element<HTMLElement>("pane-root"),
 };
-let opened: { view: WorkbookView; fileName: string } | null = null;
+let opened: { xlsx: XlsxHost; fileName: string } | null = null;
+let pane: Pane | null = null;
 
 function translatePage(): void {
   document.documentElement.lang = lang;
@@ -53,16 +52,18 @@ function translatePage(): void {
 
 /** Open a workbook: draw it and start a fresh task pane over it (the old pane goes with its DOM). */
 async function open(data: ArrayBuffer, fileName: string): Promise<void> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(data);
-  const view = new WorkbookView(workbook, page, lang);
-  opened = { view, fileName };
+  const workbook = await loadWorkbook(data);
+  let view: WorkbookView | null = null;
+  const xlsx = new XlsxHost(workbook, ({ sheet, address }) => view?.select(sheet, address));
+  view = new WorkbookView(xlsx, page, lang);
+  opened = { xlsx, fileName };
   page.workbookName.textContent = fileName;
   page.download.disabled = false;
   const root = document.createElement("div");
   root.className = "pane";
   page.paneRoot.replaceChildren(root);
-  mountPane(root, new PreviewHost(view, gate));
+  pane = startPane(root, new PreviewHost(xlsx, view, gate), lang);
+  await pane.idle();
   page.status.textContent = say(lang, "loaded") + fileName;
   document.body.dataset.state = "ready";
 }
@@ -73,7 +74,8 @@ async function openWith(fileName: string, read: () => Promise<ArrayBuffer>): Pro
   try {
     await open(await read(), fileName);
   } catch (error) {
-    page.status.textContent = say(lang, "loadFailed") + (error instanceof Error ? error.message : String(error));
+    const reason = error instanceof WorkbookFileError ? error[lang] : error instanceof Error ? error.message : String(error);
+    page.status.textContent = say(lang, "loadFailed") + reason;
     document.body.dataset.state = "failed";
   }
 }
@@ -87,8 +89,8 @@ async function fetchSample(file: string): Promise<ArrayBuffer> {
 
 async function download(): Promise<void> {
   if (!opened) return;
-  const buffer = await opened.view.workbook.xlsx.writeBuffer();
-  const url = URL.createObjectURL(new Blob([buffer], { type: XLSX_TYPE }));
+  const bytes = await saveWorkbook(opened.xlsx.workbook);
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
   const link = document.createElement("a");
   link.href = url;
   link.download = opened.fileName;
@@ -104,8 +106,10 @@ page.fileInput.addEventListener("change", () => {
   if (file) void openWith(file.name, () => file.arrayBuffer());
 });
 page.download.addEventListener("click", () => void download());
-/** For tests and developers: hold() makes every host call wait until release(). */
-Object.assign(window, { mopsPreview: { hold: () => gate.hold(), release: () => gate.release() } });
+/** For tests and developers: hold() makes every host call wait until release(); idle() waits for the pane. */
+Object.assign(window, {
+  mopsPreview: { hold: () => gate.hold(), release: () => gate.release(), idle: () => pane?.idle() },
+});
 
 const initial = new URLSearchParams(location.search).get("sample") ?? DEFAULT_SAMPLE.file;
 page.sample.value = SAMPLES.some((s) => s.file === initial) ? initial : DEFAULT_SAMPLE.file;

@@ -1,31 +1,30 @@
 /**
- * The workbook host of the preview: the ExcelJS adapter does the reading and writing, and the page plays Excel's
- * window (which sheet is active, which cell is selected, the grid redrawn after each write).
+ * The workbook host of the preview: the ExcelJS adapter's XlsxHost does the reading and writing, the page plays
+ * Excel's window (the grid drawn again after each write), and a gate lets tests hold calls to see "working".
  */
 import type { WorkbookHost } from "../core/host";
 import type { EditPlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { snapshotFromWorkbook } from "../xlsx/read";
-import { applyPlan } from "../xlsx/write";
+import type { XlsxHost } from "../xlsx";
 import type { Gate } from "./gate";
 import type { WorkbookView } from "./workbook-view";
 
 export class PreviewHost implements WorkbookHost {
   constructor(
+    private readonly xlsx: XlsxHost,
     private readonly view: WorkbookView,
     private readonly gate: Gate,
   ) {}
 
   async readActiveSheet(): Promise<WorkbookSnapshot> {
     await this.gate.pass();
-    const active = this.view.activeSheet();
-    return snapshotFromWorkbook(this.view.workbook, active ? [active] : []);
+    return this.xlsx.readActiveSheet();
   }
 
   async apply(plan: EditPlan): Promise<void> {
     await this.gate.pass();
     try {
-      applyPlan(this.view.workbook, plan);
+      await this.xlsx.apply(plan);
     } finally {
       // A refused plan writes nothing, but drawing again costs little and never shows a stale grid.
       this.view.refresh();
@@ -34,6 +33,6 @@ export class PreviewHost implements WorkbookHost {
 
   async select(sheet: string, address: string): Promise<void> {
     await this.gate.pass();
-    this.view.select(sheet, address);
+    await this.xlsx.select(sheet, address);
   }
 }

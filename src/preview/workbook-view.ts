@@ -1,11 +1,11 @@
 /**
- * What the preview shows of a workbook: the visible sheets as tabs and the active sheet as a grid, with the cell the
- * task pane selected highlighted. It plays Excel's window: the host reads "the active sheet" from here.
+ * What the preview shows of a workbook: the visible sheets as tabs and the host's active sheet as a grid, with the
+ * cell the task pane selected highlighted. It plays Excel's window; the XlsxHost keeps which sheet is active.
  */
-import type { Workbook, Worksheet } from "exceljs";
+import type { Worksheet } from "exceljs";
 import { JOURNAL_SHEET } from "../core/plan";
 import type { SheetSnapshot } from "../core/snapshot";
-import { snapshotFromSheet } from "../xlsx/read";
+import { snapshotFromSheet, type XlsxHost } from "../xlsx";
 import { parseA1 } from "../core/address";
 import { cellElement, renderGrid, type GridLayout } from "./grid";
 import { say, type Lang } from "./strings";
@@ -21,16 +21,14 @@ export interface ViewElements {
 const widthToPx = (chars: number): number => Math.round(chars * 7 + 5);
 
 export class WorkbookView {
-  private active = "";
   private selected: { sheet: string; address: string } | null = null;
 
   constructor(
-    readonly workbook: Workbook,
+    private readonly host: XlsxHost,
     private readonly els: ViewElements,
     private readonly lang: Lang,
   ) {
-    this.active = this.sheetNames()[0] ?? "";
-    this.render();
+    this.refresh();
   }
 
   /** The sheets a user sees in Excel: neither hidden nor the add-in's backup journal. */
@@ -38,36 +36,33 @@ export class WorkbookView {
     return this.visibleSheets().map((ws) => ws.name);
   }
 
-  activeSheet(): string {
-    return this.active;
-  }
-
   show(name: string): void {
-    this.active = name;
+    this.host.activate(name);
     this.render();
   }
 
-  /** Draw again after the workbook changed; a deleted active sheet gives way to the first one. */
+  /** Draw again after the workbook changed; a deleted active sheet (a restored summary) gives way to the first one. */
   refresh(): void {
-    if (!this.sheetNames().includes(this.active)) this.active = this.sheetNames()[0] ?? "";
+    const names = this.sheetNames();
+    if (!names.includes(this.host.activeSheet) && names.length > 0) this.host.activate(names[0]);
     this.render();
   }
 
-  /** Excel's select(): activate the sheet, mark the cell and bring it into view. */
+  /** The host selected a cell (and made its sheet active): mark it and bring it into view. */
   select(sheet: string, address: string): void {
     this.selected = { sheet, address };
-    if (sheet !== this.active) this.active = sheet;
     this.render();
   }
 
   private visibleSheets(): Worksheet[] {
-    return this.workbook.worksheets.filter((ws) => ws.state === "visible" && ws.name !== JOURNAL_SHEET);
+    return this.host.workbook.worksheets.filter((ws) => ws.state === "visible" && ws.name !== JOURNAL_SHEET);
   }
 
   private render(): void {
     const { tabs, panel, selection } = this.els;
-    renderTabs(tabs, this.sheetNames(), this.active, panel.id, (name) => this.show(name));
-    const ws = this.visibleSheets().find((s) => s.name === this.active);
+    const active = this.host.activeSheet;
+    renderTabs(tabs, this.sheetNames(), active, panel.id, (name) => this.show(name));
+    const ws = this.visibleSheets().find((s) => s.name === active);
     if (!ws) {
       panel.replaceChildren(document.createTextNode(say(this.lang, "noSheets")));
       return;
@@ -76,11 +71,11 @@ export class WorkbookView {
     const table = renderGrid(sheet, gridLayout(ws, sheet));
     panel.replaceChildren(table);
     panel.setAttribute("aria-label", ws.name);
-    const mark = this.selected && this.selected.sheet === this.active ? cellElement(table, sheet, this.selected.address) : null;
+    const mark = this.selected && this.selected.sheet === active ? cellElement(table, sheet, this.selected.address) : null;
     selection.textContent = mark && this.selected ? say(this.lang, "selected") + `${this.selected.sheet}!${this.selected.address}` : "";
     if (mark) {
       mark.classList.add("is-selected");
-      mark.scrollIntoView({ block: "center", inline: "center" });
+      mark.scrollIntoView({ block: "center", inline: "nearest" });
     }
   }
 }

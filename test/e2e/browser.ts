@@ -74,10 +74,12 @@ export async function openFile(page: Page, name: string, buffer: Buffer): Promis
   );
 }
 
-/** Every drawn cell's displayed text by address. */
+/** Every drawn cell's displayed text by address, non-empty cells only. */
 export function gridTexts(page: Page): Promise<Record<string, string>> {
   return page.$$eval("#grid-panel td[data-address]", (cells) =>
-    Object.fromEntries(cells.map((td) => [(td as HTMLElement).dataset.address ?? "", td.textContent ?? ""])),
+    Object.fromEntries(
+      cells.filter((td) => td.textContent !== "").map((td) => [(td as HTMLElement).dataset.address ?? "", td.textContent ?? ""]),
+    ),
   );
 }
 
@@ -93,4 +95,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** Wait until the task pane has finished what it is doing (no timing: the pane says when). */
+export async function paneIdle(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { mopsPreview: { idle(): Promise<void> } }).mopsPreview.idle());
+}
+
+/** Click a task-pane button by its visible name and wait for the pane. */
+export async function clickPane(page: Page, name: string): Promise<void> {
+  await page.locator("#pane-root").getByRole("button", { name, exact: true }).click();
+  await paneIdle(page);
+}
+
+/** Hold or release every host call of the preview (to look at the pane while it works). */
+export async function holdHost(page: Page, hold: boolean): Promise<void> {
+  await page.evaluate((h) => {
+    const preview = (window as unknown as { mopsPreview: { hold(): void; release(): void } }).mopsPreview;
+    if (h) preview.hold();
+    else preview.release();
+  }, hold);
 }

@@ -34,8 +34,8 @@ export function sheetSnapshot(wb: Workbook, name: string): SheetSnapshot {
   return snapshotFromWorkbook(wb, [name]).sheets[0];
 }
 
-/** Displayed text by address of every cell a grid draws with text (not the hidden parts of merged areas). */
-export function textsByAddress(sheet: SheetSnapshot): Record<string, string> {
+/** The cells a grid draws, by address: every cell but the hidden parts of merged areas. */
+function drawnCells<T>(sheet: SheetSnapshot, pick: (i: number, j: number) => T | null): Record<string, T> {
   const covered = new Set(
     sheet.merges.flatMap((m) => {
       const { start, end } = parseRange(m);
@@ -46,17 +46,23 @@ export function textsByAddress(sheet: SheetSnapshot): Record<string, string> {
       return cells;
     }),
   );
-  const texts: Record<string, string> = {};
-  sheet.text.forEach((row, i) =>
-    row.forEach((text, j) => {
+  const out: Record<string, T> = {};
+  sheet.values.forEach((row, i) =>
+    row.forEach((_, j) => {
       const address = toA1(sheet.top + i, sheet.left + j);
-      if (text !== "" && !covered.has(address)) texts[address] = text;
+      const value = pick(i, j);
+      if (value !== null && !covered.has(address)) out[address] = value;
     }),
   );
-  return texts;
+  return out;
 }
 
-/** Only the non-empty entries, for comparing a grid with a snapshot. */
-export function nonEmpty(texts: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(texts).filter(([, text]) => text !== ""));
+/** Displayed text of every non-empty drawn cell. */
+export function textsByAddress(sheet: SheetSnapshot): Record<string, string> {
+  return drawnCells(sheet, (i, j) => (sheet.text[i][j] === "" ? null : sheet.text[i][j]));
+}
+
+/** Fill of every filled drawn cell. */
+export function fillsByAddress(sheet: SheetSnapshot): Record<string, string> {
+  return drawnCells(sheet, (i, j) => sheet.fill[i][j]);
 }
