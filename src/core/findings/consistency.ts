@@ -80,7 +80,7 @@ export function consistencyFindings(refs: RowRef[]): Finding[] {
   const out: Finding[] = [];
   for (const readings of byName.values()) {
     if (readings.length < 2) continue;
-    for (const cluster of clusters(readings)) out.push(...clusterFindings(cluster));
+    for (const cluster of clusters(readings)) for (const f of clusterFindings(cluster)) out.push(f);
   }
   return out;
 }
@@ -91,13 +91,24 @@ function clusterFindings(cluster: Reading[]): Finding[] {
   for (const column of columns) {
     const present = cluster.filter((r) => r.values.has(column));
     const value = (r: Reading): number => r.values.get(column)!.value;
-    const counts = present.map((r) => present.filter((o) => sameNumber(value(o), value(r))).length);
+    // Compared by distinct number, not copy by copy: a big workbook repeats a quantity hundreds of times,
+    // nearly always with one or two numbers, and comparing every copy with every other is quadratic.
+    const numbers = new Map<number, number>();
+    for (const r of present) numbers.set(value(r), (numbers.get(value(r)) ?? 0) + 1);
+    const agreeing = new Map<number, number>();
+    for (const v of numbers.keys()) agreeing.set(v, [...numbers].reduce((n, [u, k]) => (sameNumber(u, v) ? n + k : n), 0));
+    const othersOf = new Map<number, Reading[]>();
+    const disagreeing = (v: number): Reading[] => {
+      if (!othersOf.has(v)) othersOf.set(v, present.filter((o) => !sameNumber(value(o), v)));
+      return othersOf.get(v)!;
+    };
+    const counts = present.map((r) => agreeing.get(value(r))!);
     const top = Math.max(...counts);
     if (top === present.length) continue;
     const majority = counts.filter((c) => c === top).length === top ? value(present[counts.indexOf(top)]) : null;
     for (const r of present) {
       if (majority !== null && sameNumber(value(r), majority)) continue;
-      const others = present.filter((o) => !sameNumber(value(o), value(r)));
+      const others = disagreeing(value(r));
       const cell = r.values.get(column)!;
       const code = r.ref.kind === "indicator" && others.some((o) => o.ref.kind === "indicator") ? "duplicate_indicator" : "component_conflict";
       const what = rowLabel(r.ref);

@@ -35,8 +35,11 @@ export function validate(sheets: SheetRecognition[], ratios: Record<string, Rati
       ...targetFindings(ref),
     );
   }
-  for (const s of sheets) findings.push(...numberAsTextFinding(refs.filter((r) => r.sheet === s.sheet)));
-  findings.push(...consistencyFindings(refs), ...numberingFindings(refs));
+  // Appended one by one: a big sheet can have more findings than a spread call may pass as arguments.
+  const add = (more: Finding[]): void => more.forEach((f) => findings.push(f));
+  for (const s of sheets) add(numberAsTextFinding(refs.filter((r) => r.sheet === s.sheet)));
+  add(consistencyFindings(refs));
+  add(numberingFindings(refs));
 
   const sheetOrder = new Map(sheets.map((s, i) => [s.sheet, i]));
   return findings.sort(

@@ -43,13 +43,15 @@ export function planRestore(wb: WorkbookSnapshot, now: string): EditPlan {
       missing.add(b.sheet);
       continue;
     }
-    bySheet.set(b.sheet, [...(bySheet.get(b.sheet) ?? []), b]);
+    const list = bySheet.get(b.sheet);
+    if (list) list.push(b);
+    else bySheet.set(b.sheet, [b]);
   }
   for (const [sheet, backups] of bySheet) {
-    backups.sort((a, b) => byPosition(a.address, b.address));
+    sortByPosition(backups);
     plan.edits.push(sheetEdit(sheet, backups));
     const snapshot = wb.sheets.find((s) => s.name === sheet);
-    plan.changes.push(...backups.map((b) => change(b, snapshot)));
+    for (const b of backups) plan.changes.push(change(b, snapshot)); // not spread: thousands of cells overflow the call stack
   }
   for (const sheet of plan.deleteSheets) {
     plan.changes.push({ sheet, address: "", before: "arkusz dodany przez dodatek", after: "usunięty" });
@@ -76,7 +78,11 @@ function sheetEdit(sheet: string, backups: CellBackup[]): SheetEdit {
         { address: b.address, formula: b.formula, value: b.value, numberFormat: b.numberFormat },
   );
   const groups = new Map<string | null, string[]>();
-  for (const b of backups) groups.set(b.fill, [...(groups.get(b.fill) ?? []), b.address]);
+  for (const b of backups) {
+    const list = groups.get(b.fill);
+    if (list) list.push(b.address);
+    else groups.set(b.fill, [b.address]);
+  }
   const fills: FillEdit[] = [...groups].map(([color, addresses]) => ({ color, addresses }));
   return { sheet, cells, fills };
 }
@@ -90,7 +96,11 @@ function change(b: CellBackup, snapshot: SheetSnapshot | undefined): Change {
   return { sheet: b.sheet, address: b.address, before, after };
 }
 
-function byPosition(a: string, b: string): number {
-  const [p, q] = [parseA1(a), parseA1(b)];
-  return p.row - q.row || p.col - q.col;
+/** Row by row, left to right; each address parsed once, not at every comparison. */
+function sortByPosition(backups: CellBackup[]): void {
+  const pos = new Map(backups.map((b) => [b, parseA1(b.address)]));
+  backups.sort((a, b) => {
+    const [p, q] = [pos.get(a)!, pos.get(b)!];
+    return p.row - q.row || p.col - q.col;
+  });
 }
