@@ -65,6 +65,25 @@ test("on opening, reads the sheet once and says what it recognised", async () =>
   expect(root.getAttribute("aria-busy")).toBe("false");
 });
 
+test("while working, the pane says what it does in a live region and its buttons wait", async () => {
+  const root = document.createElement("main");
+  document.body.replaceChildren(root);
+  const host = new FakeHost(annexWorkbook());
+  let answer: (wb: WorkbookSnapshot) => void = () => undefined;
+  host.readActiveSheet = () => new Promise((resolve) => (answer = resolve));
+  const pane = startPane(root, host, "pl", NOW);
+  await new Promise((tick) => setTimeout(tick, 0));
+  const status = root.querySelector('[role="status"]')!;
+  expect(status.getAttribute("aria-live")).toBe("polite");
+  expect(status.textContent).toBe("Odczytywanie arkusza…");
+  expect(root.getAttribute("aria-busy")).toBe("true");
+  expect([...root.querySelectorAll<HTMLButtonElement>("[data-action]")].every((b) => b.disabled)).toBe(true);
+  answer(annexWorkbook());
+  await pane.idle();
+  expect(root.getAttribute("aria-busy")).toBe("false");
+  expect([...root.querySelectorAll<HTMLButtonElement>("[data-action]")].some((b) => b.disabled)).toBe(false);
+});
+
 test("the legend shows every status with its colour, symbol and Polish label", async () => {
   const { root } = await open();
   const items = [...root.querySelectorAll(".legend__item")];
