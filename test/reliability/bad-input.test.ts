@@ -180,6 +180,22 @@ describe("damaged tables", () => {
     for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(32_767);
     expect(file.restored).toEqual(file.before);
   });
+
+  // KNOWN BUG, reported to the xlsx adapter's owner: the summary links each name with HYPERLINK("#...","<name>"),
+  // and Excel refuses a text constant over 255 characters in a formula (the file opens with a repair prompt and
+  // loses the link). Fix: split the text into pieces of at most 255 joined with &, or cut it. Then drop ".failing".
+  test.failing("a name over 255 characters: every formula the summary writes keeps its text constants within 255", async () => {
+    const wb = await annex();
+    const ws = sheetOf(wb);
+    ws.getCell("B5").value = String(ws.getCell("B5").value).padEnd(300, " i dalej");
+    const file = await throughFile(wb, "long-name", ["--summary"]);
+    expect(file.apply.code).toBe(0);
+    const out = await loadWorkbook(readFileSync(tmp("long-name-out.xlsx")));
+    const constants: string[] = [];
+    out.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => constants.push(...(cell.formula?.match(/"(?:[^"]|"")*"/g) ?? [])))));
+    expect(constants.length).toBeGreaterThan(0);
+    expect(Math.max(...constants.map((c) => c.slice(1, -1).replace(/""/g, '"').length))).toBeLessThanOrEqual(255);
+  });
 });
 
 /** The annex's cells copied to another sheet, moved by (down, right), with formats and merges. */
