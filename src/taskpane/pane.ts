@@ -118,7 +118,6 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     busy = busy.then(async () => {
       showError(null);
       try {
-        progress(t.reading);
         setStatus(await job(), false);
       } catch (e) {
         setStatus("", false);
@@ -131,6 +130,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
 
   /** Read the active sheet and analyse it: every action starts from the workbook as it is now. */
   const readAndAnalyse = async (): Promise<{ wb: WorkbookSnapshot; analysis: Analysis }> => {
+    progress(t.reading);
     const wb = await host.readActiveSheet();
     progress(t.analysing);
     const analysis = analyse(wb, tolerance);
@@ -143,6 +143,12 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     run(async () => {
       progress(t.selecting(f.address));
       await host.select(f.sheet, f.address);
+      return "";
+    });
+
+  const goToSheet = (sheet: string) =>
+    run(async () => {
+      await host.select(sheet, "A1");
       return "";
     });
 
@@ -160,6 +166,8 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       hidePreview();
       progress(t.writing);
       await host.apply(plan);
+      // Findings listed before describe the workbook as it was.
+      findings.hidden = true;
       if (plan.addSheets.length > 0) {
         // A new sheet does not open by itself: offer to go there.
         fill(
@@ -167,7 +175,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
           h("h2", { id: "preview-title", tabindex: "-1" }, t.done),
           ...plan.addSheets.map((s) => {
             const go = h("button", { type: "button", class: "button", "data-action": "go-to-sheet" }, t.goToSheet(s.name));
-            go.addEventListener("click", () => void run(async () => (await host.select(s.name, "A1"), "")));
+            go.addEventListener("click", () => void goToSheet(s.name));
             return go;
           }),
         );
