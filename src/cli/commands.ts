@@ -7,7 +7,7 @@ import type { EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
 import { planRecalculate } from "../core/plans/recalculate";
 import { planRestore } from "../core/plans/restore";
-import { planSummary } from "../core/plans/summary";
+import { planSummary, summarySources } from "../core/plans/summary";
 import { buildReport } from "../core/report";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFromWorkbook } from "../xlsx/read";
@@ -94,8 +94,8 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, i
         return planColor(snapshot, analysis, { now: io.now() });
       });
     } else {
-      const { analysis } = fresh();
-      const found = analysis.sheets.filter((s) => s.tables.length > 0).map((s) => s.sheet);
+      const { snapshot, analysis } = fresh();
+      const found = summarySources(snapshot, analysis);
       // With no table anywhere, the first sheet read gets the summary planner's own "nothing to summarise".
       const sources = found.length > 0 ? found : analysis.sheets.slice(0, 1).map((s) => s.sheet);
       for (const sheet of sources) {
