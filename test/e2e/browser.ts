@@ -103,8 +103,8 @@ export async function paneIdle(page: Page): Promise<void> {
 }
 
 /** Click a task-pane button by its visible name and wait for the pane. */
-export async function clickPane(page: Page, name: string): Promise<void> {
-  await page.locator("#pane-root").getByRole("button", { name, exact: true }).click();
+export async function clickPane(page: Page, name: string | RegExp): Promise<void> {
+  await page.locator("#pane-root").getByRole("button", { name, exact: typeof name === "string" }).click();
   await paneIdle(page);
 }
 

@@ -3,7 +3,7 @@
  * workbook for download, shows markup as text, and talks to no other origin.
  */
 import type { Browser } from "playwright-core";
-import { gridTexts, launchBrowser, openFile, openPreview, screenshot, type PreviewPage } from "./browser";
+import { clickPane, gridTexts, launchBrowser, openFile, openPreview, screenshot, type PreviewPage } from "./browser";
 import { annexWithMarkup, MARKUP } from "./xss";
 import { firstSeed, loadWorkbook, seedBuffer, sheetSnapshot, textsByAddress, visibleSheetNames } from "./workbooks";
 
@@ -71,12 +71,21 @@ test("downloads the open workbook as a valid .xlsx with the same sheets", async 
   expect(textsByAddress(sheetSnapshot(saved, name))).toEqual(textsByAddress(sheetSnapshot(original, name)));
 });
 
-test("a cell holding markup is shown as text and runs nothing", async () => {
+test("a cell holding markup is shown as text and runs nothing, in the grid, the pane and the summary", async () => {
   const { page } = preview;
   const { buffer, address, name } = await annexWithMarkup();
+  expect(name).toContain(MARKUP);
   await openFile(page, "markup.xlsx", buffer);
   await expect(page.locator(`#grid-panel td[data-address="${address}"]`).textContent()).resolves.toBe(name);
-  expect(await page.locator("#grid-panel img").count()).toBe(0);
+
+  await clickPane(page, "Sprawdź arkusz");
+  await clickPane(page, "Wstaw podsumowanie");
+  await clickPane(page, "Zastosuj");
+  await clickPane(page, /^Przejdź do arkusza/);
+  const summaryCells = await gridTexts(page);
+  expect(Object.values(summaryCells)).toContain(name);
+  await screenshot(page, "03-markup-as-text");
+
+  expect(await page.locator("img").count()).toBe(0);
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-  expect(name).toContain(MARKUP);
 });
