@@ -1,0 +1,110 @@
+/**
+ * npm run bench: the engine's time per action against the time to read the same workbook, the Office round trips
+ * and calls per action, the task pane's script size and the time until the pane is ready. A readable table,
+ * then, as the last line, one JSON object to compare run to run. See docs/performance.md.
+ */
+import { taskpaneBytes } from "./bundle";
+import { ACTIONS, engineTimes, type Action } from "./engine";
+import { officeCounts, type OfficeCounts } from "./office";
+import { paneReadyTime } from "./pane";
+import { readTime, xlsxBytes } from "./read";
+import { ms, table } from "./table";
+import { generated, seedAnnex, type BenchWorkbook } from "./workbooks";
+
+/** Generated sheet sizes and how many timed runs each gets (fewer where one run takes seconds). */
+const ENGINE_SIZES: [number, number][] = [
+  [1_000, 5],
+  [10_000, 3],
+  [100_000, 1],
+];
+const SEED_RUNS = 9;
+const OFFICE_SIZES = [100, 1_000, 10_000];
+const PANE_RUNS = 3;
+const BUNDLE_GOAL = 250 * 1024;
+const RATIO_GOAL = 0.1;
+
+type PerAction = Record<Action, number>;
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+async function engineAndRead(): Promise<{ engine: Record<string, PerAction>; read: Record<string, number>; rows: Record<string, number> }> {
+  const engine: Record<string, PerAction> = {};
+  const read: Record<string, number> = {};
+  const rows: Record<string, number> = {};
+  const measure = async (wb: BenchWorkbook, runs: number): Promise<void> => {
+    log(`engine and read: ${wb.label} (${wb.rows} rows, ${runs} runs)`);
+    rows[wb.label] = wb.rows;
+    engine[wb.label] = engineTimes(wb.snapshot, runs);
+    read[wb.label] = await readTime(await xlsxBytes(wb.snapshot.sheets), runs);
+  };
+  await measure(await seedAnnex(), SEED_RUNS);
+  for (const [size, runs] of ENGINE_SIZES) await measure(generated(size), runs);
+  return { engine, read, rows };
+}
+
+async function main(): Promise<void> {
+  const { engine, read, rows } = await engineAndRead();
+  const ratio: Record<string, PerAction> = {};
+  for (const label of Object.keys(engine)) {
+    ratio[label] = Object.fromEntries(ACTIONS.map((a) => [a, Math.round((engine[label][a] / read[label]) * 1000) / 1000])) as PerAction;
+  }
+
+  const office: Record<string, Record<Action, OfficeCounts>> = {};
+  for (const size of OFFICE_SIZES) {
+    log(`Office calls: ${size} rows`);
+    office[size] = await officeCounts(size);
+  }
+
+  const bundle = taskpaneBytes();
+  log("pane ready: building the preview site and opening it in Chromium");
+  const paneReady = await paneReadyTime(PANE_RUNS);
+
+  const labels = Object.keys(engine);
+  console.log("\nEngine: median ms per action (analyse + plan), file read (ExcelJS load + snapshot), ratio engine/read");
+  console.log(
+    table(
+      ["sheet", "rows", ...ACTIONS, "read", "worst ratio"],
+      labels.map((l) => {
+        const worst = Math.max(...ACTIONS.map((a) => ratio[l][a]));
+        return [l, rows[l], ...ACTIONS.map((a) => ms(engine[l][a])), ms(read[l]), `${worst.toFixed(3)}${worst <= RATIO_GOAL ? "" : " (goal ≤ 0.1)"}`];
+      }),
+    ),
+  );
+  console.log("\nOffice: syncs / all calls / fill calls (distinct colours) per action through ExcelHost on the recording fake");
+  console.log(
+    table(
+      ["rows", ...ACTIONS],
+      OFFICE_SIZES.map((n) => [n, ...ACTIONS.map((a) => {
+        const c = office[n][a];
+        return `${c.syncs} / ${c.calls} / ${c.fillCalls} (${c.colours})`;
+      })]),
+    ),
+  );
+  console.log(
+    `\nTask-pane script: ${bundle === null ? "no production build in dist/: run npm run build" : `${(bundle / 1024).toFixed(1)} KB minified (goal ≤ 250 KB)${bundle <= BUNDLE_GOAL ? "" : " OVER"}`}`,
+  );
+  console.log(`Preview page to pane ready (headless Chromium, development build, median of ${PANE_RUNS}): ${ms(paneReady)} ms\n`);
+
+  const perSize = (pick: (c: OfficeCounts) => number) =>
+    Object.fromEntries(OFFICE_SIZES.map((n) => [n, Object.fromEntries(ACTIONS.map((a) => [a, pick(office[n][a])]))]));
+  const round = (o: Record<string, PerAction>) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.fromEntries(ACTIONS.map((a) => [a, ms(v[a])]))]));
+  console.log(
+    JSON.stringify({
+      engine_ms: round(engine),
+      read_ms: Object.fromEntries(Object.entries(read).map(([k, v]) => [k, ms(v)])),
+      ratio,
+      syncs: perSize((c) => c.syncs),
+      fill_calls: perSize((c) => c.fillCalls),
+      bundle_bytes: bundle,
+      pane_ready_ms: ms(paneReady),
+    }),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
