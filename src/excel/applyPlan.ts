@@ -3,7 +3,8 @@
  * (more only when the plan exceeds Excel on the web's 5 MB request limit).
  */
 import { columnLetters, parseA1 } from "../core/address";
-import { JOURNAL_SHEET, type CellEdit, type EditPlan, type FillEdit, type NewSheet } from "../core/plan";
+import { readJournal } from "../core/journal";
+import { JOURNAL_SHEET, type CellBackup, type CellEdit, type EditPlan, type FillEdit, type NewSheet } from "../core/plan";
 import {
   addressLists,
   areasOf,
@@ -15,7 +16,7 @@ import {
   touchesMerge,
   type Block,
 } from "./blocks";
-import { preflight, type WorkbookState } from "./preflight";
+import { preflight, staleRefusal, type WorkbookState } from "./preflight";
 
 /**
  * Characters of payload per sync. Excel on the web refuses requests over 5 MB; Polish text takes up to
@@ -57,7 +58,24 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
   });
   const workbookProtection = context.workbook.protection;
   workbookProtection.load("protected");
+  const backups = planBackups(plan);
+  const cells = [...new Set(backups.map((b) => b.sheet))].flatMap((name) => {
+    const sheet = worksheets.getItemOrNullObject(name);
+    const addresses = backups.filter((b) => b.sheet === name).map((b) => ({ pos: parseA1(b.address), item: b.address }));
+    return rectangles(addresses).map((block) => {
+      const range = sheet.getRange(block.address);
+      range.load("formulas");
+      return { name, sheet, block, range };
+    });
+  });
   await context.sync();
+
+  const current: Record<string, Record<string, unknown>> = {};
+  for (const { name, sheet, block, range } of cells) {
+    if (sheet.isNullObject) continue;
+    const values = (current[name] ??= {});
+    block.rows.forEach((row, r) => row.forEach((address, c) => address && (values[address] = range.formulas[r][c])));
+  }
 
   const state: WorkbookState = { structureProtected: workbookProtection.protected, sheets: {} };
   const positions: Record<string, number> = {};
@@ -69,7 +87,15 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
     };
     positions[name] = sheet.position;
   }
-  return { state, positions };
+  return { state, positions, stale: staleRefusal(backups, current) };
+}
+
+/** The backup this plan adds to the journal: what its cells hold now, if nobody changed them since. */
+function planBackups(plan: EditPlan): CellBackup[] {
+  if (plan.action === "restore") return [];
+  const entries = readJournal(plan.journal);
+  const newest = entries[entries.length - 1];
+  return newest?.action === plan.action ? newest.cells : [];
 }
 
 /** Values, formulas and number formats as one 2-D array per rectangle; bold as one multi-area range per value. */
@@ -183,8 +209,8 @@ async function writeJournal(queue: WriteQueue, worksheets: Excel.WorksheetCollec
 }
 
 export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): Promise<void> {
-  const { state, positions } = await readState(context, plan);
-  const refusal = preflight(plan, state);
+  const { state, positions, stale } = await readState(context, plan);
+  const refusal = preflight(plan, state) ?? stale;
   if (refusal) throw refusal;
 
   const worksheets = context.workbook.worksheets;

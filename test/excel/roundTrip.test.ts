@@ -5,6 +5,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { analyseWorkbook } from "../../src/core/analyse";
+import { HostError } from "../../src/core/host";
 import { JOURNAL_SHEET } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
 import { planRecalculate } from "../../src/core/plans/recalculate";
@@ -56,4 +57,21 @@ test.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("%s: recalculate
   expect(again.changes).toEqual([]);
   await host.apply(again);
   expect(contents((await host.readActiveSheet()).sheets[0])).toEqual(contents(original.sheets[0]));
+});
+
+test("a plan made before the user changed one of its cells is refused, and nothing is written", async () => {
+  const workbook = await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")));
+  const excel = new FakeExcel([sheetFromSnapshot(snapshotFromWorkbook(workbook).sheets[0])]);
+  const host = new ExcelHost(excel.run);
+  const wb = await host.readActiveSheet();
+  const plan = planColor(wb, analyseWorkbook(wb), { now: NOW });
+  // The user types a new value into a cell the plan is about to colour, while the preview is open.
+  const target = plan.edits[0].fills[0].addresses[0];
+  excel.sheet(wb.sheets[0].name)!.cells.get(target)!.value = "123";
+  const before = await host.readActiveSheet();
+  const error = await host.apply(plan).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(HostError);
+  expect((error as HostError).pl).toContain(`Komórka ${target} w arkuszu „${wb.sheets[0].name}” zmieniła się od przygotowania podglądu`);
+  expect(excel.calls.filter((c) => c.startsWith("set") || c === "worksheets.add")).toEqual([]);
+  expect(await host.readActiveSheet()).toEqual(before);
 });
