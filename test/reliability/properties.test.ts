@@ -13,10 +13,10 @@ import { openSeed } from "../xlsx/helpers";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { FORMATS, anyNumber, cellText, damagedSheet, randomSheet } from "./arbitraries";
 import { checkEngine } from "./engine-checks";
-import { RUNS, journalChunks } from "./runs";
+import { RUNS, SCALE, journalChunks } from "./runs";
 
 // Many analyses of whole sheets: slow on a busy machine, never a timing check.
-jest.setTimeout(120_000);
+jest.setTimeout(120_000 * SCALE);
 
 const KINDS = ["number", "percent", "missing", "not_applicable", "text", "error", "multiple"];
 

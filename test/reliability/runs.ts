@@ -5,16 +5,16 @@
 import fc from "fast-check";
 import { appendJournal } from "../../src/core/journal";
 
-const scale = Math.max(1, Number(process.env.MOPS_PROPERTY_SCALE) || 1);
+export const SCALE = Math.max(1, Number(process.env.MOPS_PROPERTY_SCALE) || 1);
 const seed = process.env.MOPS_PROPERTY_SEED;
 if (seed !== undefined && seed !== "") fc.configureGlobal({ seed: Number(seed) });
 
 export const RUNS = {
-  values: 4_000 * scale,
-  recognize: 3_000 * scale,
-  randomWorkbooks: 2_000 * scale,
-  damagedWorkbooks: 600 * scale,
-  formatRoundTrip: 1_000 * scale,
+  values: 4_000 * SCALE,
+  recognize: 3_000 * SCALE,
+  randomWorkbooks: 2_000 * SCALE,
+  damagedWorkbooks: 600 * SCALE,
+  formatRoundTrip: 1_000 * SCALE,
 };
 
 /** The backup journal a workbook may hold: none, a sound one, a damaged one, one from a newer version, junk. */
