@@ -105,6 +105,11 @@ async function tabTo(page: Page, name: string | RegExp, shift = false): Promise<
   throw new Error(`Tab never reached ${String(name)}`);
 }
 
+/** After a step the keyboard user is still in the pane, not thrown back to the top of the page (WCAG 2.4.3). */
+function focusInPane(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.getElementById("pane-root")?.contains(document.activeElement) ?? false);
+}
+
 /** The focused element shows where it is: an outline or a ring that is not "none". */
 function focusVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
@@ -124,6 +129,7 @@ test("keyboard only: validate, pick a finding with the arrows, recalculate, rest
   expect(await focusVisible(page)).toBe(true);
   await page.keyboard.press("Enter");
   await paneIdle(page);
+  expect(await focusInPane(page)).toBe(true);
 
   await tabTo(page, /^[A-Z]+\d+/);
   expect(await focusVisible(page)).toBe(true);
@@ -143,6 +149,7 @@ test("keyboard only: validate, pick a finding with the arrows, recalculate, rest
   await tabTo(page, "Zastosuj");
   await page.keyboard.press("Enter");
   await paneIdle(page);
+  expect(await focusInPane(page)).toBe(true);
   expect(await gridTexts(page)).not.toEqual(originalTexts);
 
   await tabTo(page, "Cofnij zmiany dodatku", true);
