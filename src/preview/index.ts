@@ -103,7 +103,10 @@ translatePage();
 page.sample.addEventListener("change", () => void openWith(page.sample.value, () => fetchSample(page.sample.value)));
 page.fileInput.addEventListener("change", () => {
   const file = page.fileInput.files?.[0];
-  if (file) void openWith(file.name, () => file.arrayBuffer());
+  if (!file) return;
+  // The sample list no longer names what is open.
+  page.sample.selectedIndex = -1;
+  void openWith(file.name, () => file.arrayBuffer());
 });
 page.download.addEventListener("click", () => void download());
 /** For tests and developers: hold() makes every host call wait until release(); idle() waits for the pane. */

@@ -3,6 +3,7 @@
  * workbook for download, shows markup as text, and talks to no other origin.
  */
 import type { Browser } from "playwright-core";
+import { STRINGS } from "../../src/taskpane/i18n";
 import { clickPane, gridTexts, launchBrowser, openFile, openPreview, screenshot, type PreviewPage } from "./browser";
 import { annexWithMarkup, MARKUP } from "./xss";
 import { firstSeed, loadWorkbook, seedBuffer, sheetSnapshot, textsByAddress, visibleSheetNames } from "./workbooks";
@@ -49,6 +50,20 @@ test("opens a workbook the user picks and draws it", async () => {
     expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[1])));
   }
   await screenshot(page, "02-preview-other-workbook");
+});
+
+test("?lang=en and ?sample= open another sample with the page and the pane in English", async () => {
+  const english = await openPreview(browser, { query: "?lang=en&sample=annex-2022.xlsx" });
+  try {
+    const { page } = english;
+    await expect(page.locator("#workbook-name").textContent()).resolves.toBe("annex-2022.xlsx");
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
+    await expect(page.getByRole("button", { name: "Download the file" }).isEnabled()).resolves.toBe(true);
+    await expect(page.locator("#pane-root").getByRole("button", { name: STRINGS.en.validate }).isVisible()).resolves.toBe(true);
+    expect(english.problems).toEqual([]);
+  } finally {
+    await english.page.context().close();
+  }
 });
 
 test("a file that is not a workbook is refused with a message and the page keeps working", async () => {
