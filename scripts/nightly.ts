@@ -17,7 +17,7 @@ if (!/^\d+$/.test(scale) || Number(scale) < 1) {
 console.log(`nightly: reliability properties at ${scale}× the CI case counts`);
 const status = runNodeCli(
   "jest/bin/jest",
-  ["test/reliability/properties.test.ts", "test/reliability/round-trip.test.ts"],
+  ["test/reliability/properties.test.ts", "test/reliability/round-trip.test.ts", "test/reliability/plans-restore.test.ts"],
   { ...process.env, MOPS_PROPERTY_SCALE: scale },
 );
 process.exit(status);

@@ -15,6 +15,7 @@ export const RUNS = {
   randomWorkbooks: 2_000 * SCALE,
   damagedWorkbooks: 600 * SCALE,
   formatRoundTrip: 1_000 * SCALE,
+  adapterRestores: 80 * SCALE,
 };
 
 /** The backup journal a workbook may hold: none, a sound one, a damaged one, one from a newer version, junk. */
