@@ -14,6 +14,14 @@ import { fillsByAddress, loadWorkbook, seedBuffer, sheetSnapshot, textsByAddress
 const SEED = "annex-2023-typed.xlsx";
 const DOCS = join(__dirname, "..", "..", "docs");
 
+/** The README's pictures are refreshed on request only (E2E_UPDATE_DOCS=1), so a test run leaves docs/ alone. */
+async function readmePicture(name: string, file: string): Promise<void> {
+  const shot = await screenshot(page, name);
+  if (!process.env.E2E_UPDATE_DOCS) return;
+  mkdirSync(DOCS, { recursive: true });
+  copyFileSync(shot, join(DOCS, file));
+}
+
 let browser: Browser;
 let preview: PreviewPage;
 let page: Page;
@@ -98,8 +106,7 @@ test("Koloruj wg trendu fills the value cells with the status colours", async ()
   expect([...used].filter((f) => !palette.has(f))).toEqual([]);
   // The README's picture: the pane beside a coloured annex, the pane from its top.
   await page.locator("#pane-area").evaluate((el) => el.scrollTo(0, 0));
-  mkdirSync(DOCS, { recursive: true });
-  copyFileSync(await screenshot(page, "31-pane-beside-colored-annex"), join(DOCS, "preview-colored-annex.png"));
+  await readmePicture("31-pane-beside-colored-annex", "preview-colored-annex.png");
 });
 
 test("Wstaw podsumowanie adds the summary sheet as a tab, drawn like any sheet", async () => {
@@ -114,8 +121,7 @@ test("Wstaw podsumowanie adds the summary sheet as a tab, drawn like any sheet",
   await expect(page.locator('#sheet-tabs [aria-selected="true"]').textContent()).resolves.toBe(summary);
   expect(await gridTexts(page)).toEqual(textsByAddress(reference.sheet(summary)));
   expect(await gridFills(page)).toEqual(fillsByAddress(reference.sheet(summary)));
-  mkdirSync(DOCS, { recursive: true });
-  copyFileSync(await screenshot(page, "41-summary-sheet"), join(DOCS, "preview-summary-sheet.png"));
+  await readmePicture("41-summary-sheet", "preview-summary-sheet.png");
   await showSheet(sheet);
 });
 
