@@ -3,6 +3,7 @@
  * workbook for download, shows markup as text, and talks to no other origin.
  */
 import type { Browser } from "playwright-core";
+import { SAMPLES } from "../../src/preview/samples";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { clickPane, gridTexts, launchBrowser, openFile, openPreview, screenshot, type PreviewPage } from "./browser";
 import { annexWithMarkup, MARKUP } from "./xss";
@@ -50,6 +51,25 @@ test("opens a workbook the user picks and draws it", async () => {
     expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[1])));
   }
   await screenshot(page, "02-preview-other-workbook");
+});
+
+test("every sample in the list opens and draws each of its sheets as the engine reads it", async () => {
+  const { page } = preview;
+  for (const sample of SAMPLES) {
+    await page.selectOption("#sample", sample.file);
+    await page.waitForFunction(
+      (file) => document.body.dataset.state === "ready" && document.getElementById("workbook-name")?.textContent === file,
+      sample.file,
+    );
+    const expected = await loadWorkbook(seedBuffer(sample.file));
+    const names = visibleSheetNames(expected);
+    expect(await tabNames(preview)).toEqual(names);
+    for (const name of names) {
+      await page.locator("#sheet-tabs").getByRole("tab", { name, exact: true }).click();
+      expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, name)));
+    }
+    await screenshot(page, `04-sample-${sample.file.replace(/\.xlsx$/, "")}`);
+  }
 });
 
 test("?lang=en and ?sample= open another sample with the page and the pane in English", async () => {
