@@ -3,6 +3,7 @@
  * and calls per action, the task pane's script size and the time until the pane is ready. A readable table,
  * then, as the last line, one JSON object to compare run to run. See docs/performance.md.
  */
+import { cpus, loadavg } from "os";
 import { taskpaneBytes } from "./bundle";
 import { ACTIONS, engineTimes, type Action } from "./engine";
 import { officeCounts, type OfficeCounts } from "./office";
@@ -17,13 +18,18 @@ const ENGINE_SIZES: [number, number][] = [
   [10_000, 3],
   [100_000, 1],
 ];
-const SEED_RUNS = 9;
+const SEED_RUNS = 7;
 const OFFICE_SIZES = [100, 1_000, 10_000];
 const PANE_RUNS = 3;
 const BUNDLE_GOAL = 250 * 1024;
 const RATIO_GOAL = 0.1;
 
 type PerAction = Record<Action, number>;
+
+/** "1k", "10k": readable, and kept in insertion order as JSON keys (numeric keys would be sorted first). */
+function sizeLabel(rows: number): string {
+  return rows >= 1000 ? `${rows / 1000}k` : String(rows);
+}
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -35,9 +41,10 @@ async function engineAndRead(): Promise<{ engine: Record<string, PerAction>; rea
   const rows: Record<string, number> = {};
   const measure = async (wb: BenchWorkbook, runs: number): Promise<void> => {
     log(`engine and read: ${wb.label} (${wb.rows} rows, ${runs} runs)`);
-    rows[wb.label] = wb.rows;
-    engine[wb.label] = engineTimes(wb.snapshot, runs);
-    read[wb.label] = await readTime(await xlsxBytes(wb.snapshot.sheets), runs);
+    const label = wb.label === "seed" ? "seed" : sizeLabel(wb.rows);
+    rows[label] = wb.rows;
+    engine[label] = engineTimes(wb.snapshot, runs);
+    read[label] = await readTime(await xlsxBytes(wb.snapshot.sheets), runs);
   };
   await measure(await seedAnnex(), SEED_RUNS);
   for (const [size, runs] of ENGINE_SIZES) await measure(generated(size), runs);
@@ -54,7 +61,7 @@ async function main(): Promise<void> {
   const office: Record<string, Record<Action, OfficeCounts>> = {};
   for (const size of OFFICE_SIZES) {
     log(`Office calls: ${size} rows`);
-    office[size] = await officeCounts(size);
+    office[sizeLabel(size)] = await officeCounts(size);
   }
 
   const bundle = taskpaneBytes();
@@ -62,6 +69,7 @@ async function main(): Promise<void> {
   const paneReady = await paneReadyTime(PANE_RUNS);
 
   const labels = Object.keys(engine);
+  console.log(`\nMachine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (times are wall clock: a busy machine inflates them)`);
   console.log("\nEngine: median ms per action (analyse + plan), file read (ExcelJS load + snapshot), ratio engine/read");
   console.log(
     table(
@@ -76,7 +84,7 @@ async function main(): Promise<void> {
   console.log(
     table(
       ["rows", ...ACTIONS],
-      OFFICE_SIZES.map((n) => [n, ...ACTIONS.map((a) => {
+      Object.keys(office).map((n) => [n, ...ACTIONS.map((a) => {
         const c = office[n][a];
         return `${c.syncs} / ${c.calls} / ${c.fillCalls} (${c.colours})`;
       })]),
@@ -88,7 +96,7 @@ async function main(): Promise<void> {
   console.log(`Preview page to pane ready (headless Chromium, development build, median of ${PANE_RUNS}): ${ms(paneReady)} ms\n`);
 
   const perSize = (pick: (c: OfficeCounts) => number) =>
-    Object.fromEntries(OFFICE_SIZES.map((n) => [n, Object.fromEntries(ACTIONS.map((a) => [a, pick(office[n][a])]))]));
+    Object.fromEntries(Object.keys(office).map((n) => [n, Object.fromEntries(ACTIONS.map((a) => [a, pick(office[n][a])]))]));
   const round = (o: Record<string, PerAction>) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.fromEntries(ACTIONS.map((a) => [a, ms(v[a])]))]));
   console.log(
