@@ -2,7 +2,7 @@
  * Chromium (Debian's, through playwright-core) on the preview page, with a watch on everything that must not
  * happen: a script error, a console error, a request to any other origin.
  */
-import { mkdirSync } from "fs";
+import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -19,6 +19,9 @@ export const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  }
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
