@@ -4,7 +4,7 @@
  */
 import type { Finding, RatioResult } from "../model";
 import { isPercentRow, lostPercentSign, numberInRow } from "../status";
-import { columnLabel, columnsOf, finding, rowLabel, type RowRef, shown } from "./rows";
+import { columnLabel, columnsOf, finding, type Message, rowLabel, type RowRef, shown } from "./rows";
 
 /** A count by its name: components are raw counts, and so is any row named "Liczba …". */
 function isCountRow(ref: RowRef): boolean {
@@ -17,12 +17,13 @@ function hasAnyNumber(ref: RowRef): boolean {
 
 export function cellFindings(ref: RowRef, ratio: RatioResult | null): Finding[] {
   const out: Finding[] = [];
-  const what = rowLabel(ref);
+  let what: Message | null = null; // made for a finding only: most rows have none
   const percentRow = isPercentRow(ref.row);
   const expectsData = hasAnyNumber(ref);
   for (const [column, cell] of columnsOf(ref)) {
     const col = columnLabel(column);
     const at = (code: string, severity: Finding["severity"], pl: string, en: string): void => {
+      what ??= rowLabel(ref);
       out.push(finding(code, severity, ref, cell, column, { pl: `${what.pl}, ${col.pl}: ${pl}`, en: `${what.en}, ${col.en}: ${en}` }));
     };
     const { kind, text } = cell.parsed;

@@ -53,27 +53,26 @@ export function numberingFindings(refs: RowRef[]): Finding[] {
   for (const group of groups.values()) {
     const seen = new Map<number, Indicator>();
     let highest = 0;
+    // The group is one direction: its words are the same in every message of the group.
+    const d = group[0].indicator.direction;
+    const where = d ? { pl: ` w kierunku „${shortName(d, 50)}”`, en: ` in direction "${shortName(d, 50)}"` } : { pl: "", en: "" };
     for (const ref of group) {
       const n = Number(/^\s*(\d+)/.exec(ref.indicator.number ?? "")?.[1] ?? NaN);
       if (Number.isNaN(n)) continue;
       const expected = highest + 1;
       const first = seen.get(n);
-      const where = (): { pl: string; en: string } => {
-        const d = ref.indicator.direction;
-        return d ? { pl: ` w kierunku „${shortName(d, 50)}”`, en: ` in direction "${shortName(d, 50)}"` } : { pl: "", en: "" };
-      };
       if (first) {
         out.push(
           finding("numbering_repeat", "warning", ref, nameCell(ref), null, {
-            pl: `Numer ${n} powtarza się${where().pl}: był już w wierszu ${first.row + 1}; oczekiwano ${expected}.`,
-            en: `Number ${n} repeats${where().en}: row ${first.row + 1} has it already; ${expected} was expected.`,
+            pl: `Numer ${n} powtarza się${where.pl}: był już w wierszu ${first.row + 1}; oczekiwano ${expected}.`,
+            en: `Number ${n} repeats${where.en}: row ${first.row + 1} has it already; ${expected} was expected.`,
           }),
         );
       } else if (n !== expected) {
         out.push(
           finding("numbering_gap", "warning", ref, nameCell(ref), null, {
-            pl: `Numeracja${where().pl} przeskakuje: jest ${n}, a oczekiwano ${expected}.`,
-            en: `Numbering${where().en} skips: ${n} where ${expected} was expected.`,
+            pl: `Numeracja${where.pl} przeskakuje: jest ${n}, a oczekiwano ${expected}.`,
+            en: `Numbering${where.en} skips: ${n} where ${expected} was expected.`,
           }),
         );
       }
