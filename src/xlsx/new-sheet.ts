@@ -43,12 +43,16 @@ function placeAfter(wb: Workbook, ws: Worksheet, after: string): void {
   });
 }
 
+/** Excel refuses a text constant over 255 characters in a formula, and HYPERLINK's shown text is capped the same. */
+const FORMULA_TEXT_LIMIT = 255;
+
 /** A HYPERLINK formula: it works in every spreadsheet program, where ExcelJS's internal links do not. */
 function writeLink(ws: Worksheet, link: LinkEdit): void {
   const cell = ws.getCell(link.address);
   const target = link.target.replace(/^#/, "").replace(/"/g, '""');
-  const text = link.text.replace(/"/g, '""');
-  cell.value = { formula: `HYPERLINK("#${target}","${text}")`, result: link.text } as CellValue;
+  const chars = Array.from(link.text);
+  const shown = chars.length > FORMULA_TEXT_LIMIT ? chars.slice(0, FORMULA_TEXT_LIMIT - 1).join("") + "…" : link.text;
+  cell.value = { formula: `HYPERLINK("#${target}","${shown.replace(/"/g, '""')}")`, result: shown } as CellValue;
   cell.style = { ...cell.style, font: { ...cell.font, color: { argb: LINK_COLOR }, underline: true } };
 }
 
