@@ -17,6 +17,8 @@ export interface HeaderBlock {
   row: number;
   /** First column of the table (where "Lp." or the domain title sits). */
   left: number;
+  /** Last column of the table: a table beside it starts after this. */
+  right: number;
   baseline: number;
   target: number | null;
   trend: number | null;
@@ -30,16 +32,28 @@ export interface HeaderBlock {
   domain: string | null;
 }
 
-/** A header row names the baseline and at least one more role: a trend, a target or a year. */
-export function readHeader(grid: Grid, row: number): HeaderBlock | null {
-  if (!mentionsBaseline(grid, row)) return null;
-  const roles = rolesOf(grid, row);
+/**
+ * Header blocks named on a row: a header names the baseline and at least one more role (a trend, a target or a
+ * year). Two tables side by side put two headers on one row: each gets the columns up to where the next one starts.
+ */
+export function readHeaders(grid: Grid, row: number): HeaderBlock[] {
+  if (!mentionsBaseline(grid, row)) return [];
+  const blocks: HeaderBlock[] = [];
+  for (const span of headerSpans(grid, row)) {
+    const block = readHeader(grid, row, span);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
+function readHeader(grid: Grid, row: number, span: Span): HeaderBlock | null {
+  const roles = rolesOf(grid, row, span);
   if (roles.baseline === null || (roles.trend === null && roles.target === null && roles.years.length === 0)) return null;
-  const below = row + 1 <= grid.lastRow ? rolesOf(grid, row + 1) : null;
+  const below = row + 1 <= grid.lastRow ? rolesOf(grid, row + 1, span) : null;
   // a two-row header: years or captions in the row below (under merged cells), no data
   const twoRow = below !== null && below.captions + below.years.length > 0 && below.other === 0;
   const years = mergeYears(roles.years, twoRow && below ? below.years : []);
-  const filled = grid.filledColumns(row);
+  const filled = columnsIn(grid, row, span);
   const left = Math.min(filled[0] ?? roles.baseline, roles.number ?? Infinity);
   const first = filled.length > 0 ? grid.text(row, filled[0]).trim() : "";
   const firstIsTitle = filled[0] !== undefined && filled[0] < roles.baseline && roles.number !== filled[0] && roles.sentence !== filled[0];
@@ -47,6 +61,7 @@ export function readHeader(grid: Grid, row: number): HeaderBlock | null {
     firstRow: row,
     row: twoRow ? row + 1 : row,
     left,
+    right: span.to,
     baseline: roles.baseline,
     target: roles.target,
     trend: roles.trend,
@@ -56,6 +71,45 @@ export function readHeader(grid: Grid, row: number): HeaderBlock | null {
     layout: roles.sentence !== null || (roles.trend === null && roles.number !== null) ? "declaration" : "annex",
     domain: firstIsTitle ? domainName(first) : null,
   };
+}
+
+/** Inclusive column range. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** Columns of the row that hold anything, within the span. */
+export function columnsIn(grid: Grid, row: number, span: Span): number[] {
+  return grid.filledColumns(row).filter((c) => c >= span.from && c <= span.to);
+}
+
+/**
+ * One span per "wartość bazowa" on the row. After a baseline, the words of its own header (target, trend, years,
+ * captions) belong to it; the first other cell (a title, "Lp.") or the next baseline starts the next table.
+ */
+function headerSpans(grid: Grid, row: number): Span[] {
+  const filled = grid.filledColumns(row);
+  const baselines = filled.filter((c) => HEADER.baseline.test(grid.label(row, c)));
+  if (baselines.length <= 1) return [{ from: grid.firstCol, to: Number.MAX_SAFE_INTEGER }];
+  const spans: Span[] = [];
+  let from = grid.firstCol;
+  baselines.forEach((baseline, i) => {
+    const next = baselines[i + 1];
+    if (next === undefined) {
+      spans.push({ from, to: Number.MAX_SAFE_INTEGER });
+      return;
+    }
+    const own = filled.filter((c) => c > baseline && c < next);
+    const start = own.find((c) => !isOwnHeaderWord(grid.label(row, c))) ?? next;
+    spans.push({ from, to: start - 1 });
+    from = start;
+  });
+  return spans;
+}
+
+function isOwnHeaderWord(label: string): boolean {
+  return [HEADER.target, HEADER.trend, HEADER.year, HEADER.valueCaption, HEADER.weight, HEADER.range].some((re) => re.test(label));
 }
 
 /** Cheap pre-check: almost no row is a header, and this spares them the full reading. */
@@ -75,9 +129,9 @@ interface Roles {
   other: number;
 }
 
-function rolesOf(grid: Grid, row: number): Roles {
+function rolesOf(grid: Grid, row: number, span: Span): Roles {
   const r: Roles = { baseline: null, target: null, trend: null, number: null, name: null, sentence: null, years: [], captions: 0, other: 0 };
-  for (const col of grid.filledColumns(row)) {
+  for (const col of columnsIn(grid, row, span)) {
     const label = grid.label(row, col);
     const year = HEADER.year.exec(label);
     if (HEADER.baseline.test(label)) r.baseline ??= col;

@@ -51,7 +51,7 @@ export function readJournalChecked(chunks: string[]): JournalRead {
   }
   let data: unknown;
   try {
-    data = JSON.parse(pieces.join(""));
+    data = JSON.parse(pieces.join(""), (_key, value: unknown) => (isNegativeZero(value) ? -0 : value));
   } catch {
     return damaged("the JSON does not parse");
   }
@@ -69,7 +69,7 @@ export function journalProblem(chunks: string[]): { pl: string; en: string } | n
 /** Entries to chunks; [] for no entries (the adapter then removes the journal sheet). */
 export function writeJournal(entries: JournalEntry[]): string[] {
   if (entries.length === 0) return [];
-  const json = JSON.stringify({ entries });
+  const json = JSON.stringify({ entries }, (_key, value: unknown) => (Object.is(value, -0) ? NEGATIVE_ZERO : value));
   const pieces: string[] = [];
   for (let start = 0; start < json.length; ) {
     let end = Math.min(start + JOURNAL_CHUNK_SIZE, json.length);
@@ -128,4 +128,11 @@ function isEntry(x: unknown): x is JournalEntry {
     x.addedSheets.every((s) => typeof s === "string") &&
     (x.summaryOf === undefined || typeof x.summaryOf === "string")
   );
+}
+
+/** JSON writes -0 as 0, and a backed-up -0 must come back as it was; no cell value is an object, so this is safe. */
+const NEGATIVE_ZERO = { number: "-0" };
+
+function isNegativeZero(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as { number?: unknown }).number === "-0" && Object.keys(value).length === 1;
 }

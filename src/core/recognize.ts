@@ -6,7 +6,7 @@
  */
 import { rangeA1 } from "./address";
 import { Grid, isValueLike } from "./grid";
-import { readHeader, type HeaderBlock, domainName, type YearColumn } from "./header";
+import { columnsIn, domainName, readHeaders, type HeaderBlock, type YearColumn } from "./header";
 import type { Component, Indicator, IndicatorTable, SheetRecognition, SubRow, Trend, ValueCell } from "./model";
 import type { SheetSnapshot } from "./snapshot";
 import { DIRECTION_TITLE, DISTRICT, DOMAIN_TITLE, HEADER, readCode, readTrend, trendFromSentence } from "./vocabulary";
@@ -43,14 +43,12 @@ export function recognizeSheet(sheet: SheetSnapshot): SheetRecognition {
   const grid = new Grid(sheet);
   const headers: HeaderBlock[] = [];
   for (let row = grid.firstRow; row <= grid.lastRow; row++) {
-    const h = readHeader(grid, row);
-    if (h) {
-      headers.push(h);
-      row = h.row;
-    }
+    const found = readHeaders(grid, row);
+    headers.push(...found);
+    if (found.length > 0) row = Math.max(...found.map((h) => h.row));
   }
   if (headers.length === 0) return { sheet: sheet.name, tables: [], message: noTableMessage(grid) };
-  const blocks = headers.map((h, i) => readBlock(grid, h, i + 1 < headers.length ? headers[i + 1].firstRow - 1 : grid.lastRow));
+  const blocks = headers.map((h) => readBlock(grid, h, blockEnd(grid, h, headers)));
   const tables = groupTables(blocks).map((group) => buildTable(grid, group));
   const found = tables.filter((t) => t.indicators.length > 0);
   return found.length > 0
@@ -60,11 +58,17 @@ export function recognizeSheet(sheet: SheetSnapshot): SheetRecognition {
 
 // ---------------------------------------------------------------- rows
 
+/** A block ends where the next header over the same columns begins. */
+function blockEnd(grid: Grid, h: HeaderBlock, headers: HeaderBlock[]): number {
+  const next = headers.find((o) => o.firstRow > h.row && o.left <= h.right && o.right >= h.left);
+  return next ? next.firstRow - 1 : grid.lastRow;
+}
+
 function readBlock(grid: Grid, header: HeaderBlock, end: number): Block {
   const block: Block = { header, lastRow: header.row, rows: [], titles: new Map() };
   let previousShift = 0;
   for (let row = header.row + 1; row <= end; row++) {
-    const filled = grid.filledColumns(row);
+    const filled = columnsIn(grid, row, { from: header.left, to: header.right });
     if (filled.length === 0) continue;
     const title = readTitle(grid, row, filled, header);
     if (title) {
@@ -165,11 +169,15 @@ function roleColumns(header: HeaderBlock, shift: number): number[] {
 
 // ---------------------------------------------------------------- tables
 
+/** Blocks over the same columns, each starting just below the previous one's last row, make one table. */
 function groupTables(blocks: Block[]): Block[][] {
   const groups: Block[][] = [];
   for (const block of blocks) {
-    const last = groups[groups.length - 1]?.[groups[groups.length - 1].length - 1];
-    if (last && block.header.row - last.lastRow <= TABLE_GAP + 2 && Math.abs(block.header.left - last.header.left) <= MAX_SHIFT) groups[groups.length - 1].push(block);
+    const group = groups.find((g) => {
+      const last = g[g.length - 1];
+      return block.header.firstRow - last.lastRow <= TABLE_GAP + 2 && Math.abs(block.header.left - last.header.left) <= MAX_SHIFT && block.header.firstRow > last.lastRow;
+    });
+    if (group) group.push(block);
     else groups.push([block]);
   }
   return groups;

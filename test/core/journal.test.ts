@@ -77,3 +77,8 @@ describe("journal", () => {
     expect(read.problem?.en).toMatch(/newer version/);
   });
 });
+
+test("a backed-up -0 comes back as -0 (JSON alone would turn it into 0)", () => {
+  const entry = { action: "color" as const, at: "2026-11-23T12:00:00Z", cells: [{ sheet: "S", address: "F5", value: -0, formula: null, numberFormat: "General", fill: null }], addedSheets: [] };
+  expect(Object.is(readJournal(appendJournal([], entry))[0].cells[0].value, -0)).toBe(true);
+});

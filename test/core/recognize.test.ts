@@ -144,3 +144,21 @@ describe("analyseWorkbook", () => {
     expect(analyseWorkbook({ sheetNames: [added.name], sheets: [summarySheet], journal: [] }).sheets[0].tables).toHaveLength(1);
   });
 });
+
+describe("two tables side by side", () => {
+  test("each header gets its own columns, and each table its own values", () => {
+    const seed = annex2023Typed();
+    const rows = seed.text.slice(0, 30);
+    // the first 30 rows of the annex, and beside them (from column M) the same rows with every 2021 value doubled
+    const beside = rows.map((r, i) => [...r.slice(0, 12), ...Array(12 - Math.min(12, r.length)).fill(""), ...r.map((t, j) => (i >= 4 && j === 5 && /^\d+$/.test(t) ? String(Number(t) * 2) : t))]);
+    const rec = recognizeSheet(typedSheet("Obok", beside));
+    expect(rec.tables.map((t) => [t.range, t.indicators.length])).toEqual([
+      ["A3:H30", 8],
+      ["M3:T30", 8],
+    ]);
+    const third = (col: number) => rec.tables[col].indicators.find((i) => i.number === "3");
+    expect(third(0)?.values[2021]?.parsed.value).toBe(132);
+    expect(third(1)?.values[2021]?.parsed.value).toBe(264);
+    expect(third(1)?.values[2021]?.address).toBe("R11");
+  });
+});
