@@ -47,7 +47,12 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Wor
     );
   }
   if (wb.worksheets.length === 0) {
-    throw new WorkbookFileError("corrupt", "Skoroszyt nie zawiera żadnego arkusza.", "The workbook has no sheets.");
+    // a zip without sheets is some other zip (or a workbook stripped of them): either way nothing to open
+    throw new WorkbookFileError(
+      "not_xlsx",
+      "To nie jest skoroszyt Excela .xlsx (plik ZIP bez arkuszy).",
+      "This is not an Excel .xlsx workbook (a ZIP file without sheets).",
+    );
   }
   return wb;
 }
