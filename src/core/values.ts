@@ -65,7 +65,7 @@ export function parseText(source: string): ParsedValue {
     const parts = parseParts(s);
     if (parts) return { kind: "multiple", value: null, decimals: null, text: source, typedAsText: true, parts };
   }
-  const n = readNumberText(s);
+  const n = readNumberText(s) ?? readScientific(s);
   if (!n) return plain("text", source);
   return { kind: n.percent ? "percent" : "number", value: n.value, decimals: n.decimals, text: source, typedAsText: true };
 }
@@ -105,6 +105,15 @@ export function readNumberText(s: string): NumberText | null {
     decimals: digits.frac.length,
     percent,
   };
+}
+
+/** "1,5E-07", as Excel's General format shows very small or large numbers, and as such text gets pasted back. */
+function readScientific(s: string): NumberText | null {
+  const m = /^([-\u2212]?)(\d+)(?:[.,](\d+))?E([-+]?\d{1,3})$/i.exec(s.trim());
+  if (!m) return null;
+  const value = Number(`${m[1] === "" ? "" : "-"}${m[2]}.${m[3] ?? "0"}e${m[4]}`);
+  if (!Number.isFinite(value)) return null;
+  return { value, decimals: Math.max(0, (m[3]?.length ?? 0) - Number(m[4])), percent: false };
 }
 
 /**

@@ -18,6 +18,8 @@ describe("parseValue on text typed by hand (every form in DOMAIN.md)", () => {
     ["0,4 %", "percent", 0.004, 1],
     ["2,10 %", "percent", 0.021, 2],
     ["1030", "number", 1030, 0],
+    ["1,5E-07", "number", 1.5e-7, 8],
+    ["2,5E+11", "number", 2.5e11, 0],
   ])("%s", (text, kind, value, decimals) => {
     const v = typed(text);
     expect(v.kind).toBe(kind);
