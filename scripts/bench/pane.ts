@@ -11,7 +11,10 @@ import { median } from "./stats";
 
 export async function paneReadyTime(runs: number): Promise<number> {
   const site = await serve(buildSite());
-  const browser = await launchBrowser();
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await site.close();
+    throw error;
+  });
   try {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
