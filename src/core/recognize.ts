@@ -13,6 +13,8 @@ import { DIRECTION_TITLE, DISTRICT, DOMAIN_TITLE, HEADER, readCode, readTrend, t
 
 /** How far a row may drift from its header, in columns. */
 const MAX_SHIFT = 2;
+/** Longer than any trend word ("utrzymanie wartości bazowej" with stray spaces). */
+const MAX_TREND_LENGTH = 40;
 /** A new header this close below the previous block's last row continues the same table. */
 const TABLE_GAP = 3;
 
@@ -127,7 +129,8 @@ function trendAnchor(grid: Grid, row: number, filled: number[], header: HeaderBl
   if (header.trend === null) return null;
   for (const col of filled) {
     const shift = col - header.trend;
-    if (Math.abs(shift) <= MAX_SHIFT && readTrend(grid.text(row, col)) !== null) return shift;
+    // trend words are short; skipping long names spares most of the normalising
+    if (Math.abs(shift) <= MAX_SHIFT && grid.text(row, col).length <= MAX_TREND_LENGTH && readTrend(grid.text(row, col)) !== null) return shift;
   }
   return null;
 }
