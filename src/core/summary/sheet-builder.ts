@@ -25,7 +25,11 @@ export class SheetBuilder {
       if (cell.bold) edit.bold = true;
       this.cells.push(edit);
     }
-    if (cell.fill) this.fillsByColor.set(cell.fill, [...(this.fillsByColor.get(cell.fill) ?? []), address]);
+    if (cell.fill) {
+      const same = this.fillsByColor.get(cell.fill);
+      if (same) same.push(address); // not copied: a summary of thousands of indicators has thousands per colour
+      else this.fillsByColor.set(cell.fill, [address]);
+    }
     if (measure > 0) {
       const text = formatValue(cell.value, cell.numberFormat ?? "General");
       const width = Math.min(measure, Math.max(MIN_WIDTH, text.length + extra + 1));
