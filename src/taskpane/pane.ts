@@ -113,6 +113,9 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     fill(preview);
   };
 
+  /** Where keyboard focus goes when a job ends (set when the job removes the focused control, e.g. "Zastosuj"). */
+  let focusAfter: HTMLElement | null = null;
+
   /** Run one job at a time; any failure ends as a readable message and an idle pane. */
   const run = (job: () => Promise<string>) => {
     busy = busy.then(async () => {
@@ -124,6 +127,9 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
         showError(describeError(e, lang, t));
         errorBar.scrollIntoView?.({ block: "nearest" });
       }
+      // Only now are the buttons enabled again and focusable.
+      focusAfter?.focus();
+      focusAfter = null;
     });
     return busy;
   };
@@ -161,8 +167,17 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       return t.findingsSummary(countBySeverity(analysis.findings));
     });
 
+  const buttonOf: Record<PlanAction, HTMLButtonElement> = {
+    recalculate: recalcButton,
+    color: colorButton,
+    summary: summaryButton,
+    restore: restoreButton,
+  };
+
   const applyPlan = (plan: EditPlan) =>
     run(async () => {
+      // "Zastosuj" disappears with the preview: keyboard focus returns to the action the user started.
+      focusAfter = buttonOf[plan.action];
       hidePreview();
       progress(t.writing);
       await host.apply(plan);
@@ -180,6 +195,8 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
           }),
         );
         reveal(preview);
+        // The "go to the new sheet" section has focus now.
+        focusAfter = null;
       }
       return t.applied(plan.changes.length);
     });
@@ -202,6 +219,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
         ...previewView(plan, t, lang, () => void applyPlan(plan), () => {
           hidePreview();
           setStatus(t.cancelled, false);
+          buttonOf[action].focus();
         }),
       );
       reveal(preview);
