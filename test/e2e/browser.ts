@@ -119,3 +119,34 @@ export async function holdHost(page: Page, hold: boolean): Promise<void> {
     else preview.release();
   }, hold);
 }
+
+/**
+ * One browser for the suite and a fresh preview page for every test, which fails when the page met a problem no
+ * test asked for. The returned object gives the browser and the current test's page.
+ */
+export function freshPreviewPerTest(options: PreviewOptions = {}): { readonly browser: Browser; readonly preview: PreviewPage } {
+  let browser: Browser;
+  let preview: PreviewPage;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    preview = await openPreview(browser, options);
+  });
+  afterEach(async () => {
+    const { problems } = preview;
+    await preview.page.context().close();
+    expect(problems).toEqual([]);
+  });
+  return {
+    get browser() {
+      return browser;
+    },
+    get preview() {
+      return preview;
+    },
+  };
+}

@@ -2,31 +2,14 @@
  * The preview and the pane on workbooks the action suite does not use: the 2022 annex (another year's layout) and
  * the 2025 results declaration (another table layout). Validate and colour must do what the engine does in Node.
  */
-import type { Browser } from "playwright-core";
-import { clickPane, gridFills, gridTexts, launchBrowser, openFile, openPreview, screenshot, type PreviewPage } from "./browser";
+import { clickPane, freshPreviewPerTest, gridFills, gridTexts, openFile, screenshot } from "./browser";
 import { Reference } from "./reference";
 import { fillsByAddress, seedBuffer, textsByAddress } from "./workbooks";
 
-let browser: Browser;
-let preview: PreviewPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  preview = await openPreview(browser, { viewport: { width: 1680, height: 1000 } });
-});
-afterEach(async () => {
-  const { problems } = preview;
-  await preview.page.context().close();
-  expect(problems).toEqual([]);
-});
+const suite = freshPreviewPerTest({ viewport: { width: 1680, height: 1000 } });
 
 test.each(["annex-2022.xlsx", "declaration-2025.xlsx"])("%s: validate and colour as the engine does", async (file) => {
-  const { page } = preview;
+  const { page } = suite.preview;
   const reference = await Reference.open(seedBuffer(file));
   const sheet = reference.sheetNames()[0];
   await openFile(page, file, seedBuffer(file));

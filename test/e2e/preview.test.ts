@@ -2,49 +2,32 @@
  * The preview page itself: it draws the workbook as the engine reads it, opens the user's files, hands back the
  * workbook for download, shows markup as text, and talks to no other origin.
  */
-import type { Browser } from "playwright-core";
 import { SAMPLES } from "../../src/preview/samples";
 import { STRINGS } from "../../src/taskpane/i18n";
-import { clickPane, gridTexts, launchBrowser, openFile, openPreview, screenshot, type PreviewPage } from "./browser";
+import { clickPane, freshPreviewPerTest, gridTexts, openFile, openPreview, screenshot, type PreviewPage } from "./browser";
 import { annexWithMarkup, MARKUP } from "./xss";
 import { firstSeed, loadWorkbook, seedBuffer, sheetSnapshot, textsByAddress, visibleSheetNames } from "./workbooks";
 
-let browser: Browser;
-let preview: PreviewPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  preview = await openPreview(browser);
-});
-afterEach(async () => {
-  const { problems } = preview;
-  await preview.page.context().close();
-  expect(problems).toEqual([]);
-});
+const suite = freshPreviewPerTest();
 
 const tabNames = (p: PreviewPage) => p.page.$$eval('#sheet-tabs [role="tab"]', (tabs) => tabs.map((t) => t.textContent));
 
 test("opens the 2023 annex by default and draws every cell as the engine reads it", async () => {
-  const { page } = preview;
+  const { page } = suite.preview;
   const expected = await loadWorkbook(seedBuffer("annex-2023-typed.xlsx"));
   const names = visibleSheetNames(expected);
-  expect(await tabNames(preview)).toEqual(names);
+  expect(await tabNames(suite.preview)).toEqual(names);
   expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[0])));
   await screenshot(page, "01-preview-default");
 });
 
 test("opens a workbook the user picks and draws it", async () => {
-  const { page } = preview;
+  const { page } = suite.preview;
   const file = firstSeed("annex-2022.xlsx", "declaration-2025.xlsx");
   await openFile(page, file, seedBuffer(file));
   const expected = await loadWorkbook(seedBuffer(file));
   const names = visibleSheetNames(expected);
-  expect(await tabNames(preview)).toEqual(names);
+  expect(await tabNames(suite.preview)).toEqual(names);
   expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[0])));
   if (names.length > 1) {
     await page.getByRole("tab", { name: names[1] }).click();
@@ -54,7 +37,7 @@ test("opens a workbook the user picks and draws it", async () => {
 });
 
 test("every sample in the list opens and draws each of its sheets as the engine reads it", async () => {
-  const { page } = preview;
+  const { page } = suite.preview;
   for (const sample of SAMPLES) {
     await page.selectOption("#sample", sample.file);
     await page.waitForFunction(
@@ -63,7 +46,7 @@ test("every sample in the list opens and draws each of its sheets as the engine 
     );
     const expected = await loadWorkbook(seedBuffer(sample.file));
     const names = visibleSheetNames(expected);
-    expect(await tabNames(preview)).toEqual(names);
+    expect(await tabNames(suite.preview)).toEqual(names);
     for (const name of names) {
       await page.locator("#sheet-tabs").getByRole("tab", { name, exact: true }).click();
       expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, name)));
@@ -73,7 +56,7 @@ test("every sample in the list opens and draws each of its sheets as the engine 
 });
 
 test("?lang=en and ?sample= open another sample with the page and the pane in English", async () => {
-  const english = await openPreview(browser, { query: "?lang=en&sample=annex-2022.xlsx" });
+  const english = await openPreview(suite.browser, { query: "?lang=en&sample=annex-2022.xlsx" });
   try {
     const { page } = english;
     await expect(page.locator("#workbook-name").textContent()).resolves.toBe("annex-2022.xlsx");
@@ -87,7 +70,7 @@ test("?lang=en and ?sample= open another sample with the page and the pane in En
 });
 
 test("a file that is not a workbook is refused with a message and the page keeps working", async () => {
-  const { page } = preview;
+  const { page } = suite.preview;
   await page.setInputFiles("#file-input", { name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("not a zip") });
   await page.waitForSelector('body[data-state="failed"]');
   await expect(page.locator("#status").textContent()).resolves.toContain("Nie udało się otworzyć pliku");
@@ -96,7 +79,7 @@ test("a file that is not a workbook is refused with a message and the page keeps
 });
 
 test("downloads the open workbook as a valid .xlsx with the same sheets", async () => {
-  const { page } = preview;
+  const { page } = suite.preview;
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Pobierz plik" }).click()]);
   expect(download.suggestedFilename()).toBe("annex-2023-typed.xlsx");
   const saved = await loadWorkbook(Buffer.from(await (await download.createReadStream()).toArray().then(Buffer.concat)));
@@ -107,7 +90,7 @@ test("downloads the open workbook as a valid .xlsx with the same sheets", async 
 });
 
 test("a cell holding markup is shown as text and runs nothing, in the grid, the pane and the summary", async () => {
-  const { page } = preview;
+  const { page } = suite.preview;
   const { buffer, address, name } = await annexWithMarkup();
   expect(name).toContain(MARKUP);
   await openFile(page, "markup.xlsx", buffer);
