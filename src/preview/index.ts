@@ -5,6 +5,7 @@
  */
 import "../taskpane/taskpane.css";
 import { startPane, type Pane } from "../taskpane/pane";
+import { followTheme } from "../taskpane/theme";
 import { loadWorkbook, saveWorkbook, WorkbookFileError, XlsxHost } from "../xlsx";
 import { Gate } from "./gate";
 import { PreviewHost } from "./preview-host";
@@ -23,6 +24,7 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 const lang: Lang = langFromQuery(location.search);
+followTheme(undefined);
 const gate = new Gate();
 const page = {
   sample: element<HTMLSelectElement>("sample"),

@@ -3,6 +3,7 @@ import "./taskpane.css";
 import { ExcelHost } from "../excel/excelHost";
 import { languageOf } from "./i18n";
 import { startPane } from "./pane";
+import { followTheme } from "./theme";
 
 const root = document.getElementById("app");
 
@@ -22,6 +23,7 @@ if (typeof Office === "undefined") {
       showStartupMessage("Ten dodatek działa w programie Excel. / This add-in runs in Excel.");
       return;
     }
+    followTheme(Office.context.officeTheme?.bodyBackgroundColor);
     startPane(root, new ExcelHost(), languageOf(Office.context.displayLanguage));
   });
 }
