@@ -54,3 +54,23 @@ export function emptySheet(name: string, rows: number, cols: number, top = 0, le
     protected: false,
   };
 }
+
+/** One cell of a snapshot, by sheet position (0-based), as the grids hold it; outside the used range, an empty cell. */
+export interface SnapshotCell {
+  value: RawValue;
+  text: string;
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null;
+}
+
+export function readCell(sheet: SheetSnapshot, row: number, col: number): SnapshotCell {
+  const [r, c] = [row - sheet.top, col - sheet.left];
+  return {
+    value: sheet.values[r]?.[c] ?? null,
+    text: sheet.text[r]?.[c] ?? "",
+    formula: sheet.formulas[r]?.[c] ?? null,
+    numberFormat: sheet.numberFormat[r]?.[c] ?? "General",
+    fill: sheet.fill[r]?.[c] ?? null,
+  };
+}

@@ -13,7 +13,7 @@ import { appendJournal, journalProblem, readJournal } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusOfFill } from "../palette";
 import type { CellBackup, Change, EditPlan, FillEdit, SheetEdit } from "../plan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
 
 /** The status of each yearly value cell of a table, by address. */
@@ -34,20 +34,13 @@ function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"]
 }
 
 function fillAt(sheet: SheetSnapshot, row: number, col: number): string | null {
-  return sheet.fill[row - sheet.top]?.[col - sheet.left] ?? null;
+  return readCell(sheet, row, col).fill;
 }
 
 function backupOf(sheet: SheetSnapshot, address: string): CellBackup {
   const { row, col } = parseA1(address);
-  const [r, c] = [row - sheet.top, col - sheet.left];
-  return {
-    sheet: sheet.name,
-    address,
-    value: sheet.values[r]?.[c] ?? null,
-    formula: sheet.formulas[r]?.[c] ?? null,
-    numberFormat: sheet.numberFormat[r]?.[c] ?? "General",
-    fill: fillAt(sheet, row, col),
-  };
+  const { value, formula, numberFormat, fill } = readCell(sheet, row, col);
+  return { sheet: sheet.name, address, value, formula, numberFormat, fill };
 }
 
 /** The fill each cell had before the add-in first coloured it, by address, for one sheet. */

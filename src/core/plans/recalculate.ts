@@ -16,7 +16,7 @@ import type { CellBackup, CellEdit, Change, EditPlan, SheetEdit } from "../plan"
 import { cellAt } from "../ratio";
 import { formulaById, type RatioUnit } from "../ratio/formulas";
 import { inPercentagePoints } from "../ratio/precision";
-import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { readCell, type RawValue, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../snapshot";
 
 export interface RecalculateOptions {
   /** "formulas": live formulas over the component cells; "values": the recalculated numbers only. */
@@ -27,25 +27,9 @@ export interface RecalculateOptions {
 
 type Message = { pl: string; en: string };
 
-/** One cell as the snapshot holds it. */
-interface SnapshotCell {
-  value: RawValue;
-  text: string;
-  formula: string | null;
-  numberFormat: string;
-  fill: string | null;
-}
-
 function snapshotCell(sheet: SheetSnapshot, address: string): SnapshotCell {
   const { row, col } = parseA1(address);
-  const [r, c] = [row - sheet.top, col - sheet.left];
-  return {
-    value: sheet.values[r]?.[c] ?? null,
-    text: sheet.text[r]?.[c] ?? "",
-    formula: sheet.formulas[r]?.[c] ?? null,
-    numberFormat: sheet.numberFormat[r]?.[c] ?? "General",
-    fill: sheet.fill[r]?.[c] ?? null,
-  };
+  return readCell(sheet, row, col);
 }
 
 /** The writes of one sheet, each cell at most once, with its backup and its line in the preview. */

@@ -7,7 +7,7 @@ import { parseA1 } from "../address";
 import { formatValue } from "../format";
 import { readJournalChecked } from "../journal";
 import type { CellBackup, CellEdit, Change, EditPlan, FillEdit, SheetEdit } from "../plan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 
 export function planRestore(wb: WorkbookSnapshot, now: string): EditPlan {
   const { entries, problem } = readJournalChecked(wb.journal);
@@ -91,8 +91,8 @@ function change(b: CellBackup, snapshot: SheetSnapshot | undefined): Change {
   const after = b.formula ?? formatValue(b.value, b.numberFormat);
   if (!snapshot) return { sheet: b.sheet, address: b.address, before: "", after };
   const { row, col } = parseA1(b.address);
-  const [r, c] = [row - snapshot.top, col - snapshot.left];
-  const before = snapshot.formulas[r]?.[c] ?? snapshot.text[r]?.[c] ?? "";
+  const current = readCell(snapshot, row, col);
+  const before = current.formula ?? current.text;
   return { sheet: b.sheet, address: b.address, before, after };
 }
 
