@@ -1,16 +1,16 @@
 /**
  * Time from opening the preview page to the task pane being ready, in headless Chromium: the page loads,
  * fetches the sample annex, reads it with ExcelJS, analyses it and shows the pane (body[data-state=ready]).
- * The preview exists only in the development build, so that is what is served (test/e2e's build and server;
+ * The preview exists only in the development build, so that is what is served (test/e2e's build, the static server;
  * E2E_SITE=<folder> reuses a build). Each run is a fresh browser context: nothing cached.
  */
 import { buildSite } from "../../test/e2e/site";
-import { serve } from "../../test/e2e/server";
+import { serveStatic } from "../lib/static-server";
 import { launchBrowser } from "../../test/e2e/browser";
 import { median } from "./stats";
 
 export async function paneReadyTime(runs: number): Promise<number> {
-  const site = await serve(buildSite());
+  const site = await serveStatic(buildSite());
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await site.close();
     throw error;
