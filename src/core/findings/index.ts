@@ -10,10 +10,14 @@
  *   target_wrong_side, share_out_of_range for other percentages) or something that prevents judging
  *   (missing_value, unknown_trend, multiple_values);
  * info: number_as_text.
+ *
+ * Expert checks (expert.ts): warnings baseline_out_of_line, target_out_of_line, component_swing,
+ * same_quantity_two_names, name_formula_mismatch; info identical_figures, carried_over.
  */
 import type { Finding, RatioResult, SheetRecognition, Severity } from "../model";
 import { cellFindings, numberAsTextFinding } from "./cells";
 import { consistencyFindings } from "./consistency";
+import { expertFindings } from "./expert";
 import { jumpFindings } from "./jumps";
 import { ratioFindings } from "./ratios";
 import { eachRow } from "./rows";
@@ -40,6 +44,7 @@ export function validate(sheets: SheetRecognition[], ratios: Record<string, Rati
   for (const s of sheets) add(numberAsTextFinding(refs.filter((r) => r.sheet === s.sheet)));
   add(consistencyFindings(refs));
   add(numberingFindings(refs));
+  add(expertFindings(refs, ratios));
 
   const sheetOrder = new Map(sheets.map((s, i) => [s.sheet, i]));
   return findings.sort(

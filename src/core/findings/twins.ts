@@ -1,0 +1,155 @@
+/**
+ * One quantity in two rows under different names (rows under the same name are consistency.ts's).
+ *
+ * same_quantity_two_names (warning): two rows of one direction whose names are related (one contains the other, or
+ * they share more than half of their content words) and whose figures agree in most columns but not all. In the 2023
+ * annex the indicator "Liczba miejsc w mieszkaniach chronionych wspieranych dla osób w podeszłym wieku" (17 | 23,
+ * 24, 24) and the next indicator's component "liczba miejsc w mieszkaniach chronionych" (17 | 24, 24, 24) are the
+ * same places, and 2021 reads 23 in one and 24 in the other. Reported once per differing column, at the upper row's
+ * cell, naming the other.
+ *
+ * identical_figures (info): two rows with unrelated names and the same figures in every column both fill, at least
+ * two distinct non-zero numbers among them: "Liczba osób w rodzinach uchodźców objętych pomocą MOPS" and "Liczba
+ * uchodźców objętych pomocą w formie świadczeń" both read 0, –, 49 132, 6 994. Either one row was copied from the
+ * other, or they are one quantity under two names.
+ *
+ * Not compared: the components of one indicator with each other (a numerator and its denominator are different
+ * quantities, and a share of 100 % has them equal), sub-rows (districts), a percentage with a count. Agreeing zeros
+ * do not count as agreement: "none" agrees with everything that has not started.
+ */
+import type { Finding } from "../model";
+import { sameNumber } from "../status";
+import { nameKey } from "./consistency";
+import { columnLabel, finding, type Message, nameCell, rowLabel, type RowRef } from "./rows";
+import { type Figure, inPercent, reportedFigures } from "./series";
+
+/**
+ * Words that say nothing about what a row counts: nearly every annex name has them. Words of one or two letters
+ * (w, z, i, na, do, ...) are dropped anyway.
+ */
+const GENERIC = new Set(
+  [
+    "liczba", "liczby", "osób", "osoby", "objętych", "objęte", "pomocą", "korzystających", "roku", "danym", "gminie",
+    "gminy", "miejskiej", "krakowa", "krakowie", "kraków", "dla", "oraz", "lub", "przez", "tym", "którym", "które",
+    "który", "których", "się", "ich", "jest",
+  ],
+);
+
+/** Stem length: Polish inflects word endings ("usług", "usługami"; "indywidualne", "indywidualnych"). */
+const STEM = 5;
+
+/** A value shared by more rows than this says nothing about which rows are one quantity (7, 100 %, 0). */
+const MAX_BUCKET = 64;
+
+interface Row {
+  ref: RowRef;
+  index: number;
+  key: string;
+  stems: Set<string>;
+  figures: Map<string, Figure>;
+  percent: boolean;
+  direction: string;
+}
+
+export function contentStems(key: string): Set<string> {
+  const words = key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !GENERIC.has(w));
+  return new Set(words.map((w) => w.slice(0, STEM)));
+}
+
+/** One name contains the other word for word, or they share more than half of the shorter one's content words. */
+export function relatedNames(a: { key: string; stems: Set<string> }, b: { key: string; stems: Set<string> }): boolean {
+  const contains = (x: typeof a, y: typeof a): boolean => y.stems.size >= 2 && ` ${x.key} `.includes(` ${y.key} `);
+  if (contains(a, b) || contains(b, a)) return true;
+  const [shorter, longer] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
+  if (shorter.stems.size === 0) return false;
+  const shared = [...shorter.stems].filter((s) => longer.stems.has(s)).length;
+  return shared * 2 > shorter.stems.size;
+}
+
+function rowOf(ref: RowRef, index: number): Row {
+  const key = nameKey(ref.row.name);
+  const figures = new Map<string, Figure>();
+  for (const f of reportedFigures(ref)) if (f) figures.set(f.column, f);
+  const direction = JSON.stringify([ref.sheet, ref.table.range, ref.indicator.domain, ref.indicator.direction]);
+  return { ref, index, key, stems: contentStems(key), figures, percent: inPercent(ref), direction };
+}
+
+/** Pairs of rows of one table that share at least two non-zero figures in the same columns. */
+function candidatePairs(rows: Row[]): [Row, Row][] {
+  const buckets = new Map<string, Row[]>();
+  for (const r of rows) {
+    for (const f of r.figures.values()) {
+      if (f.value === 0) continue;
+      const k = `${r.ref.table.range}|${f.column}|${f.value}`;
+      const bucket = buckets.get(k);
+      if (bucket) bucket.push(r);
+      else buckets.set(k, [r]);
+    }
+  }
+  const shared = new Map<string, { pair: [Row, Row]; n: number }>();
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const k = `${bucket[i].index}|${bucket[j].index}`;
+        const entry = shared.get(k);
+        if (entry) entry.n++;
+        else shared.set(k, { pair: [bucket[i], bucket[j]], n: 1 });
+      }
+    }
+  }
+  return [...shared.values()].filter((e) => e.n >= 2).map((e) => e.pair);
+}
+
+interface Comparison {
+  agree: { column: string; a: Figure; b: Figure }[];
+  differ: { column: string; a: Figure; b: Figure }[];
+}
+
+function compare(a: Row, b: Row): Comparison {
+  const out: Comparison = { agree: [], differ: [] };
+  for (const [column, fa] of a.figures) {
+    const fb = b.figures.get(column);
+    if (!fb || (fa.value === 0 && fb.value === 0)) continue;
+    (sameNumber(fa.value, fb.value) ? out.agree : out.differ).push({ column, a: fa, b: fb });
+  }
+  return out;
+}
+
+export function twinFindings(refs: RowRef[]): Finding[] {
+  const rows = refs.filter((r) => r.kind !== "sub_row").map(rowOf);
+  const out: Finding[] = [];
+  for (const [x, y] of candidatePairs(rows)) {
+    const [a, b] = x.ref.row.row <= y.ref.row.row ? [x, y] : [y, x];
+    if (a.key === b.key || a.ref.indicator === b.ref.indicator || a.percent !== b.percent) continue;
+    const { agree, differ } = compare(a, b);
+    const related = relatedNames(a, b);
+    if (related && a.direction === b.direction && differ.length > 0 && agree.length >= 2 && agree.length > differ.length) {
+      for (const d of differ) out.push(finding("same_quantity_two_names", "warning", a.ref, d.a.cell, d.column, twoNames(a, b, agree, d)));
+    } else if (!related && differ.length === 0 && new Set(agree.map((g) => g.a.value)).size >= 2) {
+      out.push(finding("identical_figures", "info", b.ref, nameCell(b.ref), null, identical(a, b, agree)));
+    }
+  }
+  return out;
+}
+
+const listed = (figures: Comparison["agree"], lang: "pl" | "en"): string =>
+  figures.map((g) => `${columnLabel(g.column)[lang]} ${g.a.cell.parsed.text}`).join(", ");
+
+function twoNames(a: Row, b: Row, agree: Comparison["agree"], d: Comparison["differ"][number]): Message {
+  const [wa, wb] = [rowLabel(a.ref), rowLabel(b.ref)];
+  const col = columnLabel(d.column);
+  const n = agree.length + 1;
+  return {
+    pl: `${wa.pl} i ${wb.pl} w wierszu ${b.ref.row.row + 1} to chyba ta sama wielkość pod dwiema nazwami: zgadzają się w ${agree.length} z ${n} kolumn (${listed(agree, "pl")}), a w kolumnie „${col.pl}” jest ${d.a.cell.parsed.text} tutaj i ${d.b.cell.parsed.text} w ${d.b.cell.address}. Jedna z tych liczb jest chyba błędna.`,
+    en: `${wa.en} and ${wb.en} in row ${b.ref.row.row + 1} look like one quantity under two names: they agree in ${agree.length} of ${n} columns (${listed(agree, "en")}), but ${col.en} reads ${d.a.cell.parsed.text} here and ${d.b.cell.parsed.text} in ${d.b.cell.address}. One of the two is probably wrong.`,
+  };
+}
+
+function identical(a: Row, b: Row, agree: Comparison["agree"]): Message {
+  const [wa, wb] = [rowLabel(a.ref), rowLabel(b.ref)];
+  return {
+    pl: `${wb.pl} ma te same liczby co ${wa.pl} w wierszu ${a.ref.row.row + 1} (${listed(agree, "pl")}), choć nazwy mówią o czym innym. Jeśli to różne wielkości, jeden wiersz skopiowano chyba z drugiego; jeśli ta sama, warto ujednolicić nazwy.`,
+    en: `${wb.en} has the same figures as ${wa.en} in row ${a.ref.row.row + 1} (${listed(agree, "en")}), although the names say different things. If they are different quantities, one row was probably copied from the other; if the same, the names should agree.`,
+  };
+}
