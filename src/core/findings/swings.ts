@@ -30,16 +30,17 @@ export function swingFindings(ref: RowRef): Finding[] {
   if (ref.kind !== "component" || MARKED_NEW.test(ref.row.name)) return [];
   const baseline = baselineFigure(ref);
   if (!baseline || baseline.value === 0) return [];
-  const jumps = new Set(jumpFindings(ref).map((f) => f.column));
   const years = yearlyFigures(ref);
   const out: Finding[] = [];
+  let jumps: Set<string | null> | null = null; // looked for only where a swing is: most rows have none
   for (let i = 1; i < years.length; i++) {
     const before = years[i - 1];
     const after = years[i];
-    if (!before || !after || jumps.has(before.column) || jumps.has(after.column)) continue;
-    if (Math.min(before.value, after.value) < SWING_MIN) continue;
+    if (!before || !after || Math.min(before.value, after.value) < SWING_MIN) continue;
     const factor = after.value / before.value;
     if (factor < SWING_FACTOR && factor > 1 / SWING_FACTOR) continue;
+    jumps ??= new Set(jumpFindings(ref).map((f) => f.column));
+    if (jumps.has(before.column) || jumps.has(after.column)) continue;
     out.push(finding("component_swing", "warning", ref, after.cell, after.column, message(ref, before, after, factor)));
   }
   return out;

@@ -17,7 +17,7 @@
  * quantities, and a share of 100 % has them equal), sub-rows (districts), a percentage with a count. Agreeing zeros
  * do not count as agreement: "none" agrees with everything that has not started.
  */
-import type { Finding } from "../model";
+import type { Finding, IndicatorTable } from "../model";
 import { sameNumber } from "../status";
 import { nameKey } from "./consistency";
 import { columnLabel, finding, type Message, nameCell, rowLabel, type RowRef } from "./rows";
@@ -38,17 +38,22 @@ const GENERIC = new Set(
 /** Stem length: Polish inflects word endings ("usług", "usługami"; "indywidualne", "indywidualnych"). */
 const STEM = 5;
 
-/** A value shared by more rows than this says nothing about which rows are one quantity (7, 100 %, 0). */
-const MAX_BUCKET = 64;
+/**
+ * A value shared by more rows than this in one column says nothing about which rows are one quantity; in the seeds no
+ * non-zero value is shared by more than 5 (a baseline of 17). It also keeps a huge sheet of repeated rows linear.
+ */
+const MAX_BUCKET = 16;
 
 interface Row {
   ref: RowRef;
   index: number;
+  figures: Map<string, Figure>;
+}
+
+/** A row's name as compared: made only for rows that share figures with another, a few in a big sheet. */
+interface Name {
   key: string;
   stems: Set<string>;
-  figures: Map<string, Figure>;
-  percent: boolean;
-  direction: string;
 }
 
 export function contentStems(key: string): Set<string> {
@@ -57,8 +62,8 @@ export function contentStems(key: string): Set<string> {
 }
 
 /** One name contains the other word for word, or they share more than half of the shorter one's content words. */
-export function relatedNames(a: { key: string; stems: Set<string> }, b: { key: string; stems: Set<string> }): boolean {
-  const contains = (x: typeof a, y: typeof a): boolean => y.stems.size >= 2 && ` ${x.key} `.includes(` ${y.key} `);
+export function relatedNames(a: Name, b: Name): boolean {
+  const contains = (x: Name, y: Name): boolean => y.stems.size >= 2 && ` ${x.key} `.includes(` ${y.key} `);
   if (contains(a, b) || contains(b, a)) return true;
   const [shorter, longer] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
   if (shorter.stems.size === 0) return false;
@@ -67,34 +72,38 @@ export function relatedNames(a: { key: string; stems: Set<string> }, b: { key: s
 }
 
 function rowOf(ref: RowRef, index: number): Row {
-  const key = nameKey(ref.row.name);
   const figures = new Map<string, Figure>();
-  for (const f of reportedFigures(ref)) if (f) figures.set(f.column, f);
-  const direction = JSON.stringify([ref.sheet, ref.table.range, ref.indicator.domain, ref.indicator.direction]);
-  return { ref, index, key, stems: contentStems(key), figures, percent: inPercent(ref), direction };
+  for (const f of reportedFigures(ref)) if (f && f.value !== 0) figures.set(f.column, f);
+  return { ref, index, figures };
 }
 
 /** Pairs of rows of one table that share at least two non-zero figures in the same columns. */
 function candidatePairs(rows: Row[]): [Row, Row][] {
-  const buckets = new Map<string, Row[]>();
+  const buckets = new Map<IndicatorTable, Map<string, Map<number, Row[]>>>();
   for (const r of rows) {
+    let byColumn = buckets.get(r.ref.table);
+    if (!byColumn) buckets.set(r.ref.table, (byColumn = new Map()));
     for (const f of r.figures.values()) {
-      if (f.value === 0) continue;
-      const k = `${r.ref.table.range}|${f.column}|${f.value}`;
-      const bucket = buckets.get(k);
+      let byValue = byColumn.get(f.column);
+      if (!byValue) byColumn.set(f.column, (byValue = new Map()));
+      const bucket = byValue.get(f.value);
       if (bucket) bucket.push(r);
-      else buckets.set(k, [r]);
+      else byValue.set(f.value, [r]);
     }
   }
-  const shared = new Map<string, { pair: [Row, Row]; n: number }>();
-  for (const bucket of buckets.values()) {
-    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const k = `${bucket[i].index}|${bucket[j].index}`;
-        const entry = shared.get(k);
-        if (entry) entry.n++;
-        else shared.set(k, { pair: [bucket[i], bucket[j]], n: 1 });
+  const shared = new Map<number, { pair: [Row, Row]; n: number }>();
+  for (const byColumn of buckets.values()) {
+    for (const byValue of byColumn.values()) {
+      for (const bucket of byValue.values()) {
+        if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+        for (let i = 0; i < bucket.length; i++) {
+          for (let j = i + 1; j < bucket.length; j++) {
+            const k = bucket[i].index * rows.length + bucket[j].index;
+            const entry = shared.get(k);
+            if (entry) entry.n++;
+            else shared.set(k, { pair: [bucket[i], bucket[j]], n: 1 });
+          }
+        }
       }
     }
   }
@@ -108,23 +117,43 @@ interface Comparison {
 
 function compare(a: Row, b: Row): Comparison {
   const out: Comparison = { agree: [], differ: [] };
-  for (const [column, fa] of a.figures) {
-    const fb = b.figures.get(column);
-    if (!fb || (fa.value === 0 && fb.value === 0)) continue;
+  const columns = new Set([...a.figures.keys(), ...b.figures.keys()]);
+  for (const column of columns) {
+    const fa = a.figures.get(column) ?? numberOnly(a.ref, column);
+    const fb = b.figures.get(column) ?? numberOnly(b.ref, column);
+    // Both must hold a number; a zero facing a number is a difference, two zeros say nothing.
+    if (!fa || !fb || (fa.value === 0 && fb.value === 0)) continue;
     (sameNumber(fa.value, fb.value) ? out.agree : out.differ).push({ column, a: fa, b: fb });
   }
   return out;
 }
 
+/** A zero the candidate search left out. */
+function numberOnly(ref: RowRef, column: string): Figure | null {
+  return reportedFigures(ref).find((f) => f?.column === column) ?? null;
+}
+
 export function twinFindings(refs: RowRef[]): Finding[] {
   const rows = refs.filter((r) => r.kind !== "sub_row").map(rowOf);
+  const names = new Map<Row, Name>();
+  const nameOf = (r: Row): Name => {
+    let n = names.get(r);
+    if (!n) {
+      const key = nameKey(r.ref.row.name);
+      names.set(r, (n = { key, stems: contentStems(key) }));
+    }
+    return n;
+  };
   const out: Finding[] = [];
   for (const [x, y] of candidatePairs(rows)) {
     const [a, b] = x.ref.row.row <= y.ref.row.row ? [x, y] : [y, x];
-    if (a.key === b.key || a.ref.indicator === b.ref.indicator || a.percent !== b.percent) continue;
+    if (a.ref.indicator === b.ref.indicator || inPercent(a.ref) !== inPercent(b.ref)) continue;
+    const [na, nb] = [nameOf(a), nameOf(b)];
+    if (na.key === nb.key) continue;
     const { agree, differ } = compare(a, b);
-    const related = relatedNames(a, b);
-    if (related && a.direction === b.direction && differ.length > 0 && agree.length >= 2 && agree.length > differ.length) {
+    const related = relatedNames(na, nb);
+    const sameDirection = a.ref.indicator.domain === b.ref.indicator.domain && a.ref.indicator.direction === b.ref.indicator.direction;
+    if (related && sameDirection && differ.length > 0 && agree.length >= 2 && agree.length > differ.length) {
       for (const d of differ) out.push(finding("same_quantity_two_names", "warning", a.ref, d.a.cell, d.column, twoNames(a, b, agree, d)));
     } else if (!related && differ.length === 0 && new Set(agree.map((g) => g.a.value)).size >= 2) {
       out.push(finding("identical_figures", "info", b.ref, nameCell(b.ref), null, identical(a, b, agree)));
