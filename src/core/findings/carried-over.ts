@@ -52,7 +52,7 @@ function message(ref: RowRef, run: Figure[], jump: Figure): Message {
       ? { pl: ` Sam ten skok zmienia ${label.pl}: z ${before.text} na ${after.text}.`, en: ` The jump alone moves ${label.en}: from ${before.text} to ${after.text}.` }
       : { pl: "", en: "" };
   return {
-    pl: `${what.pl}, ${col.pl}: ${jump.cell.parsed.text} po ${run[0].cell.parsed.text} powtórzonym bez zmian w ${run.length} kolumnach (${columns("pl")}), zmiana o ${signed}.${moved.pl} Jeśli wcześniejsza liczba była przepisywana z roku na rok, lata przed skokiem mogą wymagać aktualnych danych.`,
-    en: `${what.en}, ${col.en}: ${jump.cell.parsed.text} after ${run[0].cell.parsed.text} repeated unchanged in ${run.length} columns (${columns("en")}), a change of ${signed}.${moved.en} If the earlier figure was carried over from year to year, the years before the jump may need current data.`,
+    pl: `${what.pl}, ${col.pl}: ${jump.cell.parsed.text} po ${run[0].cell.parsed.text} powtórzonym bez zmian w ${run.length} kolumnach (${columns("pl")}), zmiana o ${signed}.${moved.pl} Czy wcześniejsza liczba nie była przepisywana z roku na rok?`,
+    en: `${what.en}, ${col.en}: ${jump.cell.parsed.text} after ${run[0].cell.parsed.text} repeated unchanged in ${run.length} columns (${columns("en")}), a change of ${signed}.${moved.en} Was the earlier figure carried over from year to year?`,
   };
 }

@@ -163,7 +163,7 @@ export function twinFindings(refs: RowRef[]): Finding[] {
 }
 
 const listed = (figures: Comparison["agree"], lang: "pl" | "en"): string =>
-  figures.map((g) => `${columnLabel(g.column)[lang]} ${g.a.cell.parsed.text}`).join(", ");
+  figures.map((g) => `${columnLabel(g.column)[lang]}: ${g.a.cell.parsed.text}`).join(", ");
 
 function twoNames(a: Row, b: Row, agree: Comparison["agree"], d: Comparison["differ"][number]): Message {
   const [wa, wb] = [rowLabel(a.ref), rowLabel(b.ref)];
