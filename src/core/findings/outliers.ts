@@ -2,8 +2,8 @@
  * A baseline (or target) out of line with every yearly value of its row: another unit, another definition, or
  * the figures of another row. In the 2023 annex "Liczba osób uczestniczących w spotkaniach
  * informacyjno-edukacyjnych…" has a baseline of 53 and then 3 223, 1 358, 1 671 (25 to 61 times more), and
- * "Poziom zaspokojenia potrzeb … sprzężonymi" 56 % and then 3 %, 4 %, 4 % (the yearly values of a row the 2022
- * edition still had were moved under it).
+ * "Poziom zaspokojenia potrzeb … sprzężonymi" 56 % and then 3 %, 4 %, 4 % (in the 2022 edition it has a baseline
+ * and no values, beside a row with 21 %, 30 % that the 2023 edition dropped, its values moved to the next row).
  *
  * Out of line means: on one side of every yearly value (at least two of them), and at least OUT_OF_LINE_FACTOR
  * times off each for counts; for percentages, at least OUT_OF_LINE_POINTS and twice (or half) off each. On the
