@@ -15,6 +15,7 @@ import { applyPlan } from "../xlsx/write";
 import type { ApplyAction, Command, Lang } from "./args";
 import { FileError, readWorkbookFile, samePath, writeWorkbookFile } from "./files";
 import { describeReport, describeFindings, describePlan } from "./summary-text";
+import { runCompare } from "./compare";
 
 export interface Io {
   out(text: string): void;
@@ -32,6 +33,7 @@ export const EXIT_INPUT = 2;
 type Runnable = Exclude<Command, { kind: "help" }>;
 
 export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
+  if (cmd.kind === "compare") return runCompare(cmd, io);
   if ((cmd.kind === "apply" || cmd.kind === "restore") && !cmd.inPlace && samePath(cmd.out, cmd.file)) {
     throw new FileError(
       "Plik wynikowy to plik wejściowy: użyj --in-place, jeśli naprawdę chcesz go zmienić.",
@@ -50,7 +52,7 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
   }
 }
 
-function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookSnapshot {
+export function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookSnapshot {
   if (sheet !== undefined && !wb.getWorksheet(sheet)) {
     const names = wb.worksheets.map((ws) => `„${ws.name}”`).join(", ");
     throw new FileError(`W skoroszycie nie ma arkusza „${sheet}” (są: ${names}).`, `The workbook has no sheet "${sheet}" (it has ${names}).`);

@@ -208,3 +208,50 @@ function textValue(text: string): ParsedValue {
 function columnRank(column: string): number {
   return column === "trend" ? -3 : column === "baseline" ? -2 : column === "target" ? -1 : Number(column);
 }
+
+// ---------------------------------------------------------------- groups, as the pane and the CLI list them
+
+export type ComparisonGroupId = "revised" | "reference" | "added" | "removed" | "renamed";
+
+export interface ComparisonItem extends Place {
+  /** Stable code, as findings have: "revised_value", "changed_target", "indicator_removed", ... */
+  code: string;
+  indicatorId: string | null;
+  /** "baseline", "target", "trend", a year, or null. */
+  column: string | null;
+  message: Message;
+}
+
+export interface ComparisonGroup {
+  id: ComparisonGroupId;
+  items: ComparisonItem[];
+}
+
+const REVISION_CODE: Record<RevisionField, string> = {
+  value: "revised_value",
+  component: "revised_component",
+  baseline: "changed_baseline",
+  target: "changed_target",
+  trend: "changed_trend",
+};
+
+/**
+ * Revised figures (yearly values, components); changed baselines, targets and trends; indicators added; removed;
+ * renamed or renumbered. Every group is there, empty or not, in this order; items in sheet order.
+ */
+export function comparisonGroups(c: Comparison): ComparisonGroup[] {
+  const revision = (r: Revision): ComparisonItem => ({ ...place(r), code: REVISION_CODE[r.field], indicatorId: r.indicator.id, column: r.column, message: r.message });
+  const change = (x: IndicatorChange): ComparisonItem => ({ ...place(x), code: `indicator_${x.kind}`, indicatorId: x.new?.id ?? null, column: null, message: x.message });
+  const figures = (r: Revision) => r.field === "value" || r.field === "component";
+  return [
+    { id: "revised", items: c.revisions.filter(figures).map(revision) },
+    { id: "reference", items: c.revisions.filter((r) => !figures(r)).map(revision) },
+    { id: "added", items: c.added.map(change) },
+    { id: "removed", items: c.removed.map(change) },
+    { id: "renamed", items: [...c.renamed, ...c.renumbered].sort((x, y) => x.row - y.row).map(change) },
+  ];
+}
+
+function place(p: Place): Place {
+  return { sheet: p.sheet, address: p.address, row: p.row };
+}
