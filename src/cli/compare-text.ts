@@ -3,15 +3,7 @@ import { comparisonGroups, type Comparison, type ComparisonGroupId } from "../co
 import type { CompareReport } from "../core/compare/report";
 import type { Lang } from "./args";
 
-type Forms = { one: string; few: string; many: string };
-
-const POLISH = new Intl.PluralRules("pl");
-
-/** "1 liczba", "2 liczby", "5 liczb", "22 liczby", "12 liczb": Polish plurals by CLDR's rules. */
-export function plural(n: number, forms: Forms): string {
-  const category = POLISH.select(n);
-  return `${n} ${category === "one" ? forms.one : category === "few" ? forms.few : forms.many}`;
-}
+import { polishPlural as plural, type PluralForms } from "../core/plural";
 
 const GROUP_TITLES: Record<ComparisonGroupId, { pl: string; en: string }> = {
   revised: { pl: "Zmienione liczby", en: "Revised figures" },
@@ -21,8 +13,8 @@ const GROUP_TITLES: Record<ComparisonGroupId, { pl: string; en: string }> = {
   renamed: { pl: "Zmienione nazwy i numery", en: "Renamed or renumbered" },
 };
 
-const FIGURES: Forms = { one: "liczba", few: "liczby", many: "liczb" };
-const INDICATORS: Forms = { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" };
+const FIGURES: PluralForms = { one: "liczba", few: "liczby", many: "liczb" };
+const INDICATORS: PluralForms = { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" };
 
 export function describeComparison(report: CompareReport, c: Comparison, lang: Lang): string {
   const en = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -1,7 +1,7 @@
 /** `mops-indicators compare OLD.xlsx NEW.xlsx`: what the new edition revised in the figures the old one published. */
 import type { Workbook } from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
-import { compareEditions } from "../core/compare";
+import { compareEditions, editionSheet } from "../core/compare";
 import { buildCompareReport } from "../core/compare/report";
 import type { SheetRecognition } from "../core/model";
 import type { Command } from "./args";
@@ -14,9 +14,9 @@ type CompareCommand = Extract<Command, { kind: "compare" }>;
 export async function runCompare(cmd: CompareCommand, io: Io): Promise<number> {
   const oldWb = await readWorkbookFile(cmd.oldFile);
   const newWb = await readWorkbookFile(cmd.file);
-  const after = editionSheet(newWb, cmd.file, cmd.sheet, undefined);
+  const after = readEdition(newWb, cmd.file, cmd.sheet, undefined);
   // Without --old-sheet, the old edition's sheet of the same name, else its first with a table.
-  const before = editionSheet(oldWb, cmd.oldFile, cmd.oldSheet, after.sheet);
+  const before = readEdition(oldWb, cmd.oldFile, cmd.oldSheet, after.sheet);
   const comparison = compareEditions(before, after);
   const report = buildCompareReport({ old: cmd.oldFile, new: cmd.file }, comparison);
   io.out(cmd.json ? JSON.stringify(report, null, 2) : describeComparison(report, comparison, cmd.lang));
@@ -24,10 +24,9 @@ export async function runCompare(cmd: CompareCommand, io: Io): Promise<number> {
 }
 
 /** The named sheet, or the preferred one, or the first with an indicator table; a file without one is bad input. */
-function editionSheet(wb: Workbook, file: string, name: string | undefined, preferred: string | undefined): SheetRecognition {
+function readEdition(wb: Workbook, file: string, name: string | undefined, preferred: string | undefined): SheetRecognition {
   const sheets = analyseWorkbook(readSnapshot(wb, name)).sheets;
-  const withTable = sheets.filter((s) => s.tables.length > 0);
-  const found = withTable.find((s) => s.sheet === preferred) ?? withTable[0];
+  const found = editionSheet(sheets, preferred);
   if (found) return found;
   const why = sheets.find((s) => s.message)?.message;
   const where = name === undefined ? { pl: "w pliku", en: "in the file" } : { pl: `na arkuszu „${name}”`, en: `on the sheet "${name}"` };

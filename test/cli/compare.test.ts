@@ -1,8 +1,8 @@
 /** `mops-indicators compare`: the seed editions as files, the JSON, the text, the exit codes and bad input. */
 import { join } from "path";
-import { plural } from "../../src/cli/compare-text";
 import { main } from "../../src/cli/main";
 import type { CompareReport } from "../../src/core/compare/report";
+import { polishPlural as plural } from "../../src/core/plural";
 import { SEEDS } from "../xlsx/helpers";
 
 jest.setTimeout(60_000);

@@ -82,6 +82,12 @@ export function compareEditions(before: SheetRecognition, after: SheetRecognitio
   };
 }
 
+/** The sheet to compare: the preferred one if it holds an indicator table, else the first that does. */
+export function editionSheet(sheets: SheetRecognition[], preferred?: string): SheetRecognition | null {
+  const withTable = sheets.filter((s) => s.tables.length > 0);
+  return withTable.find((s) => s.sheet === preferred) ?? withTable[0] ?? null;
+}
+
 /** Nothing at all differs between the editions' shared figures, indicators, names and numbers. */
 export function isUnchanged(c: Comparison): boolean {
   return c.revisions.length + c.added.length + c.removed.length + c.renamed.length + c.renumbered.length === 0;
