@@ -17,6 +17,8 @@ export type WorkbookFileReader = (bytes: ArrayBuffer) => Promise<WorkbookSnapsho
 export interface EditionSource {
   /** For messages: "plik „x.xlsx”" or "arkusz „2022” tego skoroszytu". */
   label: string;
+  /** Where the compared sheet came from, once known: "plik „x.xlsx”, arkusz „Załącznik 5”". */
+  origin(sheet: string): string;
   progress: string;
   read(): Promise<WorkbookSnapshot>;
 }
@@ -68,10 +70,15 @@ export function editionPicker(host: WorkbookHost, readFile: WorkbookFileReader |
     chosen() {
       const file = readFile ? fileInput.files?.[0] : undefined;
       if (file && readFile) {
-        return { label: `„${file.name}”`, progress: t.readingFile(file.name), read: async () => readFile(await file.arrayBuffer()) };
+        return {
+          label: t.fileOf(file.name),
+          origin: (sheet) => t.sheetOfFile(file.name, sheet),
+          progress: t.readingFile(file.name),
+          read: async () => readFile(await file.arrayBuffer()),
+        };
       }
       const sheet = sheetSelect.value;
-      if (sheet && readSheet) return { label: t.sheetOf(sheet), progress: t.readingSheet(sheet), read: () => readSheet(sheet) };
+      if (sheet && readSheet) return { label: t.sheetOf(sheet), origin: () => t.sheetOf(sheet), progress: t.readingSheet(sheet), read: () => readSheet(sheet) };
       return null;
     },
   };

@@ -15,7 +15,9 @@ export interface CompareStrings {
   readingSheet: (name: string) => string;
   comparing: string;
   title: string;
-  source: (what: string, sheet: string) => string;
+  source: (origin: string) => string;
+  fileOf: (name: string) => string;
+  sheetOfFile: (file: string, sheet: string) => string;
   sheetOf: (name: string) => string;
   groups: Record<ComparisonGroupId, string>;
   nothing: string;
@@ -38,7 +40,9 @@ const pl: CompareStrings = {
   readingSheet: (name) => `Odczytywanie arkusza „${name}”…`,
   comparing: "Porównywanie edycji…",
   title: "Porównanie z poprzednią edycją",
-  source: (what, sheet) => `Porównano z: ${what}, arkusz „${sheet}”. Kliknięcie pozycji zaznacza komórkę w bieżącym arkuszu.`,
+  source: (origin) => `Porównano z: ${origin}. Pozycje wskazują komórki bieżącego arkusza.`,
+  fileOf: (name) => `plik „${name}”`,
+  sheetOfFile: (file, sheet) => `plik „${file}”, arkusz „${sheet}”`,
   sheetOf: (name) => `arkusz „${name}” tego skoroszytu`,
   groups: {
     revised: "Zmienione liczby",
@@ -69,7 +73,9 @@ const en: CompareStrings = {
   readingSheet: (name) => `Reading the sheet "${name}"…`,
   comparing: "Comparing the editions…",
   title: "Comparison with the previous edition",
-  source: (what, sheet) => `Compared with: ${what}, sheet "${sheet}". Click an item to select its cell in the current sheet.`,
+  source: (origin) => `Compared with: ${origin}. The items point at cells of the current sheet.`,
+  fileOf: (name) => `the file "${name}"`,
+  sheetOfFile: (file, sheet) => `the file "${file}", sheet "${sheet}"`,
   sheetOf: (name) => `the sheet "${name}" of this workbook`,
   groups: {
     revised: "Revised figures",

@@ -159,7 +159,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   };
 
   /** The results list shows the last validation's findings and the last comparison, until a write makes them stale. */
-  const results: { findings: Finding[] | null; comparison: { c: Comparison; source: string } | null } = { findings: null, comparison: null };
+  const results: { findings: Finding[] | null; comparison: { c: Comparison; origin: string } | null } = { findings: null, comparison: null };
   const showResults = () => {
     const { findings: found, comparison } = results;
     const groups = [...(found ? severityGroups(found, t) : []), ...(comparison ? comparisonResultGroups(comparison.c, tc) : [])];
@@ -167,7 +167,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       findings,
       h("h2", { id: "findings-title", tabindex: "-1" }, found ? t.findings : tc.title),
       found?.length === 0 ? h("p", {}, t.noFindings) : null,
-      comparison ? h("p", { class: "muted" }, tc.source(comparison.source, comparison.c.oldSheet)) : null,
+      comparison ? h("p", { class: "muted" }, tc.source(comparison.origin)) : null,
       comparison && isUnchanged(comparison.c) ? h("p", {}, tc.nothing) : null,
       groups.some((g) => g.items.length > 0) ? h("p", { class: "muted" }, t.findingsHint) : null,
       ...resultsView<ResultItem>(groups, lang, (item) => void selectFinding(item)),
@@ -209,7 +209,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       const c = compareWithPrevious(analysis, analyse(previous, tolerance));
       if (c === "no_current_table") throw new HostError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
       if (c === "no_previous_table") throw new HostError(COMPARE_STRINGS.pl.noTableOld(source.label), COMPARE_STRINGS.en.noTableOld(source.label));
-      results.comparison = { c, source: source.label };
+      results.comparison = { c, origin: source.origin(c.oldSheet) };
       showResults();
       return tc.summary({ revised: c.revisions.length, added: c.added.length, removed: c.removed.length, renamed: c.renamed.length + c.renumbered.length });
     });

@@ -87,7 +87,7 @@ test("compares with another sheet of the workbook: grouped results, each selecti
   expect(groups()).toEqual(["Zmienione liczby (6)", "Dodane wskaźniki (3)", "Zmienione nazwy i numery (5)"]);
   expect(items().slice(0, 6).map((b) => b.querySelector(".finding__cell")!.textContent)).toEqual(["F5", "H57", "H59", "H60", "H150", "H151"]);
   expect(items()[0].textContent).toContain("wskaźnik W19_W, rok 2021: było 80%, jest 89%.");
-  expect(root.querySelector(".findings")!.textContent).toContain("Porównano z: arkusz „2022” tego skoroszytu, arkusz „2022”.");
+  expect(root.querySelector(".findings")!.textContent).toContain("Porównano z: arkusz „2022” tego skoroszytu.");
   items()[2].click();
   await new Promise((r) => setTimeout(r, 0));
   expect(host.selected).toEqual([{ sheet: SHEET, address: "H59" }]);
@@ -111,7 +111,7 @@ test("compares with a file read by the injected reader; the findings of Sprawdź
   const counts = countBySeverity(analyseWorkbook({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }).findings);
   const severity = [`Błędy (${counts.error})`, `Ostrzeżenia (${counts.warning})`, `Informacje (${counts.info})`].filter((g) => !g.endsWith("(0)"));
   expect(groups()).toEqual([...severity, "Zmienione liczby (6)", "Dodane wskaźniki (3)", "Zmienione nazwy i numery (5)"]);
-  expect(root.querySelector(".findings")!.textContent).toContain("Porównano z: „zalacznik-2022.xlsx”, arkusz „Załącznik 5”.");
+  expect(root.querySelector(".findings")!.textContent).toContain("Porównano z: plik „zalacznik-2022.xlsx”, arkusz „Załącznik 5”.");
 });
 
 test("a previous edition without an indicator table is refused with a message", async () => {
