@@ -7,6 +7,7 @@ import { join } from "path";
 import { compareEditions } from "../../src/core/compare";
 import { recognizeSheet } from "../../src/core/recognize";
 import { snapshotFromFile } from "../../src/xlsx/edition-file";
+import { wcagViolations } from "./a11y";
 import { clickPane, freshPreviewPerTest, screenshot, XLSX_TYPE } from "./browser";
 import { seedBuffer } from "./workbooks";
 
@@ -29,6 +30,9 @@ test("the 2022 edition as a file: every revision listed at its cell, a click sel
   ]);
   const cells = await pane.locator(".findings__group--compare .finding__cell").allTextContents();
   expect(cells.slice(0, expected.revisions.length)).toEqual(expected.revisions.map((r) => r.address));
+
+  // the comparison's controls and results break no WCAG 2.1 A/AA rule
+  expect(await wcagViolations(page, "#pane-root")).toEqual([]);
 
   await pane.locator("button.finding", { hasText: "W18_W, rok 2022" }).first().click();
   await page.waitForFunction(() => document.getElementById("selection")?.textContent?.endsWith("!H59"));
