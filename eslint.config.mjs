@@ -13,6 +13,8 @@ const BROWSER_CODE = [...OFFICE_CODE, "src/preview/**/*.ts"];
 const LAYERS = {
   "src/core": { selfOnly: true, packages: "none" },
   "src/excel": { forbid: ["src/taskpane", "src/commands", "src/xlsx", "src/cli", "src/preview"] },
+  // The pane's entry wires it to Excel; it alone may fetch the ExcelJS adapter, lazily, to read a previous edition's file.
+  "src/taskpane/index.ts": { forbid: ["src/xlsx", "src/cli", "src/preview"], lazy: ["src/xlsx"] },
   "src/taskpane": { forbid: ["src/xlsx", "src/cli", "src/preview"] },
   "src/commands": { forbid: ["src/xlsx", "src/cli", "src/preview"] },
   "src/xlsx": { forbid: ["src/excel", "src/taskpane", "src/commands", "src/cli", "src/preview"] },

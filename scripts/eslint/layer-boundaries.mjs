@@ -3,8 +3,9 @@
  * (taskpane/commands -> excel -> core; cli/preview -> xlsx -> core; preview -> taskpane; never back).
  * Each import is resolved against the importing file, so "../excel/x" from src/core is caught at any depth.
  *
- * Options: { layers: { "<folder>": { forbid?, selfOnly?, packages?, builtins? } } }
+ * Options: { layers: { "<folder or file>": { forbid?, lazy?, selfOnly?, packages?, builtins? } } }
  *   forbid:   folders this layer may not import from;
+ *   lazy:     forbidden folders it may still load with a dynamic import() (a chunk fetched when first needed);
  *   selfOnly: relative imports must stay inside the layer's own folder;
  *   packages: which bare imports (npm packages) it may use: any, none, or a list;
  *   builtins: whether Node's built-in modules ("fs", "node:path", ...) are allowed (default: no).
@@ -39,12 +40,13 @@ export default {
     const file = path.resolve(root, context.filename);
     const layer = layers.find((l) => within(file, l.dir));
 
-    function check(node, source) {
+    function check(node, source, dynamic = false) {
       if (typeof source !== "string") return;
       if (source.startsWith(".")) {
         const target = path.resolve(path.dirname(file), source);
         const hit = (layer?.forbid ?? []).map((f) => path.resolve(root, f)).find((dir) => within(target, dir));
-        if (hit) {
+        const lazyAllowed = dynamic && (layer?.lazy ?? []).some((f) => path.resolve(root, f) === hit);
+        if (hit && !lazyAllowed) {
           context.report({ node, messageId: "folder", data: { layer: layer.name, target: path.relative(root, hit), source } });
         } else if (layer?.selfOnly && !within(target, layer.dir)) {
           context.report({ node, messageId: "outside", data: { layer: layer.name, source } });
@@ -67,7 +69,7 @@ export default {
       ImportDeclaration: fromSource,
       ExportNamedDeclaration: fromSource,
       ExportAllDeclaration: fromSource,
-      ImportExpression: (node) => check(node.source, node.source.type === "Literal" ? node.source.value : undefined),
+      ImportExpression: (node) => check(node.source, node.source.type === "Literal" ? node.source.value : undefined, true),
       TSImportEqualsDeclaration: (node) => check(node, node.moduleReference?.expression?.value),
       'CallExpression[callee.name="require"][arguments.0.type="Literal"]': (node) => check(node, node.arguments[0].value),
     };

@@ -16,7 +16,9 @@ export type Command =
   | (Common & { kind: "analyze"; json: boolean })
   | (Common & { kind: "validate"; json: boolean })
   | (Common & { kind: "apply"; actions: ApplyAction[]; valuesOnly: boolean; out: string; inPlace: boolean })
-  | (Common & { kind: "restore"; out: string; inPlace: boolean });
+  | (Common & { kind: "restore"; out: string; inPlace: boolean })
+  /** `file` is the new edition; --sheet picks its sheet, --old-sheet the old one's. */
+  | (Common & { kind: "compare"; oldFile: string; oldSheet?: string; json: boolean });
 
 export class UsageError extends Error {
   constructor(readonly pl: string, readonly en: string) {
@@ -32,16 +34,17 @@ export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
                   [--sheet NAME] [--tolerance 0.05] (--out OUT.xlsx | --in-place)
   mops-indicators validate FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
   mops-indicators restore FILE.xlsx (--out OUT.xlsx | --in-place)
+  mops-indicators compare OLD.xlsx NEW.xlsx [--sheet NAME] [--old-sheet NAME] [--json]
 
   --tolerance   relative tolerance for "utrzymanie wartości bazowej" (0.05 or 5%; default 0.05)
   --lang pl|en  language of messages (default: pl when LANG starts with "pl", else en)
 
 Exit codes: 0 done; 1 validate found an error, or the workbook refused the change (protected sheet,
-merged cells); 2 bad arguments, or a missing, non-xlsx, damaged or password-protected file;
+merged cells), or compare found revised figures; 2 bad arguments, or a missing, non-xlsx, damaged or password-protected file;
 3 an internal error (a bug: please report it with the file).`;
 
 const FLAGS = new Set(["--json", "--values-only", "--in-place", "--recalculate", "--color", "--summary", "--help", "-h"]);
-const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang"]);
+const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang", "--old-sheet"]);
 const DEFAULT_TOLERANCE = 0.05;
 
 export function parseArgs(argv: string[], envLang = ""): Command {
@@ -67,6 +70,7 @@ export function parseArgs(argv: string[], envLang = ""): Command {
     throw new UsageError(`Nieznane polecenie „${kind}”.`, `Unknown command "${kind}".`);
   }
   if (file === undefined) throw new UsageError("Podaj plik .xlsx.", "Name an .xlsx file.");
+  if (kind === "compare") return compareCommand(file, extra, lang, options, flags.has("--json"));
   if (extra.length > 0) throw new UsageError(`Nadmiarowe argumenty: ${extra.join(" ")}.`, `Unexpected arguments: ${extra.join(" ")}.`);
   const common: Common = { file, lang, sheet: options.get("--sheet"), tolerance: parseTolerance(options.get("--tolerance")) };
 
@@ -83,10 +87,20 @@ export function parseArgs(argv: string[], envLang = ""): Command {
   return { ...common, kind, actions, valuesOnly: flags.has("--values-only"), out, inPlace };
 }
 
-const COMMANDS = ["analyze", "validate", "apply", "restore"] as const;
+const COMMANDS = ["analyze", "validate", "apply", "restore", "compare"] as const;
 
 function isCommandName(s: string): s is (typeof COMMANDS)[number] {
   return (COMMANDS as readonly string[]).includes(s);
+}
+
+function compareCommand(oldFile: string, rest: string[], lang: Lang, options: Map<string, string>, json: boolean): Command {
+  if (rest.length !== 1) {
+    throw new UsageError(
+      "Podaj dwa pliki: poprzednią edycję i nową (compare STARY.xlsx NOWY.xlsx).",
+      "Name two files: the previous edition and the new one (compare OLD.xlsx NEW.xlsx).",
+    );
+  }
+  return { kind: "compare", file: rest[0], oldFile, lang, sheet: options.get("--sheet"), oldSheet: options.get("--old-sheet"), tolerance: DEFAULT_TOLERANCE, json };
 }
 
 function output(inPlace: boolean, out: string | undefined): { out: string; inPlace: boolean } {

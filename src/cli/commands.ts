@@ -29,7 +29,8 @@ export const EXIT_FINDINGS = 1;
 /** Bad arguments or an unreadable file. */
 export const EXIT_INPUT = 2;
 
-type Runnable = Exclude<Command, { kind: "help" }>;
+/** `compare` reads two files: src/cli/compare.ts runs it. */
+type Runnable = Exclude<Command, { kind: "help" | "compare" }>;
 
 export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
   if ((cmd.kind === "apply" || cmd.kind === "restore") && !cmd.inPlace && samePath(cmd.out, cmd.file)) {
@@ -50,7 +51,7 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
   }
 }
 
-function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookSnapshot {
+export function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookSnapshot {
   if (sheet !== undefined && !wb.getWorksheet(sheet)) {
     const names = wb.worksheets.map((ws) => `„${ws.name}”`).join(", ");
     throw new FileError(`W skoroszycie nie ma arkusza „${sheet}” (są: ${names}).`, `The workbook has no sheet "${sheet}" (it has ${names}).`);

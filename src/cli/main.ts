@@ -1,6 +1,7 @@
 /** `mops-indicators`: the engine over .xlsx files, for batch work and end-to-end tests. */
 import { USAGE, UsageError, parseArgs, type Lang } from "./args";
 import { EXIT_INPUT, EXIT_OK, runCommand, type Io } from "./commands";
+import { runCompare } from "./compare";
 import { FileError } from "./files";
 
 export async function main(argv: string[], io: Io, envLang = ""): Promise<number> {
@@ -10,7 +11,7 @@ export async function main(argv: string[], io: Io, envLang = ""): Promise<number
       io.out(USAGE);
       return EXIT_OK;
     }
-    return await runCommand(cmd, io);
+    return await (cmd.kind === "compare" ? runCompare(cmd, io) : runCommand(cmd, io));
   } catch (e) {
     if (e instanceof UsageError || e instanceof FileError) {
       io.err(e[langOf(argv, envLang)]);

@@ -8,6 +8,8 @@ import type { WorkbookSnapshot } from "./snapshot";
 export interface WorkbookHost {
   /** The active sheet (and the backup journal) in one read. */
   readActiveSheet(): Promise<WorkbookSnapshot>;
+  /** Another sheet of the workbook, read the same way (to compare with last year's edition kept beside this one). */
+  readSheet?(name: string): Promise<WorkbookSnapshot>;
   /** Write a whole plan in one go, or refuse with a HostError before writing anything. */
   apply(plan: EditPlan): Promise<void>;
   /** Select a cell of a sheet and bring it into view. */

@@ -75,6 +75,8 @@ export interface Indicator {
   direction: string | null;
   trend: Trend;
   trendText: string;
+  /** The cell the trend is read from, where the table has a trend column. */
+  trendAddress?: string;
   baseline: ValueCell | null;
   target: ValueCell | null;
   values: Record<number, ValueCell | null>;

@@ -222,6 +222,8 @@ function buildTable(grid: Grid, blocks: Block[]): IndicatorTable {
       maxCol = Math.max(maxCol, col + shift);
       return grid.cell(row, col + shift);
     };
+    const trendColumn = header.sentence ?? header.trend;
+    const trendCell = (r: RowLayout) => (trendColumn === null || trendColumn + r.shift < 0 ? {} : { trendAddress: grid.cell(r.row, trendColumn + r.shift).address });
     const valuesOf = (r: RowLayout): Record<number, ValueCell | null> => Object.fromEntries(years.map((y) => [y.year, cellAt(r.row, y.col, r.shift)]));
     let current: Indicator | null = null;
     const events = [...block.rows.map((r) => ({ row: r.row, layout: r })), ...[...block.titles].map(([row, t]) => ({ row, title: t }))].sort((a, b) => a.row - b.row);
@@ -250,6 +252,7 @@ function buildTable(grid: Grid, blocks: Block[]): IndicatorTable {
           direction,
           trend: r.trend ?? "unknown",
           trendText: r.trendText,
+          ...trendCell(r),
           baseline: cellAt(r.row, header.baseline, r.shift),
           target: cellAt(r.row, header.target, r.shift),
           values: valuesOf(r),

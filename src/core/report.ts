@@ -158,6 +158,7 @@ function yearly(values: Record<number, ValueCell | null>, years: number[]): Reco
   return Object.fromEntries(years.map((y) => [String(y), cell(values[y] ?? null)]));
 }
 
-function cell(v: ValueCell | null): ReportCell | null {
+/** A cell as the reports show it (the comparison report's too). */
+export function cell(v: Pick<ValueCell, "address" | "parsed"> | null): ReportCell | null {
   return v && { address: v.address, text: v.parsed.text, value: v.parsed.value, kind: v.parsed.kind };
 }

@@ -13,8 +13,12 @@ export class ExcelHost implements WorkbookHost {
 
   /** One round trip; a sheet whose cells exceed one response of Excel on the web is read again in bands. */
   readActiveSheet(): Promise<WorkbookSnapshot> {
-    return this.run(readActiveSheet).catch((e: unknown) => {
-      if (isPayloadTooLarge(e)) return this.run(readActiveSheetInBands);
+    return this.readSheet(undefined);
+  }
+
+  readSheet(name: string | undefined): Promise<WorkbookSnapshot> {
+    return this.run((context) => readActiveSheet(context, name)).catch((e: unknown) => {
+      if (isPayloadTooLarge(e)) return this.run((context) => readActiveSheetInBands(context, name));
       throw e;
     });
   }

@@ -45,9 +45,9 @@ interface Frame {
 }
 
 /** Queue everything but the cells: names, protection, merged areas, journal; and the used range's shape. */
-function requestFrame(context: Excel.RequestContext): Frame {
+function requestFrame(context: Excel.RequestContext, sheetName?: string): Frame {
   const worksheets = context.workbook.worksheets;
-  const sheet = worksheets.getActiveWorksheet();
+  const sheet = sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);
   sheet.load("name,protection/protected");
   worksheets.load("items/name,items/position");
   // getUsedRange (not the OrNullObject form) gives A1 on an empty sheet, so the calls below always have a range.
@@ -80,16 +80,17 @@ function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
   };
 }
 
-export async function readActiveSheet(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
-  const frame = requestFrame(context);
+/** The active sheet, or the named one. */
+export async function readActiveSheet(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookSnapshot> {
+  const frame = requestFrame(context, sheetName);
   const grid = requestGrid(frame.used);
   await context.sync();
   return snapshotOf(frame, grid());
 }
 
 /** The same snapshot in 1 + (rows × columns / BAND_CELLS) round trips, each response well under the limit. */
-export async function readActiveSheetInBands(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
-  const frame = requestFrame(context);
+export async function readActiveSheetInBands(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookSnapshot> {
+  const frame = requestFrame(context, sheetName);
   await context.sync();
   const { rowIndex, columnIndex, rowCount, columnCount } = frame.used;
   const rowsPerBand = Math.max(1, Math.floor(BAND_CELLS / columnCount));

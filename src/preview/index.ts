@@ -7,6 +7,7 @@ import "../taskpane/taskpane.css";
 import { startPane, type Pane } from "../taskpane/pane";
 import { followTheme } from "../taskpane/theme";
 import { loadWorkbook, saveWorkbook, WorkbookFileError, XlsxHost } from "../xlsx";
+import { snapshotFromFile } from "../xlsx/edition-file";
 import { Gate } from "./gate";
 import { PreviewHost } from "./preview-host";
 import { DEFAULT_SAMPLE, SAMPLES, sampleUrl } from "./samples";
@@ -64,7 +65,7 @@ async function open(data: ArrayBuffer, fileName: string): Promise<void> {
   const root = document.createElement("div");
   root.className = "pane";
   page.paneRoot.replaceChildren(root);
-  pane = startPane(root, new PreviewHost(xlsx, view, gate), lang);
+  pane = startPane(root, new PreviewHost(xlsx, view, gate), lang, undefined, { readWorkbookFile: snapshotFromFile });
   await pane.idle();
   page.status.textContent = say(lang, "loaded") + fileName;
   document.body.dataset.state = "ready";

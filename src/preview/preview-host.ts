@@ -21,6 +21,11 @@ export class PreviewHost implements WorkbookHost {
     return this.xlsx.readActiveSheet();
   }
 
+  async readSheet(name: string): Promise<WorkbookSnapshot> {
+    await this.gate.pass();
+    return this.xlsx.readSheet(name);
+  }
+
   async apply(plan: EditPlan): Promise<void> {
     await this.gate.pass();
     try {

@@ -1,5 +1,6 @@
 /** The engine calls the pane makes: analyse a snapshot, and make the edit plan of each action. */
 import { analyseWorkbook } from "../core/analyse";
+import { compareEditions, editionSheet, type Comparison } from "../core/compare";
 import type { Analysis, Finding, Severity } from "../core/model";
 import type { EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
@@ -45,4 +46,15 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
+}
+
+/**
+ * The current sheet against the previous edition: the old workbook's sheet of the same name if it holds a table,
+ * else its first that does; or which side has no indicator table.
+ */
+export function compareWithPrevious(current: Analysis, previous: Analysis): Comparison | "no_current_table" | "no_previous_table" {
+  const after = editionSheet(current.sheets);
+  if (!after) return "no_current_table";
+  const before = editionSheet(previous.sheets, after.sheet);
+  return before ? compareEditions(before, after) : "no_previous_table";
 }

@@ -24,6 +24,9 @@ if (typeof Office === "undefined") {
       return;
     }
     followTheme(Office.context.officeTheme?.bodyBackgroundColor);
-    startPane(root, new ExcelHost(), languageOf(Office.context.displayLanguage));
+    startPane(root, new ExcelHost(), languageOf(Office.context.displayLanguage), undefined, {
+      // ExcelJS is large: its chunk is fetched from the add-in's own site only when a previous edition's file is read.
+      readWorkbookFile: async (bytes) => (await import("../xlsx/edition-file")).snapshotFromFile(bytes),
+    });
   });
 }

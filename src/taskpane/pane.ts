@@ -3,23 +3,33 @@
  * Each action reads the active sheet once, thinks in the engine, shows a preview, and writes once.
  */
 import { DEFAULT_TOLERANCE } from "../core/analyse";
-import type { WorkbookHost } from "../core/host";
+import { isUnchanged, type Comparison } from "../core/compare";
+import { HostError, type WorkbookHost } from "../core/host";
 import type { Analysis, Finding } from "../core/model";
 import type { EditPlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
-import { analyse, countBySeverity, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
+import { comparisonResultGroups, editionPicker, type WorkbookFileReader } from "./compare";
+import { analyse, compareWithPrevious, countBySeverity, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
 import { describeError } from "./errors";
 import { STRINGS, type Lang } from "./i18n";
-import { findingsView, legendView, previewView, recognitionView } from "./views";
+import { COMPARE_STRINGS } from "./i18n-compare";
+import { legendView, previewView, recognitionView, resultsView, severityGroups, type ResultItem } from "./views";
 
 export interface Pane {
   /** Resolves when the pane has finished what it is doing (for tests and screenshots). */
   idle(): Promise<void>;
 }
 
-export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now: () => Date = () => new Date()): Pane {
+/** What the pane may be given beyond the host. */
+export interface PaneOptions {
+  /** Reads a previous edition's .xlsx file (without it, only another sheet of the workbook can be compared). */
+  readWorkbookFile?: WorkbookFileReader;
+}
+
+export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now: () => Date = () => new Date(), options: PaneOptions = {}): Pane {
   const t = STRINGS[lang];
+  const tc = COMPARE_STRINGS[lang];
   let tolerance = DEFAULT_TOLERANCE;
   let busy: Promise<void> = Promise.resolve();
 
@@ -30,7 +40,8 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   const colorButton = button(t.color, "color");
   const summaryButton = button(t.summary, "summary");
   const restoreButton = button(t.restore, "restore");
-  const actionButtons = [validateButton, recalcButton, colorButton, summaryButton, restoreButton];
+  const picker = editionPicker(host, options.readWorkbookFile, tc);
+  const actionButtons = [validateButton, recalcButton, colorButton, summaryButton, restoreButton, ...(picker ? [picker.button] : [])];
 
   const modeRadio = (value: string, label: string, checked: boolean) =>
     h("label", { class: "radio" }, h("input", { type: "radio", name: "recalc-mode", value, checked }), label);
@@ -72,6 +83,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       colorButton,
       summaryButton,
       restoreButton,
+      picker?.element,
       h(
         "div",
         { class: "field" },
@@ -142,10 +154,28 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     const analysis = analyse(wb, tolerance);
     fill(sheetLine, t.sheet(wb.sheets[0]?.name ?? ""));
     fill(recognition, ...recognitionView(analysis, t, lang));
+    picker?.offerSheets(wb.sheetNames, wb.sheets[0]?.name ?? "");
     return { wb, analysis };
   };
 
-  const selectFinding = (f: Finding) =>
+  /** The results list shows the last validation's findings and the last comparison, until a write makes them stale. */
+  const results: { findings: Finding[] | null; comparison: { c: Comparison; origin: string } | null } = { findings: null, comparison: null };
+  const showResults = () => {
+    const { findings: found, comparison } = results;
+    const groups = [...(found ? severityGroups(found, t) : []), ...(comparison ? comparisonResultGroups(comparison.c, tc) : [])];
+    fill(
+      findings,
+      h("h2", { id: "findings-title", tabindex: "-1" }, found ? t.findings : tc.title),
+      found?.length === 0 ? h("p", {}, t.noFindings) : null,
+      comparison ? h("p", { class: "muted" }, tc.source(comparison.origin)) : null,
+      comparison && isUnchanged(comparison.c) ? h("p", {}, tc.nothing) : null,
+      groups.some((g) => g.items.length > 0) ? h("p", { class: "muted" }, t.findingsHint) : null,
+      ...resultsView<ResultItem>(groups, lang, (item) => void selectFinding(item)),
+    );
+    reveal(findings);
+  };
+
+  const selectFinding = (f: ResultItem) =>
     run(async () => {
       progress(t.selecting(f.address));
       await host.select(f.sheet, f.address);
@@ -162,9 +192,26 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     run(async () => {
       hidePreview();
       const { analysis } = await readAndAnalyse();
-      fill(findings, h("h2", { id: "findings-title", tabindex: "-1" }, t.findings), ...findingsView(analysis.findings, t, lang, selectFinding));
-      reveal(findings);
+      results.findings = analysis.findings;
+      showResults();
       return t.findingsSummary(countBySeverity(analysis.findings));
+    });
+
+  const compare = () =>
+    run(async () => {
+      hidePreview();
+      const source = picker?.chosen();
+      if (!source) throw new HostError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
+      const { analysis } = await readAndAnalyse();
+      progress(source.progress);
+      const previous = await source.read();
+      progress(tc.comparing);
+      const c = compareWithPrevious(analysis, analyse(previous, tolerance));
+      if (c === "no_current_table") throw new HostError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
+      if (c === "no_previous_table") throw new HostError(COMPARE_STRINGS.pl.noTableOld(source.label), COMPARE_STRINGS.en.noTableOld(source.label));
+      results.comparison = { c, origin: source.origin(c.oldSheet) };
+      showResults();
+      return tc.summary({ revised: c.revisions.length, added: c.added.length, removed: c.removed.length, renamed: c.renamed.length + c.renumbered.length });
     });
 
   const buttonOf: Record<PlanAction, HTMLButtonElement> = {
@@ -183,6 +230,8 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       await host.apply(plan);
       // Findings listed before describe the workbook as it was.
       findings.hidden = true;
+      results.findings = null;
+      results.comparison = null;
       if (plan.addSheets.length > 0) {
         // A new sheet does not open by itself: offer to go there.
         fill(
@@ -231,6 +280,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   colorButton.addEventListener("click", () => void planAction("color"));
   summaryButton.addEventListener("click", () => void planAction("summary"));
   restoreButton.addEventListener("click", () => void planAction("restore"));
+  picker?.button.addEventListener("click", () => void compare());
   toleranceInput.addEventListener("change", () => {
     const percent = Number(toleranceInput.value.replace(",", "."));
     const valid = toleranceInput.value.trim() !== "" && Number.isFinite(percent) && percent >= 0 && percent <= 100;

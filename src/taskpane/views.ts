@@ -84,31 +84,52 @@ export function previewView(plan: EditPlan, t: Strings, lang: Lang, onApply: () 
   ];
 }
 
+/** An entry of the results list: a finding of "Sprawdź arkusz", or a difference from the previous edition. */
+export interface ResultItem {
+  sheet: string;
+  address: string;
+  code: string;
+  message: { pl: string; en: string };
+}
+
+/** A titled group of the results list; `kind` names its style ("error", "warning", "info", "compare"). */
+export interface ResultGroup<T extends ResultItem> {
+  key: string;
+  kind: string;
+  title: string;
+  items: T[];
+}
+
+/** Findings by severity, errors first. */
+export function severityGroups(findings: Finding[], t: Strings): ResultGroup<Finding>[] {
+  return SEVERITIES.map((severity) => ({ key: severity, kind: severity, title: t.severity[severity], items: findings.filter((f) => f.severity === severity) }));
+}
+
 /**
- * Findings grouped by severity, each a button that selects its cell. One tab stop for the whole list
- * (roving tabindex); the arrow keys, Home and End move between findings, Enter and Space select.
+ * Groups of results (empty ones left out), each item a button that selects its cell. One tab stop for the whole list
+ * (roving tabindex); the arrow keys, Home and End move between items, Enter and Space select.
  */
-export function findingsView(findings: Finding[], t: Strings, lang: Lang, onSelect: (f: Finding) => void): Child[] {
-  if (findings.length === 0) return [h("p", {}, t.noFindings)];
+export function resultsView<T extends ResultItem>(groups: ResultGroup<T>[], lang: Lang, onSelect: (item: T) => void): Child[] {
   const buttons: HTMLButtonElement[] = [];
-  const groups = SEVERITIES.filter((s) => findings.some((f) => f.severity === s)).map((severity) => {
-    const items = findings.filter((f) => f.severity === severity);
-    const headingId = `findings-${severity}`;
+  const inOrder: T[] = [];
+  const shown = groups.filter((g) => g.items.length > 0).map((group) => {
+    const headingId = `findings-${group.key}`;
     return h(
       "div",
-      { class: `findings__group findings__group--${severity}` },
-      h("h3", { id: headingId }, `${t.severity[severity]} (${items.length})`),
+      { class: `findings__group findings__group--${group.kind}` },
+      h("h3", { id: headingId }, `${group.title} (${group.items.length})`),
       h(
         "ul",
         { "aria-labelledby": headingId },
-        ...items.map((f) => {
+        ...group.items.map((item) => {
           const button = h(
             "button",
-            { type: "button", class: "finding", tabindex: buttons.length === 0 ? "0" : "-1", "data-code": f.code },
-            h("span", { class: "finding__cell mono" }, f.address),
-            h("span", { class: "finding__text" }, f.message[lang]),
+            { type: "button", class: "finding", tabindex: buttons.length === 0 ? "0" : "-1", "data-code": item.code },
+            h("span", { class: "finding__cell mono" }, item.address),
+            h("span", { class: "finding__text" }, item.message[lang]),
           );
           buttons.push(button);
+          inOrder.push(item);
           return h("li", {}, button);
         }),
       ),
@@ -121,9 +142,8 @@ export function findingsView(findings: Finding[], t: Strings, lang: Lang, onSele
   };
   const choose = (i: number) => {
     buttons.forEach((b, j) => b.setAttribute("aria-current", j === i ? "true" : "false"));
-    onSelect(findingsInOrder[i]);
+    onSelect(inOrder[i]);
   };
-  const findingsInOrder = SEVERITIES.flatMap((s) => findings.filter((f) => f.severity === s));
   buttons.forEach((button, i) => {
     button.addEventListener("click", () => choose(i));
     button.addEventListener("keydown", (e) => {
@@ -134,5 +154,5 @@ export function findingsView(findings: Finding[], t: Strings, lang: Lang, onSele
       e.preventDefault();
     });
   });
-  return [h("p", { class: "muted" }, t.findingsHint), ...groups];
+  return shown;
 }

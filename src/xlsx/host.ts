@@ -44,6 +44,10 @@ export class XlsxHost implements WorkbookHost {
     return snapshotFromWorkbook(this.workbook, [this.active]);
   }
 
+  async readSheet(name: string): Promise<WorkbookSnapshot> {
+    return snapshotFromWorkbook(this.workbook, [name]);
+  }
+
   async apply(plan: EditPlan): Promise<void> {
     applyPlan(this.workbook, plan);
   }

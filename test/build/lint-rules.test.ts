@@ -52,6 +52,9 @@ const REFUSED_IMPORTS: [string, string][] = [
   ['import { start } from "../taskpane/engine";', "src/cli/x.ts"],
   ['import { PreviewHost } from "../preview/preview-host";', "src/taskpane/x.ts"],
   ['import { PreviewHost } from "../preview/preview-host";', "src/xlsx/x.ts"],
+  // the pane's entry may fetch the xlsx adapter lazily, never bundle it; the rest of the pane may not do either
+  ['import { snapshotFromFile } from "../xlsx/edition-file";', "src/taskpane/index.ts"],
+  ['const load = () => import("../xlsx/edition-file");', "src/taskpane/x.ts"],
 ];
 
 const ALLOWED_IMPORTS: [string, string][] = [
@@ -62,6 +65,7 @@ const ALLOWED_IMPORTS: [string, string][] = [
   ['import { Workbook } from "exceljs";', "src/xlsx/x.ts"],
   ['import { readFileSync } from "fs";\nimport { snapshotFromWorkbook } from "../xlsx/read";', "src/cli/x.ts"],
   ['import { snapshotFromWorkbook } from "../xlsx/read";\nimport { start } from "../taskpane/engine";', "src/preview/x.ts"],
+  ['export const load = () => import("../xlsx/edition-file");', "src/taskpane/index.ts"],
 ];
 
 const CORE_GLOBALS = ["Office", "Excel", "window", "document", "fetch", "process", "Buffer", "localStorage"];

@@ -49,6 +49,15 @@ describe("the packaged site", () => {
     expect(readdirSync(join(site, "assets"))).toEqual(expect.arrayContaining(["icon-16.png", "icon-32.png", "icon-80.png", "help.html"]));
   });
 
+  it("keeps ExcelJS out of the task pane's script: a hashed chunk fetched only to read a previous edition's file", () => {
+    const scripts = readdirSync(site).filter((f) => f.endsWith(".js"));
+    const holdsExcelJs = (f: string) => readFileSync(join(site, f), "utf8").includes("xl/workbook.xml");
+    const pane = scripts.filter((f) => /^taskpane\./.test(f));
+    expect(pane.map(holdsExcelJs)).toEqual([false]);
+    expect(scripts.filter(holdsExcelJs).every((f) => /^\d+\.[0-9a-f]{8}\.js$/.test(f))).toBe(true);
+    expect(scripts.filter(holdsExcelJs)).toHaveLength(1);
+  });
+
   it("has a manifest that points at the production address, carries the version and validates offline", async () => {
     const manifest = readFileSync(join(site, "manifest.xml"), "utf8");
     expect(manifest).toContain(`<SourceLocation DefaultValue="${ADDRESS}taskpane.html"/>`);

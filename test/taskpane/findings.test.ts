@@ -4,7 +4,7 @@
 import type { Finding } from "../../src/core/model";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { countBySeverity } from "../../src/taskpane/engine";
-import { findingsView } from "../../src/taskpane/views";
+import { resultsView, severityGroups } from "../../src/taskpane/views";
 
 const finding = (severity: Finding["severity"], address: string, pl: string): Finding => ({
   code: "ratio_mismatch",
@@ -26,7 +26,7 @@ const FINDINGS = [
 
 function render(onSelect: (f: Finding) => void) {
   const root = document.createElement("div");
-  root.append(...(findingsView(FINDINGS, STRINGS.pl, "pl", onSelect) as Node[]));
+  root.append(...(resultsView(severityGroups(FINDINGS, STRINGS.pl), "pl", onSelect) as Node[]));
   document.body.replaceChildren(root);
   return { root, buttons: [...root.querySelectorAll<HTMLButtonElement>("button.finding")] };
 }
