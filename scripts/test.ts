@@ -6,33 +6,46 @@
  * second run checks only what changed.
  */
 import { spawn } from "child_process";
+import { readFileSync } from "fs";
+import { dirname, join } from "path";
 
 interface Stage {
   name: string;
-  cli: string;
+  /** The package and its command (package.json "bin"), run with this Node: no shell, so Windows too. */
+  pkg: string;
+  bin: string;
   args: string[];
 }
 
 const TYPE_CHECK: Stage = {
   name: "type check",
-  cli: "typescript/bin/tsc",
+  pkg: "typescript",
+  bin: "tsc",
   args: ["-b", "tsconfig.core.json", "tsconfig.json", "tsconfig.cli.json"],
 };
 const LINT: Stage = {
   name: "lint",
-  cli: "eslint/bin/eslint.js",
+  pkg: "eslint",
+  bin: "eslint",
   args: [".", "--cache", "--cache-strategy", "content", "--cache-location", "build/.eslintcache"],
 };
-const JEST: Stage = { name: "jest", cli: "jest/bin/jest", args: process.argv.slice(2) };
+const JEST: Stage = { name: "jest", pkg: "jest", bin: "jest", args: process.argv.slice(2) };
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const timings: string[] = [];
 
-/** Runs a stage's Node CLI with this Node (no shell: Windows too); its output is kept for the end unless shown live. */
+/** Where a package's command is (some packages export no path to their bin, so it is read from package.json). */
+function binPath({ pkg, bin }: Stage): string {
+  const manifest = require.resolve(`${pkg}/package.json`);
+  const { bin: bins } = JSON.parse(readFileSync(manifest, "utf8")) as { bin: string | Record<string, string> };
+  return join(dirname(manifest), typeof bins === "string" ? bins : bins[bin]);
+}
+
+/** Runs a stage; its output is kept until it ends (two run side by side) unless it is shown live. */
 function run(stage: Stage, live: boolean): Promise<boolean> {
-  console.log(`\n▶ ${stage.name}: ${stage.cli.split("/")[0]} ${stage.args.join(" ")}`);
+  console.log(`\n▶ ${stage.name}: ${stage.bin} ${stage.args.join(" ")}`);
   const started = performance.now();
-  const child = spawn(process.execPath, [require.resolve(stage.cli), ...stage.args], { stdio: live ? "inherit" : "pipe" });
+  const child = spawn(process.execPath, [binPath(stage), ...stage.args], { stdio: live ? "inherit" : "pipe" });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
