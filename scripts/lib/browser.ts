@@ -57,7 +57,10 @@ export function findBrowser(machine: Machine = THIS_MACHINE): BrowserChoice {
   if (configured) {
     return machine.exists(configured)
       ? { found: true, name: configured, launch: { executablePath: configured } }
-      : { found: false, why: `CHROMIUM_PATH=${configured} does not exist (point it at a Chromium, Chrome or Edge, or unset it)` };
+      : {
+          found: false,
+          why: `CHROMIUM_PATH=${configured} does not exist: point it at a Chromium, Chrome or Edge, or unset it to use Debian's (${INSTALL_CHROMIUM})`,
+        };
   }
   if (machine.exists(DEBIAN_CHROMIUM)) return { found: true, name: DEBIAN_CHROMIUM, launch: { executablePath: DEBIAN_CHROMIUM } };
   const desktop = machine.platform === "win32" || machine.platform === "darwin";

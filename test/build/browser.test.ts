@@ -23,7 +23,7 @@ describe("findBrowser", () => {
       launch: { executablePath: "/opt/chromium/chrome" },
     });
     const wrong = findBrowser(machine({ env: { CHROMIUM_PATH: "/nonexistent" }, files: [DEBIAN_CHROMIUM] }));
-    expect(wrong).toEqual({ found: false, why: expect.stringMatching(/^CHROMIUM_PATH=\/nonexistent does not exist/) });
+    expect(wrong).toEqual({ found: false, why: expect.stringMatching(/^CHROMIUM_PATH=\/nonexistent does not exist: .*apt-get install -y chromium/) });
   });
 
   it("else Debian's chromium", () => {
