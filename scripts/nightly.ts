@@ -1,15 +1,15 @@
 /**
  * The nightly-style long run of the reliability properties (test/reliability): the same properties as CI, with
- * MOPS_PROPERTY_SCALE times as many cases (default 25, about 250 000; hours on a slow machine) and a fresh random
+ * MOPS_PROPERTY_SCALE times as many cases (default 100, about 270 000; hours on a slow machine) and a fresh random
  * seed each night. A failure prints fast-check's seed and path; replay it with
  * `MOPS_PROPERTY_SEED=<seed> npx jest test/reliability/properties.test.ts`.
  *
- *   npm run test:nightly                 # scale 25
- *   npm run test:nightly -- 100          # scale 100
+ *   npm run test:nightly                 # scale 100
+ *   npm run test:nightly -- 400          # scale 400
  */
 import { runNodeCli } from "./lib/run";
 
-const scale = process.argv[2] ?? process.env.MOPS_PROPERTY_SCALE ?? "25";
+const scale = process.argv[2] ?? process.env.MOPS_PROPERTY_SCALE ?? "100";
 if (!/^\d+$/.test(scale) || Number(scale) < 1) {
   console.error(`nightly: the scale must be a whole number of at least 1, not "${scale}"`);
   process.exit(2);

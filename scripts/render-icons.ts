@@ -4,17 +4,14 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "./lib/browser";
 
 export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80] as const;
 export const ICON_NAMES = ["icon", "validate"] as const;
 const ASSETS = join(__dirname, "..", "assets");
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     for (const name of ICON_NAMES) {

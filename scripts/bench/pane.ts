@@ -6,7 +6,7 @@
  */
 import { buildSite } from "../../test/e2e/site";
 import { serveStatic } from "../lib/static-server";
-import { launchBrowser } from "../../test/e2e/browser";
+import { launchBrowser } from "../lib/browser";
 import { median } from "./stats";
 
 export async function paneReadyTime(runs: number): Promise<number> {

@@ -1,7 +1,7 @@
 /** The page policy: the build's checks refuse what the browser would block, and the browser does block it. */
-import { existsSync } from "fs";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "../../scripts/lib/browser";
 import { CONTENT_SECURITY_POLICY, OFFICE_JS_URL, PREVIEW_CONTENT_SECURITY_POLICY, policyProblems, withCspMeta } from "../../scripts/lib/csp";
+import { BROWSER, describeWith } from "../helpers/needs";
 
 const page = (head: string, body = ""): string =>
   `<!doctype html><html><head><meta charset="utf-8" /><title>t</title>${head}</head><body>${body}</body></html>`;
@@ -49,11 +49,10 @@ describe("withCspMeta", () => {
   });
 });
 
-const CHROMIUM = "/usr/bin/chromium";
-(existsSync(CHROMIUM) ? describe : describe.skip)("the policy in a browser", () => {
+describeWith(BROWSER, "the policy in a browser", () => {
   jest.setTimeout(60_000);
   it("blocks inline script and inline style, and says so", async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+    const browser = await launchBrowser();
     try {
       const tab = await browser.newPage();
       const violations: string[] = [];

@@ -15,7 +15,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 afterEach(async () => {
   const problems = opened.flatMap((p) => p.problems);

@@ -40,7 +40,7 @@ beforeAll(async () => {
   original = { texts: textsByAddress(snap), fills: fillsByAddress(snap), sheets: reference.sheetNames() };
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 afterEach(() => {
   expect(preview.problems).toEqual([]);

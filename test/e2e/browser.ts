@@ -1,29 +1,15 @@
 /**
- * Chromium (Debian's, through playwright-core) on the preview page, with a watch on everything that must not
- * happen: a script error, a console error, a request to any other origin.
+ * The browser (scripts/lib/browser: CHROMIUM_PATH, Debian's Chromium, or Chrome or Edge) on the preview page, with
+ * a watch on everything that must not happen: a script error, a console error, a request to any other origin.
  */
-import { existsSync, mkdirSync } from "fs";
+import { mkdirSync } from "fs";
 import { join } from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../../scripts/lib/browser";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export { launchBrowser };
 export const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-}
 
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
@@ -40,7 +26,7 @@ export interface PreviewOptions {
 
 export interface PreviewPage {
   page: Page;
-  /** What went wrong that no test asked for: script errors, console errors, foreign requests. */
+  /** What went wrong that no test asked for: script errors, console errors, foreign requests, missing files. */
   problems: string[];
 }
 
@@ -62,6 +48,9 @@ export async function openPreview(browser: Browser, options: PreviewOptions = {}
   page.on("request", (request) => {
     const url = request.url();
     if (new URL(url).origin !== origin && !/^(blob|data):/.test(url)) problems.push(`request to another origin: ${url}`);
+  });
+  page.on("response", (answer) => {
+    if (answer.status() >= 400) problems.push(`HTTP ${answer.status()} for ${answer.url()}`);
   });
   await page.goto(`${baseUrl()}preview.html${options.query ?? ""}`);
   await page.waitForSelector('body[data-state="ready"]');
@@ -130,13 +119,15 @@ export function freshPreviewPerTest(options: PreviewOptions = {}): { readonly br
   beforeAll(async () => {
     browser = await launchBrowser();
   });
+  // Where beforeAll failed (no browser), its error is the one to read: nothing to close or check here.
   afterAll(async () => {
-    await browser.close();
+    await browser?.close();
   });
   beforeEach(async () => {
     preview = await openPreview(browser, options);
   });
   afterEach(async () => {
+    if (!preview) return;
     const { problems } = preview;
     await preview.page.context().close();
     expect(problems).toEqual([]);

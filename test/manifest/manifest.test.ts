@@ -3,7 +3,7 @@
  * act on, and the production rewrite (address, version) still valid and free of localhost.
  */
 import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { DEV_URL, checkProductionUrl, manifestVersion, productionManifest, productionUrl } from "../../scripts/lib/manifest";
@@ -107,6 +107,8 @@ describe("a broken manifest", () => {
       });
     } catch (error) {
       failure = error as { status: number; stderr: string };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
     expect(failure?.status).toBe(1);
     expect(failure?.stderr).toMatch(/INVALID[\s\S]*Permissions/);

@@ -24,9 +24,14 @@ import { FakeExcel, sheetFromSnapshot } from "../excel/fakeExcel";
 
 export const NOW = "2026-11-23T18:30:00Z";
 
-const dir = mkdtempSync(join(tmpdir(), "mops-reliability-"));
-export const tmp = (name: string): string => join(dir, name);
-export const removeTemp = (): void => rmSync(dir, { recursive: true, force: true });
+// Made on first use, so that a suite importing the harness for something else leaves no empty folder behind.
+let dir: string | undefined;
+export const tmp = (name: string): string => join((dir ??= mkdtempSync(join(tmpdir(), "mops-reliability-"))), name);
+/** For afterAll in every suite that writes files through tmp(). */
+export const removeTemp = (): void => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+};
 
 export async function saveAs(wb: Workbook, name: string): Promise<string> {
   writeFileSync(tmp(name), await saveWorkbook(wb));

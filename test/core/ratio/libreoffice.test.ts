@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -6,16 +6,15 @@ import { parseA1 } from "../../../src/core/address";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { planRecalculate } from "../../../src/core/plans/recalculate";
 import { applyPlan, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../../src/xlsx";
+import { LIBREOFFICE, describeWith } from "../../helpers/needs";
 import { readSeedWorkbook } from "./seed-snapshot";
-
-const hasLibreOffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 
 /**
  * The written formulas, computed by a real spreadsheet: the plan goes into the seed through the xlsx adapter without
  * cached results, LibreOffice (headless) opens and saves the file, which computes every formula, and the results
  * are read back.
  */
-(hasLibreOffice ? describe : describe.skip)("recalculated formulas computed by LibreOffice (needs soffice)", () => {
+describeWith(LIBREOFFICE, "recalculated formulas computed by LibreOffice", () => {
   it("gives every formula cell the recalculated value, under the number format the plan set", async () => {
     const wb = await readSeedWorkbook("annex-2023-typed.xlsx");
     const snapshot = snapshotFromWorkbook(wb);
@@ -33,6 +32,8 @@ const hasLibreOffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).
       execFileSync("soffice", [profile, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), join(dir, "in.xlsx")], {
         stdio: "ignore",
         timeout: 120_000,
+        // LibreOffice leaves its own lu*.tmp files in TMPDIR: keep them in the folder removed below.
+        env: { ...process.env, TMPDIR: dir },
       });
       const sheet = snapshotFromWorkbook(await loadWorkbook(readFileSync(join(dir, "out", "in.xlsx")))).sheets[0];
       expect(formulas).toHaveLength(97);

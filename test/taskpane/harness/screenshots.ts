@@ -6,8 +6,9 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import webpack from "webpack";
+import { launchBrowser } from "../../../scripts/lib/browser";
 import { annex2023Typed } from "../../helpers/typed-sheet";
 import type { Script } from "./entry";
 
@@ -27,7 +28,7 @@ function bundle(): Promise<void> {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: join(root, "tsconfig.json"), transpileOnly: true, compilerOptions: { module: "es2020" } } },
+          use: { loader: "ts-loader", options: { configFile: join(root, "tsconfig.json"), transpileOnly: true, compilerOptions: { module: "es2020", noEmit: false, incremental: false } } },
         },
       ],
     },
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   );
   const sheet = annex2023Typed();
   const snapshot = { sheetNames: [sheet.name], sheets: [sheet], journal: [] };
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+  const browser = await launchBrowser();
   // The width of Excel's task pane on a laptop screen.
   const context = await browser.newContext({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
   const page = await context.newPage();

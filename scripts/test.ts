@@ -1,0 +1,74 @@
+/**
+ * npm test: the type check (one incremental `tsc -b` over the pure core, the app and the CLI configs; the CLI's
+ * also emits build/cli, as `npm run build` does) and lint (ESLint with its cache) side by side, then jest with the
+ * arguments given (`npm test -- --json --outputFile=x`, `npm test -- test/core`). Each stage says when it starts
+ * and how long it took; a failed check stops the run before jest. The caches live in build/ (git-ignored), so a
+ * second run checks only what changed.
+ */
+import { spawn } from "child_process";
+import { readFileSync } from "fs";
+import { dirname, join } from "path";
+
+interface Stage {
+  name: string;
+  /** The package and its command (package.json "bin"), run with this Node: no shell, so Windows too. */
+  pkg: string;
+  bin: string;
+  args: string[];
+}
+
+const TYPE_CHECK: Stage = {
+  name: "type check",
+  pkg: "typescript",
+  bin: "tsc",
+  args: ["-b", "tsconfig.core.json", "tsconfig.json", "tsconfig.cli.json"],
+};
+const LINT: Stage = {
+  name: "lint",
+  pkg: "eslint",
+  bin: "eslint",
+  args: [".", "--cache", "--cache-strategy", "content", "--cache-location", "build/.eslintcache"],
+};
+const JEST: Stage = { name: "jest", pkg: "jest", bin: "jest", args: process.argv.slice(2) };
+
+const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const timings: string[] = [];
+
+/** Where a package's command is (some packages export no path to their bin, so it is read from package.json). */
+function binPath({ pkg, bin }: Stage): string {
+  const manifest = require.resolve(`${pkg}/package.json`);
+  const { bin: bins } = JSON.parse(readFileSync(manifest, "utf8")) as { bin: string | Record<string, string> };
+  return join(dirname(manifest), typeof bins === "string" ? bins : bins[bin]);
+}
+
+/** Runs a stage; its output is kept until it ends (two run side by side) unless it is shown live. */
+function run(stage: Stage, live: boolean): Promise<boolean> {
+  console.log(`\n▶ ${stage.name}: ${stage.bin} ${stage.args.join(" ")}`);
+  const started = performance.now();
+  const child = spawn(process.execPath, [binPath(stage), ...stage.args], { stdio: live ? "inherit" : "pipe" });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => {
+    child.on("error", (error) => {
+      output += `${error.message}\n`;
+    });
+    child.on("close", (code) => {
+      const ok = code === 0;
+      if (output.trim()) process.stdout.write(`\n${output.trimEnd()}\n`);
+      console.log(`${ok ? "✔" : "✖"} ${stage.name} ${ok ? "passed" : `FAILED (exit ${code})`} in ${seconds(started)}`);
+      timings.push(`${stage.name} ${seconds(started)}`);
+      resolve(ok);
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const checks = await Promise.all([run(TYPE_CHECK, false), run(LINT, false)]);
+  const ok = checks.every(Boolean) && (await run(JEST, true));
+  console.log(`\nnpm test ${ok ? "passed" : "FAILED"} in ${seconds(started)} (${timings.join(", ")})`);
+  return ok ? 0 : 1;
+}
+
+main().then((status) => process.exit(status));
