@@ -2,6 +2,7 @@
  * An edit plan: everything one action will write, decided in pure code and applied by an adapter in one go.
  * It carries the backup of what it replaces, so that the add-in can always put the workbook back.
  */
+import type { RecalcReview } from "./plans/recalculate";
 import type { RawValue } from "./snapshot";
 
 export type ActionId = "recalculate" | "color" | "summary" | "restore";
@@ -103,6 +104,8 @@ export interface EditPlan {
   journal: string[];
   /** What this plan could not do or chose differently, for the user to read. */
   notes: { pl: string; en: string }[];
+  /** "Przelicz wskaźniki" only: every recalculated figure by group, written or not, for the reviewer to choose. */
+  review?: RecalcReview;
 }
 
 /** Name of the very hidden sheet that keeps the journal inside the workbook. */

@@ -77,6 +77,12 @@ export function shown(value: number, percent: boolean, decimals: number | null):
   return formatValue(value, percent ? `0${fraction}%` : `#,##0${fraction}`);
 }
 
+/** How far apart two numbers are, 0 to 1, for ordering errors: 5,70 % against 566,67 % is nearly 1. */
+export function relativeGap(a: number, b: number): number {
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  return scale === 0 ? 0 : Math.abs(a - b) / scale;
+}
+
 export function finding(
   code: string,
   severity: Severity,
