@@ -89,8 +89,11 @@ export interface JournalEntry {
 export interface Change {
   sheet: string;
   address: string;
+  /** In Polish, or language-neutral (a cell's text, a formula). */
   before: string;
   after: string;
+  /** The same in English, where before/after are Polish words (a fill's status, a new sheet). */
+  en?: { before: string; after: string };
 }
 
 export interface EditPlan {

@@ -84,7 +84,7 @@ describe("apply and restore", () => {
     const before = readFileSync(input);
     const r = await run("apply", input, "--recalculate", "--color", "--out", tmp("out.xlsx"));
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/recalculate: \d+ cell/);
+    expect(r.out).toMatch(/Recalculation: \d+ cells written/);
     expect(readFileSync(input).equals(before)).toBe(true);
     const changed = await stateOf(tmp("out.xlsx"));
     expect(changed).not.toEqual(await stateOf(input));
@@ -92,6 +92,25 @@ describe("apply and restore", () => {
     const back = await run("restore", tmp("out.xlsx"), "--out", tmp("restored.xlsx"));
     expect(back.code).toBe(0);
     expect(await stateOf(tmp("restored.xlsx"))).toEqual(await stateOf(input));
+  });
+
+  test("--recalculate keeps every published figure by default; --json lists the groups; --include-* widen it", async () => {
+    const safe = await run("apply", TYPED, "--recalculate", "--json", "--out", tmp("safe.xlsx"));
+    expect(safe.code).toBe(0);
+    const [plan] = JSON.parse(safe.out).plans;
+    expect(plan.changed.length).toBe(12);
+    expect(plan.changed.every((i: { included: boolean }) => !i.included)).toBe(true);
+    expect(plan.suspect).toEqual([expect.objectContaining({ address: "G48", included: false })]);
+    expect(plan.suspect[0].reason.en).toContain("G50 (6)");
+    expect(plan.heldBack).toContain("Załącznik 5!G48");
+    expect(plan.same.every((i: { included: boolean }) => i.included)).toBe(true);
+    expect(plan.conversions).toBeGreaterThan(100);
+
+    const wide = await run("apply", TYPED, "--recalculate", "--include-changed", "--include-suspect", "--json", "--out", tmp("wide.xlsx"));
+    const [all] = JSON.parse(wide.out).plans;
+    expect(all.heldBack).toEqual([]);
+    expect(all.cellsWritten).toBeGreaterThan(plan.cellsWritten);
+    expect((await run("apply", TYPED, "--color", "--include-changed", "--out", tmp("x.xlsx"))).code).toBe(2);
   });
 
   test("--summary adds one summary after the source; again, it replaces it; restore removes it", async () => {
