@@ -1,6 +1,7 @@
 /** The four commands over the xlsx adapter and the engine; each returns its exit code. */
 import type { Workbook } from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
+import { localTimestamp } from "../core/format";
 import { HostError } from "../core/host";
 import type { Analysis } from "../core/model";
 import type { EditPlan } from "../core/plan";
@@ -106,7 +107,7 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, i
       for (const sheet of sources) {
         planners.push(() => {
           const { snapshot, analysis } = fresh();
-          return planSummary(snapshot, analysis, { sheet, now: io.now() });
+          return planSummary(snapshot, analysis, { sheet, now: io.now(), local: localTimestamp(new Date(io.now())) });
         });
       }
     }

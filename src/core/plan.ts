@@ -60,7 +60,16 @@ export interface NewSheet {
   freezeRows: number;
   table: { name: string; range: string; style: string } | null;
   chart: ChartSpec | null;
-  print: { landscape: boolean; fitToWidth: boolean };
+  print: {
+    landscape: boolean;
+    /** One page wide, as many tall as needed (OOXML fitToWidth="1" fitToHeight="0"). */
+    fitToWidth: boolean;
+    paper?: "A4";
+    /** Rows repeated at the top of every printed page, "15:15". */
+    titleRows?: string;
+    /** What prints, "A1:N115": the columns a reader needs on paper. */
+    area?: string;
+  };
 }
 
 /** A cell as it was before the add-in wrote it. */

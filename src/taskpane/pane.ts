@@ -6,6 +6,7 @@ import { DEFAULT_TOLERANCE } from "../core/analyse";
 import type { WorkbookHost } from "../core/host";
 import type { Analysis, Finding } from "../core/model";
 import type { EditPlan } from "../core/plan";
+import { localTimestamp } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
 import { analyse, countBySeverity, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
@@ -207,10 +208,12 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       const { wb, analysis } = await readAndAnalyse();
       progress(t.planning);
       const mode = modeField.querySelector<HTMLInputElement>("input:checked")?.value === "values" ? "values" : "formulas";
-      const at = now().toISOString();
+      const moment = now();
+      const at = moment.toISOString();
+      const local = localTimestamp(moment);
       // The reviewer's ticks (recalculation): the plan is made again from the same reading at each one.
       const choices: Record<string, boolean> = {};
-      const plan = PLANNERS[action](wb, analysis, { mode, now: at, choices });
+      const plan = PLANNERS[action](wb, analysis, { mode, now: at, local, choices });
       if (isEmptyPlan(plan) && !plan.review?.items.length) {
         preview.hidden = plan.notes.length === 0;
         fill(preview, h("h2", { id: "preview-title" }, t.preview), h("ul", { class: "notes" }, ...plan.notes.map((n) => h("li", {}, n[lang]))));
@@ -233,7 +236,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
             },
             onChoose: (cells, include) => {
               for (const cell of cells) choices[cell] = include;
-              show(PLANNERS[action](wb, analysis, { mode, now: at, choices }));
+              show(PLANNERS[action](wb, analysis, { mode, now: at, local, choices }));
             },
           }),
         );
