@@ -37,7 +37,13 @@ export function describeReport(rep: Report, lang: Lang): string {
     if (sheet.message) lines.push(`  ${sheet.message[lang]}`);
     for (const table of sheet.tables) {
       lines.push(`  ${t(lang, "Tabela", "Table")} ${table.range}, ${yearsText(table.years, lang)}`);
-      for (const ind of table.indicators) lines.push(`    ${indicatorLine(ind, table.years, lang)}`);
+      for (const ind of table.indicators) {
+        lines.push(`    ${indicatorLine(ind, table.years, lang)}`);
+        // "MOPS KIS 17%" over "GUP 4%" in one cell: each line its own row, so that neither is lost.
+        for (const part of ind.labelledRows ?? []) {
+          lines.push(`      ${part.name}: ${table.years.map((y) => `${y} ${shown(part.values[String(y)])}`).join(", ")}`);
+        }
+      }
     }
   }
   lines.push(describeFindings(rep, lang));

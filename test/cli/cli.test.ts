@@ -65,9 +65,18 @@ describe("analyze", () => {
   test("the readable summary names the sheet, the table and the indicators", async () => {
     const r = await run("analyze", TYPED, "--lang", "pl");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Arkusz „Załącznik 5”");
+    expect(r.out).toContain("Arkusz „Załącznik 5”: 1 tabela, 99 wskaźników");
     expect(r.out).toMatch(/Tabela A\d+:[A-Z]+\d+, lata 2021–2023/);
     expect(r.out).toContain("[W19_W]");
+    // Formulas by their Polish names, never the code's ids.
+    expect(r.out).toMatch(/W19_W\].*udział: zgodne \d+ z \d+/);
+    expect(r.out).not.toMatch(/iloraz|share|coverage/);
+    expect(r.out).toMatch(/Uwagi: \d+ błęd(y|ów), \d+ ostrzeże/);
+    // Indicator 196 types a MOPS KIS row over a GUP row in its cells: both are reported, each with its values.
+    expect(r.out).toContain("      MOPS KIS: 2021 17%, 2022 19%, 2023 19%\n      GUP: 2021 4%, 2022 11%, 2023 19%");
+    const json = JSON.parse((await run("analyze", TYPED, "--json")).out);
+    const gup = json.sheets[0].tables[0].indicators.find((i: { row: number }) => i.row === 196).labelledRows[1];
+    expect(gup).toMatchObject({ name: "GUP", values: { "2021": { text: "4%", value: 0.04, kind: "percent", address: "F196" } }, status: { latest: "no_data" } });
   });
 
   test("--sheet with a sheet the file does not have is a clear input error", async () => {

@@ -61,12 +61,12 @@ export function indicatorLabel(ind: Indicator): Message {
   return { pl: `wskaźnik ${n}„${shortName(ind.name)}”`, en: `indicator ${n}"${shortName(ind.name)}"` };
 }
 
-/** What a row is, for a message: the indicator itself, or "składnik „…” wskaźnika W39_W". */
+/** What a row is, for a message: the indicator itself, or "składowa „…” (wskaźnik W39_W)". */
 export function rowLabel(ref: RowRef): Message {
   const ind = indicatorLabel(ref.indicator);
   if (ref.kind === "indicator") return ind;
   const name = shortName(ref.row.name);
-  const what = ref.kind === "component" ? { pl: "składnik", en: "component" } : { pl: "podział", en: "breakdown" };
+  const what = ref.kind === "component" ? { pl: "składowa", en: "component" } : { pl: "podział", en: "breakdown" };
   return { pl: `${what.pl} „${name}” (${ind.pl})`, en: `${what.en} "${name}" (${ind.en})` };
 }
 

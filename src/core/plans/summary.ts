@@ -37,7 +37,7 @@ const LEGEND_MEANING: Record<Status, string> = {
   deviated: "poza granicą tolerancji",
   worsened: "gorzej niż wartość bazowa",
   no_data: "brak wartości lub wartości bazowej",
-  unknown_trend: "trend nieokreślony w arkuszu",
+  unknown_trend: "w arkuszu nie podano trendu",
 };
 
 /** Column of the counts blocks: beside the header block, over the table's name column, which is wide. */
