@@ -96,7 +96,7 @@ export function describePlan(plan: EditPlan, lang: Lang): string {
       `${ACTION[plan.action].en}: ${enCount(cells, "cell", "cells")} written, ${enCount(fills, "fill", "fills")}, ${enCount(plan.addSheets.length, "sheet", "sheets")} added, ${plan.deleteSheets.length} deleted`,
     ),
   ];
-  if (plan.review) {
+  if (plan.review && plan.review.items.length > 0) {
     const { items, conversions } = plan.review;
     const count = (group: RecalcGroup, included: boolean) => items.filter((i) => i.group === group && i.included === included).length;
     lines.push(

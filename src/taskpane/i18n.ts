@@ -50,7 +50,6 @@ export interface Strings {
   includeAll: string;
   include: string;
   includeCell: (address: string) => string;
-  reason: string;
   showList: string;
   conversions: (n: number) => string;
   addsSheet: (name: string) => string;
@@ -118,7 +117,6 @@ const pl: Strings = {
   includeAll: "Zapisz wszystkie z tej grupy",
   include: "Zapisać?",
   includeCell: (a) => `Zapisz ${a}`,
-  reason: "Powód",
   showList: "Pokaż listę",
   conversions: (n) =>
     `Składowe wpisane jako tekst, do których odwołają się formuły, zostaną zamienione na liczby wyglądające tak samo: ${plPlural(n, "komórka", "komórki", "komórek")}.`,
@@ -188,7 +186,6 @@ const en: Strings = {
   includeAll: "Write all of this group",
   include: "Write?",
   includeCell: (a) => `Write ${a}`,
-  reason: "Reason",
   showList: "Show the list",
   conversions: (n) => `Components typed as text that the formulas refer to become numbers that read the same: ${enPlural(n, "cell", "cells")}.`,
   addsSheet: (name) => `It will add the sheet "${name}".`,

@@ -117,19 +117,20 @@ function reviewView(
     all.checked = items.every((i) => i.included);
     all.indeterminate = !all.checked && items.some((i) => i.included);
     all.addEventListener("change", () => onChoose(items.map(key), all.checked));
-    const rows = items.map((i) => {
+    // The reason goes on a line of its own under its row: a narrow pane has no room for a fifth column.
+    const rows = items.flatMap((i) => {
       const box = h("input", { type: "checkbox", "data-cell": key(i), "aria-label": t.includeCell(where(i.sheet, i.address)) });
       box.checked = i.included;
       box.addEventListener("change", () => onChoose([key(i)], box.checked));
-      return h(
+      const row = h(
         "tr",
         {},
         h("td", {}, box),
         h("td", { class: "mono" }, where(i.sheet, i.address)),
-        h("td", {}, i.before),
-        h("td", {}, i.after),
-        name === "same" ? null : h("td", {}, i.reason?.[lang] ?? ""),
+        h("td", { class: "nowrap" }, i.before),
+        h("td", { class: "nowrap" }, i.after),
       );
+      return i.reason ? [row, h("tr", { class: "review__reason" }, h("td", {}), h("td", { colspan: "3" }, i.reason[lang]))] : [row];
     });
     const head = h(
       "tr",
@@ -138,7 +139,6 @@ function reviewView(
       h("th", { scope: "col" }, t.cell),
       h("th", { scope: "col" }, t.before),
       h("th", { scope: "col" }, t.after),
-      name === "same" ? null : h("th", { scope: "col" }, t.reason),
     );
     const table = h(
       "div",

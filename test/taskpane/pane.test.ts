@@ -155,7 +155,8 @@ test("Przelicz wskaźniki shows the three groups; by default only same figures a
   // The figure that changes most comes first, and every row is there (no cap).
   const firstRow = group("changed").querySelector("tbody tr")!;
   expect(firstRow.textContent).toContain("C170");
-  expect(root.querySelectorAll(`div[data-group] tbody tr`).length).toBe(97);
+  expect(root.querySelectorAll("div[data-group] input[data-cell]").length).toBe(97);
+  expect(group("changed").querySelector(".review__reason")!.textContent).toContain("nie zgadza się ze składowymi (dokładnie 21,02%)");
   expect(root.querySelector(".button-row--sticky [data-action=apply]")).not.toBeNull();
 
   // Tick F70 (70 % → 71 %) alone, untick the whole "same" group, then take G48 too.

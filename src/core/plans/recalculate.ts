@@ -105,6 +105,7 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
   const items: RecalcItem[] = [];
   let leftAlone = 0;
   let ratioIndicators = 0;
+  let protectedSheets = 0;
   const findingsAt = new Map<string, Finding[]>();
   for (const f of analysis.findings) {
     if (f.severity === "info") continue;
@@ -118,6 +119,7 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
     if (!sheet || indicators.length === 0) continue;
     ratioIndicators += indicators.length;
     if (sheet.protected) {
+      protectedSheets++;
       notes.push({
         pl: `Arkusz „${sheet.name}” jest chroniony: wskaźniki w nim nie zostaną przeliczone.`,
         en: `Sheet "${sheet.name}" is protected: its indicators will not be recalculated.`,
@@ -146,7 +148,7 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
   const backups = writes.flatMap((w) => w.backups);
   if (ratioIndicators === 0) {
     notes.push({ pl: "Nie znaleziono wskaźników z wierszami składowymi do przeliczenia.", en: "No indicators with component rows to recalculate were found." });
-  } else if (backups.length === 0 && items.length === 0) {
+  } else if (backups.length === 0 && items.length === 0 && protectedSheets === 0) {
     notes.push({ pl: "Wskaźniki są już przeliczone: nic do zmiany.", en: "The indicators are already recalculated: nothing to change." });
   }
   const edits: SheetEdit[] = writes.map((w) => ({ sheet: w.backups[0].sheet, cells: [...w.cells.values()], fills: [] }));
