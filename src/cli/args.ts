@@ -15,7 +15,17 @@ export type Command =
   | { kind: "help"; lang: Lang }
   | (Common & { kind: "analyze"; json: boolean })
   | (Common & { kind: "validate"; json: boolean })
-  | (Common & { kind: "apply"; actions: ApplyAction[]; valuesOnly: boolean; out: string; inPlace: boolean })
+  | (Common & {
+      kind: "apply";
+      actions: ApplyAction[];
+      valuesOnly: boolean;
+      /** Also write recalculated figures that read differently, or that are held back as suspect. */
+      includeChanged: boolean;
+      includeSuspect: boolean;
+      json: boolean;
+      out: string;
+      inPlace: boolean;
+    })
   | (Common & { kind: "restore"; out: string; inPlace: boolean })
   /** `file` is the new edition; --sheet picks its sheet, --old-sheet the old one's. */
   | (Common & { kind: "compare"; oldFile: string; oldSheet?: string; json: boolean });
@@ -30,12 +40,15 @@ export class UsageError extends Error {
 export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
 
   mops-indicators analyze FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
-  mops-indicators apply FILE.xlsx (--recalculate [--values-only] | --color | --summary)
-                  [--sheet NAME] [--tolerance 0.05] (--out OUT.xlsx | --in-place)
+  mops-indicators apply FILE.xlsx (--recalculate [--values-only] [--include-changed] [--include-suspect]
+                  | --color | --summary) [--sheet NAME] [--tolerance 0.05] [--json] (--out OUT.xlsx | --in-place)
   mops-indicators validate FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
   mops-indicators restore FILE.xlsx (--out OUT.xlsx | --in-place)
   mops-indicators compare OLD.xlsx NEW.xlsx [--sheet NAME] [--old-sheet NAME] [--json]
 
+  --recalculate writes only figures that read as before (live formulas); --include-changed also writes
+                published figures that would read differently, --include-suspect those held back (a share
+                over 100 %, a component with a finding); --json lists the groups and what was held back
   --tolerance   relative tolerance for "utrzymanie wartości bazowej" (0.05 or 5%; default 0.05)
   --lang pl|en  language of messages (default: pl when LANG starts with "pl", else en)
 
@@ -43,7 +56,7 @@ Exit codes: 0 done; 1 validate found an error, or the workbook refused the chang
 merged cells), or compare found revised figures; 2 bad arguments, or a missing, non-xlsx, damaged or password-protected file;
 3 an internal error (a bug: please report it with the file).`;
 
-const FLAGS = new Set(["--json", "--values-only", "--in-place", "--recalculate", "--color", "--summary", "--help", "-h"]);
+const FLAGS = new Set(["--json", "--values-only", "--include-changed", "--include-suspect", "--in-place", "--recalculate", "--color", "--summary", "--help", "-h"]);
 const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang", "--old-sheet"]);
 const DEFAULT_TOLERANCE = 0.05;
 
@@ -81,10 +94,22 @@ export function parseArgs(argv: string[], envLang = ""): Command {
   if (actions.length === 0) {
     throw new UsageError("Wybierz działanie: --recalculate, --color lub --summary.", "Choose an action: --recalculate, --color or --summary.");
   }
-  if (flags.has("--values-only") && !actions.includes("recalculate")) {
-    throw new UsageError("--values-only dotyczy tylko --recalculate.", "--values-only goes with --recalculate only.");
+  for (const flag of ["--values-only", "--include-changed", "--include-suspect"]) {
+    if (flags.has(flag) && !actions.includes("recalculate")) {
+      throw new UsageError(`${flag} dotyczy tylko --recalculate.`, `${flag} goes with --recalculate only.`);
+    }
   }
-  return { ...common, kind, actions, valuesOnly: flags.has("--values-only"), out, inPlace };
+  return {
+    ...common,
+    kind,
+    actions,
+    valuesOnly: flags.has("--values-only"),
+    includeChanged: flags.has("--include-changed"),
+    includeSuspect: flags.has("--include-suspect"),
+    json: flags.has("--json"),
+    out,
+    inPlace,
+  };
 }
 
 const COMMANDS = ["analyze", "validate", "apply", "restore", "compare"] as const;

@@ -1,6 +1,7 @@
 /** The four commands over the xlsx adapter and the engine; each returns its exit code. */
 import type { Workbook } from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
+import { localTimestamp } from "../core/format";
 import { HostError } from "../core/host";
 import type { Analysis } from "../core/model";
 import type { EditPlan } from "../core/plan";
@@ -14,7 +15,7 @@ import { snapshotFromWorkbook } from "../xlsx/read";
 import { applyPlan } from "../xlsx/write";
 import type { ApplyAction, Command, Lang } from "./args";
 import { FileError, readWorkbookFile, samePath, writeWorkbookFile } from "./files";
-import { describeReport, describeFindings, describePlan } from "./summary-text";
+import { describeReport, describeFindings, describePlan, planJson } from "./summary-text";
 
 export interface Io {
   out(text: string): void;
@@ -87,7 +88,12 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, i
       const mode = cmd.valuesOnly ? "values" : "formulas";
       planners.push(() => {
         const { snapshot, analysis } = fresh();
-        return planRecalculate(snapshot, analysis, { mode, now: io.now() });
+        return planRecalculate(snapshot, analysis, {
+          mode,
+          now: io.now(),
+          includeChanged: cmd.includeChanged,
+          includeSuspect: cmd.includeSuspect,
+        });
       });
     } else if (action === "color") {
       planners.push(() => {
@@ -102,16 +108,16 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, i
       for (const sheet of sources) {
         planners.push(() => {
           const { snapshot, analysis } = fresh();
-          return planSummary(snapshot, analysis, { sheet, now: io.now() });
+          return planSummary(snapshot, analysis, { sheet, now: io.now(), local: localTimestamp(new Date(io.now())) });
         });
       }
     }
   }
-  return change(wb, planners, cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
+  return change(wb, planners, cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io, cmd.json);
 }
 
 /** Plan and apply in turn, then write the file once; a refusal writes nothing. */
-async function change(wb: Workbook, planners: (() => EditPlan)[], out: string, lang: Lang, io: Io): Promise<number> {
+async function change(wb: Workbook, planners: (() => EditPlan)[], out: string, lang: Lang, io: Io, json = false): Promise<number> {
   const plans: EditPlan[] = [];
   for (const plan of planners) {
     const p = plan();
@@ -125,6 +131,7 @@ async function change(wb: Workbook, planners: (() => EditPlan)[], out: string, l
     plans.push(p);
   }
   await writeWorkbookFile(wb, out);
-  io.out(plans.map((p) => describePlan(p, lang)).join("\n") + `\n→ ${out}`);
+  if (json) io.out(JSON.stringify({ out, plans: plans.map(planJson) }, null, 2));
+  else io.out(plans.map((p) => describePlan(p, lang)).join("\n") + `\n→ ${out}`);
   return EXIT_OK;
 }

@@ -3,7 +3,7 @@ import { comparisonGroups, type Comparison, type ComparisonGroupId } from "../co
 import type { CompareReport } from "../core/compare/report";
 import type { Lang } from "./args";
 
-import { polishPlural as plural, type PluralForms } from "../core/plural";
+import { plCount as plural, type PolishForms } from "../core/plural";
 
 const GROUP_TITLES: Record<ComparisonGroupId, { pl: string; en: string }> = {
   revised: { pl: "Zmienione liczby", en: "Revised figures" },
@@ -13,8 +13,8 @@ const GROUP_TITLES: Record<ComparisonGroupId, { pl: string; en: string }> = {
   renamed: { pl: "Zmienione nazwy i numery", en: "Renamed or renumbered" },
 };
 
-const FIGURES: PluralForms = { one: "liczba", few: "liczby", many: "liczb" };
-const INDICATORS: PluralForms = { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" };
+const FIGURES: PolishForms = { one: "liczba", few: "liczby", many: "liczb" };
+const INDICATORS: PolishForms = { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" };
 
 export function describeComparison(report: CompareReport, c: Comparison, lang: Lang): string {
   const en = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

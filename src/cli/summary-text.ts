@@ -1,6 +1,9 @@
 /** The readable (non-JSON) output of the CLI: a few lines per table, one per indicator. */
 import type { Status, Trend } from "../core/model";
 import type { EditPlan } from "../core/plan";
+import type { RecalcGroup } from "../core/plans/recalculate";
+import { enCount, plCount } from "../core/plural";
+import { formulaById } from "../core/ratio/formulas";
 import { statusText } from "../core/palette";
 import type { Report, ReportCell, ReportIndicator } from "../core/report";
 import type { Lang } from "./args";
@@ -9,7 +12,7 @@ const TREND: Record<Trend, { pl: string; en: string }> = {
   increase: { pl: "wzrost", en: "increase" },
   decrease: { pl: "spadek", en: "decrease" },
   maintain: { pl: "utrzymanie", en: "maintain" },
-  unknown: { pl: "trend nieznany", en: "trend unknown" },
+  unknown: { pl: "nieznany trend", en: "unknown trend" },
 };
 
 const SEVERITY = {
@@ -25,13 +28,22 @@ export function describeReport(rep: Report, lang: Lang): string {
   for (const sheet of rep.sheets) {
     const count = sheet.tables.reduce((n, tb) => n + tb.indicators.length, 0);
     lines.push(
-      t(lang, `Arkusz „${sheet.name}”: tabel ${sheet.tables.length}, wskaźników ${count}`, `Sheet "${sheet.name}": ${sheet.tables.length} table(s), ${count} indicator(s)`),
+      t(
+        lang,
+        `Arkusz „${sheet.name}”: ${plCount(sheet.tables.length, { one: "tabela", few: "tabele", many: "tabel" })}, ${plCount(count, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" })}`,
+        `Sheet "${sheet.name}": ${enCount(sheet.tables.length, "table", "tables")}, ${enCount(count, "indicator", "indicators")}`,
+      ),
     );
     if (sheet.message) lines.push(`  ${sheet.message[lang]}`);
     for (const table of sheet.tables) {
-      const years = table.years.length > 0 ? `${table.years[0]}–${table.years[table.years.length - 1]}` : "—";
-      lines.push(t(lang, `  Tabela ${table.range}, lata ${years}`, `  Table ${table.range}, years ${years}`));
-      for (const ind of table.indicators) lines.push(`    ${indicatorLine(ind, table.years, lang)}`);
+      lines.push(`  ${t(lang, "Tabela", "Table")} ${table.range}, ${yearsText(table.years, lang)}`);
+      for (const ind of table.indicators) {
+        lines.push(`    ${indicatorLine(ind, table.years, lang)}`);
+        // "MOPS KIS 17%" over "GUP 4%" in one cell: each line its own row, so that neither is lost.
+        for (const part of ind.labelledRows ?? []) {
+          lines.push(`      ${part.name}: ${table.years.map((y) => `${y} ${shown(part.values[String(y)])}`).join(", ")}`);
+        }
+      }
     }
   }
   lines.push(describeFindings(rep, lang));
@@ -47,7 +59,8 @@ function indicatorLine(ind: ReportIndicator, years: number[], lang: Lang): strin
   if (ind.ratio) {
     const checked = Object.values(ind.ratio.matches).filter((m) => m !== null);
     const ok = checked.filter(Boolean).length;
-    parts.push(t(lang, `iloraz ${ind.ratio.formula}: zgodne ${ok}/${checked.length}`, `ratio ${ind.ratio.formula}: ${ok}/${checked.length} match`));
+    const name = formulaById(ind.ratio.formula).name;
+    parts.push(t(lang, `${name.pl}: zgodne ${ok} z ${checked.length}`, `${name.en}: ${ok} of ${checked.length} match`));
   }
   return parts.join(" | ");
 }
@@ -58,13 +71,20 @@ export function describeFindings(rep: Report, lang: Lang): string {
   const lines = [
     t(
       lang,
-      `Uwagi: błędy ${count("error")}, ostrzeżenia ${count("warning")}, informacje ${count("info")}`,
-      `Findings: ${count("error")} error(s), ${count("warning")} warning(s), ${count("info")} info`,
+      `Uwagi: ${plCount(count("error"), { one: "błąd", few: "błędy", many: "błędów" })}, ${plCount(count("warning"), { one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń" })}, ${plCount(count("info"), { one: "informacja", few: "informacje", many: "informacji" })}`,
+      `Findings: ${enCount(count("error"), "error", "errors")}, ${enCount(count("warning"), "warning", "warnings")}, ${enCount(count("info"), "note", "notes")}`,
     ),
   ];
   for (const f of rep.findings) lines.push(`  [${SEVERITY[f.severity][lang]}] ${f.sheet}!${f.address}: ${f.message[lang]}`);
   return lines.join("\n");
 }
+
+const ACTION: Record<EditPlan["action"], { pl: string; en: string }> = {
+  recalculate: { pl: "Przeliczenie wskaźników", en: "Recalculation" },
+  color: { pl: "Kolorowanie wg trendu", en: "Colouring by trend" },
+  summary: { pl: "Podsumowanie", en: "Summary" },
+  restore: { pl: "Cofnięcie zmian dodatku", en: "Undo of the add-in's changes" },
+};
 
 export function describePlan(plan: EditPlan, lang: Lang): string {
   const cells = plan.edits.reduce((n, e) => n + e.cells.length, 0);
@@ -72,12 +92,54 @@ export function describePlan(plan: EditPlan, lang: Lang): string {
   const lines = [
     t(
       lang,
-      `${plan.action}: zmienione komórki ${cells}, wypełnienia ${fills}, dodane arkusze ${plan.addSheets.length}, usunięte arkusze ${plan.deleteSheets.length}`,
-      `${plan.action}: ${cells} cell(s) written, ${fills} fill(s), ${plan.addSheets.length} sheet(s) added, ${plan.deleteSheets.length} deleted`,
+      `${ACTION[plan.action].pl}: zapisane komórki ${cells}, wypełnienia ${fills}, dodane arkusze ${plan.addSheets.length}, usunięte arkusze ${plan.deleteSheets.length}`,
+      `${ACTION[plan.action].en}: ${enCount(cells, "cell", "cells")} written, ${enCount(fills, "fill", "fills")}, ${enCount(plan.addSheets.length, "sheet", "sheets")} added, ${plan.deleteSheets.length} deleted`,
     ),
   ];
+  if (plan.review && plan.review.items.length > 0) {
+    const { items, conversions } = plan.review;
+    const count = (group: RecalcGroup, included: boolean) => items.filter((i) => i.group === group && i.included === included).length;
+    lines.push(
+      t(
+        lang,
+        `  Bez zmiany wartości, jako formuły: ${count("same", true)}; liczby wpisane jako tekst zamienione na liczby: ${conversions}`,
+        `  Same figures, now live formulas: ${count("same", true)}; numbers typed as text converted: ${conversions}`,
+      ),
+    );
+    for (const i of items.filter((x) => x.group !== "same")) {
+      const mark = i.included ? t(lang, "zapisano", "written") : t(lang, "pominięto", "left");
+      const group = i.group === "changed" ? t(lang, "zmiana wartości", "figure changes") : t(lang, "wątpliwe", "suspect");
+      lines.push(`  [${group}, ${mark}] ${i.sheet}!${i.address}: ${i.before} → ${i.after}: ${i.reason?.[lang] ?? ""}`);
+    }
+  }
   for (const note of plan.notes) lines.push(`  ${note[lang]}`);
   return lines.join("\n");
+}
+
+/** What --json prints for an applied plan: its counts and, for a recalculation, the three groups. */
+export function planJson(plan: EditPlan): object {
+  const cells = plan.edits.reduce((n, e) => n + e.cells.length, 0);
+  const base = { action: plan.action, cellsWritten: cells, sheetsAdded: plan.addSheets.map((s) => s.name), notes: plan.notes };
+  if (!plan.review) return base;
+  const pick = (group: RecalcGroup) =>
+    plan.review!.items
+      .filter((i) => i.group === group)
+      .map((i) => ({ sheet: i.sheet, address: i.address, column: i.column, before: i.before, after: i.after, included: i.included, reason: i.reason, size: i.size }));
+  return {
+    ...base,
+    changed: pick("changed"),
+    same: pick("same"),
+    suspect: pick("suspect"),
+    conversions: plan.review.conversions,
+    heldBack: plan.review.items.filter((i) => !i.included).map((i) => `${i.sheet}!${i.address}`),
+  };
+}
+
+/** "rok 2023" or "lata 2021–2023". */
+function yearsText(years: number[], lang: Lang): string {
+  if (years.length === 0) return "—";
+  if (years.length === 1) return t(lang, `rok ${years[0]}`, `year ${years[0]}`);
+  return t(lang, `lata ${years[0]}–${years[years.length - 1]}`, `years ${years[0]}–${years[years.length - 1]}`);
 }
 
 function shown(cell: ReportCell | null | undefined): string {

@@ -298,3 +298,9 @@ function formatDate(serial: number, section: string): string {
   }
   return out;
 }
+
+/** A moment as the user's clock shows it, "2026-11-23T19:05" (no zone): what a sheet shows as its date. */
+export function localTimestamp(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}

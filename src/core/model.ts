@@ -146,6 +146,8 @@ export interface Finding {
   /** "baseline", "target", a year, or null. */
   column: string | null;
   message: { pl: string; en: string };
+  /** For errors between two figures: how far apart they are, 0 to 1 (errors are listed largest first). */
+  size?: number;
 }
 
 /** Everything the engine concludes about a workbook snapshot, for the pane, the CLI and the plans. */

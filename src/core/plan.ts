@@ -2,6 +2,7 @@
  * An edit plan: everything one action will write, decided in pure code and applied by an adapter in one go.
  * It carries the backup of what it replaces, so that the add-in can always put the workbook back.
  */
+import type { RecalcReview } from "./plans/recalculate";
 import type { RawValue } from "./snapshot";
 
 export type ActionId = "recalculate" | "color" | "summary" | "restore";
@@ -59,7 +60,16 @@ export interface NewSheet {
   freezeRows: number;
   table: { name: string; range: string; style: string } | null;
   chart: ChartSpec | null;
-  print: { landscape: boolean; fitToWidth: boolean };
+  print: {
+    landscape: boolean;
+    /** One page wide, as many tall as needed (OOXML fitToWidth="1" fitToHeight="0"). */
+    fitToWidth: boolean;
+    paper?: "A4";
+    /** Rows repeated at the top of every printed page, "15:15". */
+    titleRows?: string;
+    /** What prints, "A1:N115": the columns a reader needs on paper. */
+    area?: string;
+  };
 }
 
 /** A cell as it was before the add-in wrote it. */
@@ -88,8 +98,11 @@ export interface JournalEntry {
 export interface Change {
   sheet: string;
   address: string;
+  /** In Polish, or language-neutral (a cell's text, a formula). */
   before: string;
   after: string;
+  /** The same in English, where before/after are Polish words (a fill's status, a new sheet). */
+  en?: { before: string; after: string };
 }
 
 export interface EditPlan {
@@ -103,6 +116,8 @@ export interface EditPlan {
   journal: string[];
   /** What this plan could not do or chose differently, for the user to read. */
   notes: { pl: string; en: string }[];
+  /** "Przelicz wskaźniki" only: every recalculated figure by group, written or not, for the reviewer to choose. */
+  review?: RecalcReview;
 }
 
 /** Name of the very hidden sheet that keeps the journal inside the workbook. */

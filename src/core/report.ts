@@ -3,7 +3,9 @@
  * 1-based rows, as a person reads them; values are in Excel's units (a percent as a fraction).
  */
 import { subRowId } from "./analyse";
+import { labelledRows } from "./labelled-rows";
 import type { Analysis, Component, Indicator, IndicatorTable, RatioResult, Severity, Status, SubRow, Trend, ValueCell, ValueKind } from "./model";
+import { rowStatuses } from "./status";
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -54,6 +56,8 @@ export interface ReportIndicator {
   values: Record<string, ReportCell | null>;
   components: ReportComponent[];
   subRows: ReportSubRow[];
+  /** Lines typed together in the indicator's cells ("MOPS KIS 17%" over "GUP 4%"), one row each; absent when none. */
+  labelledRows?: ReportSubRow[];
   ratio: ReportRatio | null;
   /** Why an indicator with components got no formula. */
   ratioNote?: Message;
@@ -131,6 +135,7 @@ function reportIndicator(ind: Indicator, years: number[], analysis: Analysis): R
     values: yearly(ind.values, years),
     components: ind.components.map((c) => component(c, years)),
     subRows: ind.subRows.map((s) => subRow(s, years, analysis.statuses[subRowId(ind, s.row)] ?? {})),
+    ...labelled(ind, years, analysis.tolerance),
     ratio: ratio && {
       formula: ratio.formula,
       unit: ratio.unit,
@@ -143,6 +148,11 @@ function reportIndicator(ind: Indicator, years: number[], analysis: Analysis): R
     ...(note ? { ratioNote: note } : {}),
     status: analysis.statuses[ind.id] ?? {},
   };
+}
+
+function labelled(ind: Indicator, years: number[], tolerance: number): { labelledRows?: ReportSubRow[] } {
+  const rows = labelledRows(ind);
+  return rows.length === 0 ? {} : { labelledRows: rows.map((r) => subRow(r, years, rowStatuses(r, r.trend, years, tolerance))) };
 }
 
 function component(c: Component, years: number[]): ReportComponent {

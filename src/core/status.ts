@@ -16,6 +16,7 @@
  */
 import type { Indicator, Status, Trend, ValueCell } from "./model";
 import { inPercentagePoints } from "./ratio/precision";
+import { cleanFloat } from "./values";
 
 /** The cells of one row that statuses and checks read: an indicator, a component or a sub-row. */
 export interface ValueRow {
@@ -78,6 +79,23 @@ export function numberInRow(cell: ValueCell | null | undefined, row: ValueRow): 
   return lostPercentSign(cell, row) ? value / 100 : value;
 }
 
+/**
+ * The number a cell shows in its row, in Excel's units: its value rounded to the decimals displayed. Readers judge
+ * "6,9" beside a baseline of "6,87" as higher, whatever 6,8675 sits behind the display, and a figure written again
+ * at full precision under the same format must read, and be judged, the same.
+ */
+export function shownInRow(cell: ValueCell | null | undefined, row: ValueRow): number | null {
+  const value = numberInRow(cell, row);
+  const decimals = cell?.parsed.decimals ?? null;
+  if (value === null || decimals === null) return value;
+  // Round in the unit the reader sees: a percentage's points, a lost sign's points too.
+  const scale = cell?.parsed.kind === "percent" || lostPercentSign(cell as ValueCell, row) ? 100 : 1;
+  const factor = 10 ** decimals;
+  const units = value * scale;
+  const rounded = (Math.sign(units) * Math.round(cleanFloat(Math.abs(units) * factor))) / factor;
+  return Number.isFinite(rounded) ? cleanFloat(rounded / scale) : value;
+}
+
 /** The status of one value against its baseline and target. Numbers in Excel's units; null means no value. */
 export function statusOfValue(
   trend: Trend,
@@ -109,12 +127,12 @@ export function statusOfValue(
 
 /** Statuses of a row's values: one per year, and "latest" for the latest year that has a number. */
 export function rowStatuses(row: ValueRow, trend: Trend, years: number[], tolerance: number): Record<string, Status> {
-  const baseline = numberInRow(row.baseline, row);
-  const target = numberInRow(row.target, row);
+  const baseline = shownInRow(row.baseline, row);
+  const target = shownInRow(row.target, row);
   const out: Record<string, Status> = {};
   let latest: Status = "no_data";
   for (const year of [...years].sort((a, b) => a - b)) {
-    const value = numberInRow(row.values[year], row);
+    const value = shownInRow(row.values[year], row);
     out[String(year)] = statusOfValue(trend, baseline, target, value, tolerance);
     if (value !== null) latest = out[String(year)];
   }

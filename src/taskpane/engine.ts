@@ -16,15 +16,19 @@ export interface PlanOptions {
   mode: "formulas" | "values";
   /** ISO timestamp for the backup journal. */
   now: string;
+  /** The same moment on the user's clock, for dates shown in a sheet (localTimestamp). */
+  local?: string;
+  /** "Przelicz wskaźniki": the cells ("Sheet!A1") the reviewer ticked in or out. */
+  choices?: Record<string, boolean>;
 }
 
 type Planner = (wb: WorkbookSnapshot, analysis: Analysis, opts: PlanOptions) => EditPlan;
 
 /** The planner of each action. */
 export const PLANNERS: Record<PlanAction, Planner> = {
-  recalculate: (wb, analysis, opts) => planRecalculate(wb, analysis, opts),
+  recalculate: (wb, analysis, opts) => planRecalculate(wb, analysis, { mode: opts.mode, now: opts.now, choices: opts.choices }),
   color: (wb, analysis, opts) => planColor(wb, analysis, { now: opts.now }),
-  summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now }),
+  summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, local: opts.local }),
   restore: (wb, _analysis, opts) => planRestore(wb, opts.now),
 };
 

@@ -1,6 +1,6 @@
 /** The pane's words for "Porównaj z poprzednią edycją", one dictionary per language (beside i18n.ts). */
 import type { ComparisonGroupId } from "../core/compare";
-import { polishPlural } from "../core/plural";
+import { plCount } from "../core/plural";
 import type { Lang } from "./i18n";
 
 export interface CompareStrings {
@@ -53,10 +53,10 @@ const pl: CompareStrings = {
   },
   nothing: "Obie edycje podają te same liczby, wskaźniki, nazwy i numery.",
   summary: (c) =>
-    `Porównano: ${polishPlural(c.revised, { one: "zmieniona liczba", few: "zmienione liczby", many: "zmienionych liczb" })}, ` +
-    `${polishPlural(c.added, { one: "dodany wskaźnik", few: "dodane wskaźniki", many: "dodanych wskaźników" })}, ` +
-    `${polishPlural(c.removed, { one: "usunięty wskaźnik", few: "usunięte wskaźniki", many: "usuniętych wskaźników" })}, ` +
-    `${polishPlural(c.renamed, { one: "zmiana nazwy lub numeru", few: "zmiany nazw lub numerów", many: "zmian nazw lub numerów" })}.`,
+    `Porównano: ${plCount(c.revised, { one: "zmieniona liczba", few: "zmienione liczby", many: "zmienionych liczb" })}, ` +
+    `${plCount(c.added, { one: "dodany wskaźnik", few: "dodane wskaźniki", many: "dodanych wskaźników" })}, ` +
+    `${plCount(c.removed, { one: "usunięty wskaźnik", few: "usunięte wskaźniki", many: "usuniętych wskaźników" })}, ` +
+    `${plCount(c.renamed, { one: "zmiana nazwy lub numeru", few: "zmiany nazw lub numerów", many: "zmian nazw lub numerów" })}.`,
   noTable: "Na tym arkuszu nie rozpoznano tabeli wskaźników, więc nie ma czego porównać.",
   noTableOld: (what) => `W poprzedniej edycji (${what}) nie rozpoznano tabeli wskaźników.`,
 };

@@ -1,17 +1,11 @@
 /** The task pane's words: one dictionary per language, Polish by default. */
 import type { Severity } from "../core/model";
+import { enCount, plCount } from "../core/plural";
 
 export type Lang = "pl" | "en";
 
-/** Polish plural: 1 błąd, 2–4 błędy (not 12–14), 5+ błędów. */
-function plPlural(n: number, one: string, few: string, many: string): string {
-  const tens = n % 100;
-  const units = n % 10;
-  const word = n === 1 ? one : units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? few : many;
-  return `${n} ${word}`;
-}
-
-const enPlural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const plPlural = (n: number, one: string, few: string, many: string): string => plCount(n, { one, few, many });
+const enPlural = enCount;
 
 export interface Strings {
   title: string;
@@ -47,6 +41,17 @@ export interface Strings {
   goToSheet: (name: string) => string;
   previewCount: (n: number) => string;
   previewMore: (n: number) => string;
+  groupChanged: (n: number) => string;
+  groupChangedHint: string;
+  groupSuspect: (n: number) => string;
+  groupSuspectHint: string;
+  groupSame: (n: number) => string;
+  groupSameHint: string;
+  includeAll: string;
+  include: string;
+  includeCell: (address: string) => string;
+  showList: string;
+  conversions: (n: number) => string;
   addsSheet: (name: string) => string;
   deletesSheet: (name: string) => string;
   cell: string;
@@ -102,7 +107,19 @@ const pl: Strings = {
   done: "Gotowe",
   goToSheet: (name) => `Przejdź do arkusza „${name}”`,
   previewCount: (n) => `Dodatek zmieni ${plPlural(n, "komórkę", "komórki", "komórek")}. Sprawdź i zatwierdź.`,
-  previewMore: (n) => `…i jeszcze ${n}.`,
+  previewMore: (n) => `Pokaż pozostałe (${n})`,
+  groupChanged: (n) => `Opublikowane wartości, które by się zmieniły (${n})`,
+  groupChangedHint: "Pozostają bez zmian, chyba że je zaznaczysz. Największe różnice na górze.",
+  groupSuspect: (n) => `Wstrzymane jako wątpliwe (${n})`,
+  groupSuspectHint: "Wynik niemożliwy albo składowa z uwagą: najpierw sprawdź wskazaną komórkę.",
+  groupSame: (n) => `Bez zmiany wartości, staną się formułami (${n})`,
+  groupSameHint: "Wartość wygląda tak samo, ale będzie liczona ze składowych.",
+  includeAll: "Zapisz wszystkie z tej grupy",
+  include: "Zapisać?",
+  includeCell: (a) => `Zapisz ${a}`,
+  showList: "Pokaż listę",
+  conversions: (n) =>
+    `Składowe wpisane jako tekst, do których odwołają się formuły, zostaną zamienione na liczby wyglądające tak samo: ${plPlural(n, "komórka", "komórki", "komórek")}.`,
   addsSheet: (name) => `Doda arkusz „${name}”.`,
   deletesSheet: (name) => `Usunie arkusz „${name}” (utworzony wcześniej przez dodatek).`,
   cell: "Komórka",
@@ -112,11 +129,11 @@ const pl: Strings = {
   cancel: "Anuluj",
   cancelled: "Anulowano: nic nie zostało zmienione.",
   nothingToChange: "Nie ma nic do zmiany.",
-  applied: (n) => `Zastosowano: ${plPlural(n, "zmiana", "zmiany", "zmian")}. Przycisk „Cofnij zmiany dodatku” przywróci poprzedni stan.`,
+  applied: (n) => `Zastosowano: ${plPlural(n, "zmianę", "zmiany", "zmian")}. Przycisk „Cofnij zmiany dodatku” przywróci poprzedni stan.`,
   findings: "Wyniki sprawdzenia",
   noFindings: "Nie znaleziono problemów.",
   findingsSummary: (c) =>
-    `Znaleziono: ${plPlural(c.error, "błąd", "błędy", "błędów")}, ${plPlural(c.warning, "ostrzeżenie", "ostrzeżenia", "ostrzeżeń")}, ${plPlural(c.info, "informacja", "informacje", "informacji")}.`,
+    `Znaleziono: ${plPlural(c.error, "błąd", "błędy", "błędów")}, ${plPlural(c.warning, "ostrzeżenie", "ostrzeżenia", "ostrzeżeń")}, ${plPlural(c.info, "informację", "informacje", "informacji")}.`,
   severity: { error: "Błędy", warning: "Ostrzeżenia", info: "Informacje" },
   findingsHint: "Kliknij pozycję (lub naciśnij Enter), aby zaznaczyć komórkę; strzałki przechodzą między pozycjami.",
   openPaneForFindings: "Szczegóły i przejście do komórek: otwórz panel „Wskaźniki MOPS” i kliknij „Sprawdź arkusz”.",
@@ -159,7 +176,18 @@ const en: Strings = {
   done: "Done",
   goToSheet: (name) => `Go to the sheet "${name}"`,
   previewCount: (n) => `The add-in will change ${enPlural(n, "cell", "cells")}. Review and confirm.`,
-  previewMore: (n) => `…and ${n} more.`,
+  previewMore: (n) => `Show the rest (${n})`,
+  groupChanged: (n) => `Published figures that would change (${n})`,
+  groupChangedHint: "They stay as they are unless you tick them. Largest differences first.",
+  groupSuspect: (n) => `Held back as doubtful (${n})`,
+  groupSuspectHint: "An impossible result or a component with a finding: check the cell named first.",
+  groupSame: (n) => `Same figure, becomes a formula (${n})`,
+  groupSameHint: "The figure reads the same but is computed from its components.",
+  includeAll: "Write all of this group",
+  include: "Write?",
+  includeCell: (a) => `Write ${a}`,
+  showList: "Show the list",
+  conversions: (n) => `Components typed as text that the formulas refer to become numbers that read the same: ${enPlural(n, "cell", "cells")}.`,
   addsSheet: (name) => `It will add the sheet "${name}".`,
   deletesSheet: (name) => `It will delete the sheet "${name}" (made earlier by the add-in).`,
   cell: "Cell",

@@ -7,6 +7,7 @@ import { isUnchanged, type Comparison } from "../core/compare";
 import { HostError, type WorkbookHost } from "../core/host";
 import type { Analysis, Finding } from "../core/model";
 import type { EditPlan } from "../core/plan";
+import { localTimestamp } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
 import { comparisonResultGroups, editionPicker, type WorkbookFileReader } from "./compare";
@@ -256,21 +257,47 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       const { wb, analysis } = await readAndAnalyse();
       progress(t.planning);
       const mode = modeField.querySelector<HTMLInputElement>("input:checked")?.value === "values" ? "values" : "formulas";
-      const plan = PLANNERS[action](wb, analysis, { mode, now: now().toISOString() });
-      if (isEmptyPlan(plan)) {
+      const moment = now();
+      const at = moment.toISOString();
+      const local = localTimestamp(moment);
+      // The reviewer's ticks (recalculation): the plan is made again from the same reading at each one.
+      const choices: Record<string, boolean> = {};
+      const plan = PLANNERS[action](wb, analysis, { mode, now: at, local, choices });
+      if (isEmptyPlan(plan) && !plan.review?.items.length) {
         preview.hidden = plan.notes.length === 0;
         fill(preview, h("h2", { id: "preview-title" }, t.preview), h("ul", { class: "notes" }, ...plan.notes.map((n) => h("li", {}, n[lang]))));
         return t.nothingToChange;
       }
-      fill(
-        preview,
-        h("h2", { id: "preview-title", tabindex: "-1" }, t.preview),
-        ...previewView(plan, t, lang, () => void applyPlan(plan), () => {
-          hidePreview();
-          setStatus(t.cancelled, false);
-          buttonOf[action].focus();
-        }),
-      );
+      const show = (current: EditPlan) => {
+        // Drawn again at each tick: keep the focused tick box, the opened lists and where they were scrolled.
+        const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.dataset : null;
+        const opened = new Set([...preview.querySelectorAll<HTMLElement>("[data-group] details[open]")].map((d) => d.closest<HTMLElement>("[data-group]")?.dataset.group));
+        const scrolled = [...preview.querySelectorAll<HTMLElement>(".preview__scroll")].map((e) => e.scrollTop);
+        fill(
+          preview,
+          h("h2", { id: "preview-title", tabindex: "-1" }, t.preview),
+          ...previewView(current, t, lang, {
+            onApply: () => void applyPlan(current),
+            onCancel: () => {
+              hidePreview();
+              setStatus(t.cancelled, false);
+              buttonOf[action].focus();
+            },
+            onChoose: (cells, include) => {
+              for (const cell of cells) choices[cell] = include;
+              show(PLANNERS[action](wb, analysis, { mode, now: at, local, choices }));
+            },
+          }),
+        );
+        preview.querySelectorAll<HTMLElement>("div[data-group]").forEach((g) => {
+          if (opened.has(g.dataset.group)) g.querySelector("details")?.setAttribute("open", "");
+        });
+        preview.querySelectorAll<HTMLElement>(".preview__scroll").forEach((e, i) => (e.scrollTop = scrolled[i] ?? 0));
+        const inputs = [...preview.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
+        const again = focused && inputs.find((i) => (focused.cell ? i.dataset.cell === focused.cell : focused.group !== undefined && i.dataset.group === focused.group && !i.dataset.cell));
+        again?.focus();
+      };
+      show(plan);
       reveal(preview);
       return t.previewReady;
     });

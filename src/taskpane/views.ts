@@ -2,10 +2,12 @@
 import type { Analysis, Finding, Severity } from "../core/model";
 import { STATUS_ORDER, STATUS_STYLES } from "../core/palette";
 import type { EditPlan } from "../core/plan";
+import { cellKey, type RecalcGroup, type RecalcItem, type RecalcReview } from "../core/plans/recalculate";
 import { h, type Child } from "./dom";
+import { isEmptyPlan } from "./engine";
 import type { Lang, Strings } from "./i18n";
 
-/** At most this many preview rows: the count says how many more there are. */
+/** Rows shown at first in a long list of changes; a button shows the rest (nothing is out of reach). */
 export const PREVIEW_ROWS = 200;
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -43,44 +45,120 @@ export function legendView(t: Strings, lang: Lang): HTMLElement {
   );
 }
 
-export function previewView(plan: EditPlan, t: Strings, lang: Lang, onApply: () => void, onCancel: () => void): Child[] {
-  const shown = plan.changes.slice(0, PREVIEW_ROWS);
+/** What the preview reports back: Apply, Cancel, and (recalculation) ticking cells ("Sheet!A1") in or out. */
+export interface PreviewHandlers {
+  onApply: () => void;
+  onCancel: () => void;
+  onChoose?: (cells: string[], include: boolean) => void;
+}
+
+export function previewView(plan: EditPlan, t: Strings, lang: Lang, handlers: PreviewHandlers): Child[] {
   const apply = h("button", { type: "button", class: "button button--primary", "data-action": "apply" }, t.apply);
   const cancel = h("button", { type: "button", class: "button", "data-action": "cancel" }, t.cancel);
-  apply.addEventListener("click", onApply);
-  cancel.addEventListener("click", onCancel);
+  // Nothing ticked writes nothing: there is nothing to apply until something is.
+  apply.disabled = isEmptyPlan(plan);
+  apply.addEventListener("click", handlers.onApply);
+  cancel.addEventListener("click", handlers.onCancel);
+  const oneSheet = (sheet: string): boolean => plan.edits.length <= 1 && sheet === (plan.edits[0]?.sheet ?? sheet);
+  const where = (sheet: string, address: string): string => (oneSheet(sheet) ? address : `${sheet}!${address}`);
   return [
     h("p", {}, t.previewCount(plan.changes.length)),
     ...plan.addSheets.map((s) => h("p", {}, t.addsSheet(s.name))),
     ...plan.deleteSheets.map((s) => h("p", {}, t.deletesSheet(s))),
     plan.notes.length ? h("ul", { class: "notes" }, ...plan.notes.map((n) => h("li", {}, n[lang]))) : null,
-    shown.length
-      ? h(
-          "div",
-          // Focusable, so that keyboard users can scroll a long list too.
-          { class: "preview__scroll", tabindex: "0", role: "region", "aria-label": t.changesList },
-          h(
-            "table",
-            { class: "preview__table" },
-            h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t.cell), h("th", { scope: "col" }, t.before), h("th", { scope: "col" }, t.after))),
-            h(
-              "tbody",
-              {},
-              ...shown.map((c) =>
-                h(
-                  "tr",
-                  {},
-                  h("td", { class: "mono" }, plan.edits.length > 1 || c.sheet !== plan.edits[0]?.sheet ? `${c.sheet}!${c.address}` : c.address),
-                  h("td", {}, c.before),
-                  h("td", {}, c.after),
-                ),
-              ),
-            ),
-          ),
-        )
-      : null,
-    plan.changes.length > shown.length ? h("p", { class: "muted" }, t.previewMore(plan.changes.length - shown.length)) : null,
-    h("div", { class: "button-row" }, apply, cancel),
+    ...(plan.review && handlers.onChoose ? reviewView(plan.review, t, lang, where, handlers.onChoose) : [changesTable(plan, t, lang, where)]),
+    // Sticky: Apply and Cancel stay in view however long the list.
+    h("div", { class: "button-row button-row--sticky" }, apply, cancel),
+  ];
+}
+
+/** Every change, the first PREVIEW_ROWS at once and the rest behind a button. */
+function changesTable(plan: EditPlan, t: Strings, lang: Lang, where: (sheet: string, address: string) => string): Child {
+  if (plan.changes.length === 0) return null;
+  const row = (c: EditPlan["changes"][number]) =>
+    h("tr", {}, h("td", { class: "mono" }, where(c.sheet, c.address)), h("td", {}, c.en && lang === "en" ? c.en.before : c.before), h("td", {}, c.en && lang === "en" ? c.en.after : c.after));
+  const body = h("tbody", {}, ...plan.changes.slice(0, PREVIEW_ROWS).map(row));
+  const rest = plan.changes.length - PREVIEW_ROWS;
+  const more = rest > 0 ? h("button", { type: "button", class: "button button--subtle", "data-action": "show-all" }, t.previewMore(rest)) : null;
+  more?.addEventListener("click", () => {
+    body.append(...plan.changes.slice(PREVIEW_ROWS).map(row));
+    more.remove();
+  });
+  return h(
+    "div",
+    {},
+    h(
+      "div",
+      // Focusable, so that keyboard users can scroll a long list too.
+      { class: "preview__scroll", tabindex: "0", role: "region", "aria-label": t.changesList },
+      h("table", { class: "preview__table" }, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t.cell), h("th", { scope: "col" }, t.before), h("th", { scope: "col" }, t.after))), body),
+    ),
+    more,
+  );
+}
+
+/**
+ * "Przelicz wskaźniki" as a reviewed change: the published figures that would change (largest first, with the
+ * reason), those held back as suspect, and those that keep their figure and become formulas, each group and each
+ * row with its own tick box. The counts typed as text that the formulas need are only counted.
+ */
+function reviewView(
+  review: RecalcReview,
+  t: Strings,
+  lang: Lang,
+  where: (sheet: string, address: string) => string,
+  onChoose: (cells: string[], include: boolean) => void,
+): Child[] {
+  const key = (i: RecalcItem): string => cellKey(i.sheet, i.address);
+  const group = (name: RecalcGroup, title: (n: number) => string, hint: string, open: boolean): Child => {
+    const items = review.items.filter((i) => i.group === name);
+    if (items.length === 0) return null;
+    const all = h("input", { type: "checkbox", "data-group": name });
+    all.checked = items.every((i) => i.included);
+    all.indeterminate = !all.checked && items.some((i) => i.included);
+    all.addEventListener("change", () => onChoose(items.map(key), all.checked));
+    // The reason goes on a line of its own under its row: a narrow pane has no room for a fifth column.
+    const rows = items.flatMap((i) => {
+      const box = h("input", { type: "checkbox", "data-cell": key(i), "aria-label": t.includeCell(where(i.sheet, i.address)) });
+      box.checked = i.included;
+      box.addEventListener("change", () => onChoose([key(i)], box.checked));
+      const row = h(
+        "tr",
+        {},
+        h("td", {}, box),
+        h("td", { class: "mono" }, where(i.sheet, i.address)),
+        h("td", { class: "nowrap" }, i.before),
+        h("td", { class: "nowrap" }, i.after),
+      );
+      return i.reason ? [row, h("tr", { class: "review__reason" }, h("td", {}), h("td", { colspan: "3" }, i.reason[lang]))] : [row];
+    });
+    const head = h(
+      "tr",
+      {},
+      h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, t.include)),
+      h("th", { scope: "col" }, t.cell),
+      h("th", { scope: "col" }, t.before),
+      h("th", { scope: "col" }, t.after),
+    );
+    const table = h(
+      "div",
+      { class: "preview__scroll", tabindex: "0", role: "region", "aria-label": title(items.length) },
+      h("table", { class: "preview__table" }, h("thead", {}, head), h("tbody", {}, ...rows)),
+    );
+    return h(
+      "div",
+      { class: `review__group review__group--${name}`, "data-group": name },
+      h("h3", {}, title(items.length)),
+      h("p", { class: "muted" }, hint),
+      h("label", { class: "checkbox" }, all, t.includeAll),
+      open ? table : h("details", {}, h("summary", {}, t.showList), table),
+    );
+  };
+  return [
+    group("changed", t.groupChanged, t.groupChangedHint, true),
+    group("suspect", t.groupSuspect, t.groupSuspectHint, true),
+    group("same", t.groupSame, t.groupSameHint, false),
+    review.conversions > 0 ? h("p", { class: "muted" }, t.conversions(review.conversions)) : null,
   ];
 }
 

@@ -29,7 +29,19 @@ export function addNewSheet(wb: Workbook, sheet: NewSheet): Worksheet {
     ws.pageSetup.fitToWidth = 1;
     ws.pageSetup.fitToHeight = 0;
   }
+  // OOXML paper size 9 is A4.
+  if (sheet.print.paper === "A4") ws.pageSetup.paperSize = 9;
+  if (sheet.print.titleRows) ws.pageSetup.printTitlesRow = sheet.print.titleRows;
+  if (sheet.print.area) ws.pageSetup.printArea = absoluteArea(sheet.print.area);
   return ws;
+}
+
+/**
+ * ExcelJS writes a print area "A1:O114" as "$A1:$O114" (it puts "$" before each end only), which LibreOffice and
+ * Excel read as no print area at all; "A$1:O$114" comes out as the absolute "$A$1:$O$114" they expect.
+ */
+function absoluteArea(area: string): string {
+  return area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
 }
 
 /** Tab order: right after the named sheet (at the end when it is gone). */

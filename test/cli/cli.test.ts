@@ -65,9 +65,18 @@ describe("analyze", () => {
   test("the readable summary names the sheet, the table and the indicators", async () => {
     const r = await run("analyze", TYPED, "--lang", "pl");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Arkusz „Załącznik 5”");
+    expect(r.out).toContain("Arkusz „Załącznik 5”: 1 tabela, 99 wskaźników");
     expect(r.out).toMatch(/Tabela A\d+:[A-Z]+\d+, lata 2021–2023/);
     expect(r.out).toContain("[W19_W]");
+    // Formulas by their Polish names, never the code's ids.
+    expect(r.out).toMatch(/W19_W\].*udział: zgodne \d+ z \d+/);
+    expect(r.out).not.toMatch(/iloraz|share|coverage/);
+    expect(r.out).toMatch(/Uwagi: \d+ błęd(y|ów), \d+ ostrzeże/);
+    // Indicator 196 types a MOPS KIS row over a GUP row in its cells: both are reported, each with its values.
+    expect(r.out).toContain("      MOPS KIS: 2021 17%, 2022 19%, 2023 19%\n      GUP: 2021 4%, 2022 11%, 2023 19%");
+    const json = JSON.parse((await run("analyze", TYPED, "--json")).out);
+    const gup = json.sheets[0].tables[0].indicators.find((i: { row: number }) => i.row === 196).labelledRows[1];
+    expect(gup).toMatchObject({ name: "GUP", values: { "2021": { text: "4%", value: 0.04, kind: "percent", address: "F196" } }, status: { latest: "no_data" } });
   });
 
   test("--sheet with a sheet the file does not have is a clear input error", async () => {
@@ -84,7 +93,7 @@ describe("apply and restore", () => {
     const before = readFileSync(input);
     const r = await run("apply", input, "--recalculate", "--color", "--out", tmp("out.xlsx"));
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/recalculate: \d+ cell/);
+    expect(r.out).toMatch(/Recalculation: \d+ cells written/);
     expect(readFileSync(input).equals(before)).toBe(true);
     const changed = await stateOf(tmp("out.xlsx"));
     expect(changed).not.toEqual(await stateOf(input));
@@ -92,6 +101,25 @@ describe("apply and restore", () => {
     const back = await run("restore", tmp("out.xlsx"), "--out", tmp("restored.xlsx"));
     expect(back.code).toBe(0);
     expect(await stateOf(tmp("restored.xlsx"))).toEqual(await stateOf(input));
+  });
+
+  test("--recalculate keeps every published figure by default; --json lists the groups; --include-* widen it", async () => {
+    const safe = await run("apply", TYPED, "--recalculate", "--json", "--out", tmp("safe.xlsx"));
+    expect(safe.code).toBe(0);
+    const [plan] = JSON.parse(safe.out).plans;
+    expect(plan.changed.length).toBe(12);
+    expect(plan.changed.every((i: { included: boolean }) => !i.included)).toBe(true);
+    expect(plan.suspect).toEqual([expect.objectContaining({ address: "G48", included: false })]);
+    expect(plan.suspect[0].reason.en).toContain("G50 (6)");
+    expect(plan.heldBack).toContain("Załącznik 5!G48");
+    expect(plan.same.every((i: { included: boolean }) => i.included)).toBe(true);
+    expect(plan.conversions).toBeGreaterThan(100);
+
+    const wide = await run("apply", TYPED, "--recalculate", "--include-changed", "--include-suspect", "--json", "--out", tmp("wide.xlsx"));
+    const [all] = JSON.parse(wide.out).plans;
+    expect(all.heldBack).toEqual([]);
+    expect(all.cellsWritten).toBeGreaterThan(plan.cellsWritten);
+    expect((await run("apply", TYPED, "--color", "--include-changed", "--out", tmp("x.xlsx"))).code).toBe(2);
   });
 
   test("--summary adds one summary after the source; again, it replaces it; restore removes it", async () => {

@@ -2,7 +2,7 @@
 import { join } from "path";
 import { main } from "../../src/cli/main";
 import type { CompareReport } from "../../src/core/compare/report";
-import { polishPlural as plural } from "../../src/core/plural";
+import { plCount as plural } from "../../src/core/plural";
 import { SEEDS } from "../xlsx/helpers";
 
 jest.setTimeout(60_000);

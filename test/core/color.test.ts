@@ -118,8 +118,11 @@ describe("planColor on the 2023 annex", () => {
       sheet: "Załącznik 5",
       address: "F5",
       before: "bez wypełnienia",
-      after: `≠ odchylenie (${STATUS_STYLES.deviated.fill})`,
+      after: "≠ odchylenie",
+      en: { before: "no fill", after: "≠ deviated" },
     });
+    // No colour codes in what the user reads.
+    expect(plan.changes.filter((c) => /#[0-9a-f]{6}/i.test(`${c.before} ${c.after}`))).toEqual([]);
   });
 
   test("colouring again changes nothing and keeps the journal as it is", () => {

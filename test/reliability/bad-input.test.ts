@@ -290,7 +290,7 @@ describe("sheets the add-in must not write to", () => {
     await sheetOf(wb).protect("hasło", {});
     const file = await throughFile(wb, "protected", ["--recalculate", "--color"]);
     expect(file.apply.code).toBe(0);
-    expect(file.apply.out).toMatch(/Sheet "Załącznik 5" is protected: its indicators were not recalculated/);
+    expect(file.apply.out).toMatch(/Sheet "Załącznik 5" is protected: its indicators will not be recalculated/);
     expect(file.apply.out).toMatch(/Sheet "Załącznik 5" is protected: it was not coloured/);
     expect(file.after).toEqual(file.before);
 

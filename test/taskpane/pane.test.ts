@@ -144,6 +144,35 @@ test("Przelicz wskaźniki writes formulas or values as chosen", async () => {
   expect(asValues.every((c) => c.formula === undefined)).toBe(true);
 });
 
+test("Przelicz wskaźniki shows the three groups; by default only same figures are written; ticks choose per group and per row", async () => {
+  const { root, host, click } = await open();
+  await click("recalculate");
+  const group = (name: string) => root.querySelector<HTMLElement>(`div[data-group="${name}"]`)!;
+  expect(group("changed").querySelector("h3")!.textContent).toBe("Opublikowane wartości, które by się zmieniły (12)");
+  expect(group("suspect").textContent).toMatch(/G48.*5,70%.*566,67%.*G50 \(6\)/);
+  expect(group("same").querySelector("details")).not.toBeNull();
+  expect(root.querySelector(".preview")!.textContent).toMatch(/zamienione na liczby wyglądające tak samo: \d+ komór/);
+  // The figure that changes most comes first, and every row is there (no cap).
+  const firstRow = group("changed").querySelector("tbody tr")!;
+  expect(firstRow.textContent).toContain("C170");
+  expect(root.querySelectorAll("div[data-group] input[data-cell]").length).toBe(97);
+  expect(group("changed").querySelector(".review__reason")!.textContent).toContain("nie zgadza się ze składowymi (dokładnie 21,02%)");
+  expect(root.querySelector(".button-row--sticky [data-action=apply]")).not.toBeNull();
+
+  // Tick F70 (70 % → 71 %) alone, untick the whole "same" group, then take G48 too.
+  const box = (cell: string) => root.querySelector<HTMLInputElement>(`input[data-cell="Załącznik 5!${cell}"]`)!;
+  box("F70").focus();
+  box("F70").click();
+  expect(box("F70").checked).toBe(true);
+  expect(document.activeElement).toBe(box("F70"));
+  const sameAll = group("same").querySelector<HTMLInputElement>("label input[data-group=same]")!;
+  sameAll.click();
+  box("G48").click();
+  await click("apply");
+  const written = host.applied[0].edits.flatMap((e) => e.cells).filter((c) => c.formula !== undefined).map((c) => c.address);
+  expect(written.sort()).toEqual(["F70", "G48"]);
+});
+
 test("the tolerance changes the statuses of 'utrzymanie wartości bazowej' indicators; a bad value is refused", async () => {
   const stableCount = async (percent: string) => {
     const { root, host, click } = await open();

@@ -3,6 +3,7 @@
  * data where the row has data, negative counts and shares outside 0-100 %.
  */
 import type { Finding, RatioResult } from "../model";
+import { enCount, plCount } from "../plural";
 import { isPercentRow, lostPercentSign, numberInRow } from "../status";
 import { columnLabel, columnsOf, finding, type Message, rowLabel, type RowRef, shown } from "./rows";
 
@@ -73,8 +74,9 @@ export function cellFindings(ref: RowRef, ratio: RatioResult | null): Finding[] 
 }
 
 /**
- * Numbers typed as text, once per sheet: worth knowing (Excel does not compute with text, the recalculation plan
- * fixes it), not an error, and in a typed annex it is every cell, which one line says better than hundreds.
+ * Numbers typed as text, once per sheet: worth knowing (Excel does not compute with text), not an error, and in a
+ * typed annex it is every cell, which one line says better than hundreds. The recalculation converts only the
+ * component counts its formulas refer to, and the message promises no more.
  */
 export function numberAsTextFinding(refs: RowRef[]): Finding[] {
   const typed = refs.flatMap((ref) =>
@@ -89,17 +91,10 @@ export function numberAsTextFinding(refs: RowRef[]): Finding[] {
   const more = n > 3 ? ", …" : "";
   return [
     finding("number_as_text", "info", ref, cell, column, {
-      pl: `${n} ${polishNumbers(n)} jako tekst (${some}${more}); Excel nie liczy na tekście. Plan „Przelicz wskaźniki” zamieni je na liczby.`,
-      en: `${n} ${n === 1 ? "number" : "numbers"} typed as text (${some}${more}); Excel does not compute with text. The "Recalculate" plan turns them into numbers.`,
+      pl: `${plCount(n, { one: "liczba wpisana", few: "liczby wpisane", many: "liczb wpisanych" })} jako tekst (${some}${more}); Excel nie liczy na tekście. „Przelicz wskaźniki” zamienia na liczby tylko składowe, do których odwołują się wpisywane formuły.`,
+      en: `${enCount(n, "number", "numbers")} typed as text (${some}${more}); Excel does not compute with text. "Recalculate indicators" converts only the components its formulas refer to.`,
     }),
   ];
-}
-
-/** "1 liczba wpisana", "3 liczby wpisane", "5 liczb wpisanych": Polish plural forms. */
-function polishNumbers(n: number): string {
-  if (n === 1) return "liczba wpisana";
-  const few = n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14);
-  return few ? "liczby wpisane" : "liczb wpisanych";
 }
 
 function oneLine(text: string): string {

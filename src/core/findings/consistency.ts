@@ -11,7 +11,7 @@
  */
 import type { Finding } from "../model";
 import { numberInRow, sameNumber } from "../status";
-import { columnLabel, finding, rowLabel, type RowRef } from "./rows";
+import { columnLabel, finding, relativeGap, rowLabel, type RowRef } from "./rows";
 
 /** A name as a key: lower case, one space, no STRADOM code and no final full stop. */
 export function nameKey(name: string): string {
@@ -122,12 +122,14 @@ function clusterFindings(cluster: Reading[]): Finding[] {
         if (rest > 0) named.push(lang === "pl" ? `${rest} innych` : `${rest} more`);
         return named.join(lang === "pl" ? " oraz " : " and ");
       };
-      out.push(
-        finding(code, "error", r.ref, cell, column, {
+      const gap = Math.max(...others.map((o) => relativeGap(value(r), value(o))));
+      out.push({
+        ...finding(code, "error", r.ref, cell, column, {
           pl: `${what.pl}, ${col.pl}: ${cell.text} tutaj, a ${list("pl")}. To ta sama wielkość (ta sama nazwa, zgodne wartości w innych kolumnach), więc liczby powinny być równe.`,
           en: `${what.en}, ${col.en}: ${cell.text} here, but ${list("en")}. It is the same quantity (same name, agreeing values in other columns), so the numbers should be equal.`,
         }),
-      );
+        size: gap,
+      });
     }
   }
   return out;

@@ -5,8 +5,8 @@
  *
  * error: a reported number contradicts another (ratio_mismatch, formula_mismatch, component_conflict,
  *   duplicate_indicator), cannot be (negative_count, share_out_of_range for a share) or is an Excel error
- *   (excel_error);
- * warning: probably a slip (implausible_jump, percent_sign_missing, numbering_gap, numbering_repeat,
+ *   (excel_error); listed largest first;
+ * warning: probably a slip (ratio_last_digit, implausible_jump, percent_sign_missing, numbering_gap, numbering_repeat,
  *   target_wrong_side, share_out_of_range for other percentages) or something that prevents judging
  *   (missing_value, unknown_trend, multiple_values);
  * info: number_as_text.
@@ -47,12 +47,15 @@ export function validate(sheets: SheetRecognition[], ratios: Record<string, Rati
   add(expertFindings(refs, ratios));
 
   const sheetOrder = new Map(sheets.map((s, i) => [s.sheet, i]));
+  // Errors between two figures largest first, so that 566 % against 5,70 % is read before a 2 pp slip; the
+  // rest in sheet order, row by row.
   return findings.sort(
     (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.severity === "error" ? (b.size ?? 0) - (a.size ?? 0) : 0) ||
       (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
       a.row - b.row ||
       columnRank(a.column) - columnRank(b.column) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.code.localeCompare(b.code),
   );
 }

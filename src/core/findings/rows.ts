@@ -61,12 +61,12 @@ export function indicatorLabel(ind: Indicator): Message {
   return { pl: `wskaźnik ${n}„${shortName(ind.name)}”`, en: `indicator ${n}"${shortName(ind.name)}"` };
 }
 
-/** What a row is, for a message: the indicator itself, or "składnik „…” wskaźnika W39_W". */
+/** What a row is, for a message: the indicator itself, or "składowa „…” (wskaźnik W39_W)". */
 export function rowLabel(ref: RowRef): Message {
   const ind = indicatorLabel(ref.indicator);
   if (ref.kind === "indicator") return ind;
   const name = shortName(ref.row.name);
-  const what = ref.kind === "component" ? { pl: "składnik", en: "component" } : { pl: "podział", en: "breakdown" };
+  const what = ref.kind === "component" ? { pl: "składowa", en: "component" } : { pl: "podział", en: "breakdown" };
   return { pl: `${what.pl} „${name}” (${ind.pl})`, en: `${what.en} "${name}" (${ind.en})` };
 }
 
@@ -75,6 +75,12 @@ export function shown(value: number, percent: boolean, decimals: number | null):
   const d = decimals ?? (percent ? 2 : Number.isInteger(value) ? 0 : 2);
   const fraction = d > 0 ? `.${"0".repeat(d)}` : "";
   return formatValue(value, percent ? `0${fraction}%` : `#,##0${fraction}`);
+}
+
+/** How far apart two numbers are, 0 to 1, for ordering errors: 5,70 % against 566,67 % is nearly 1. */
+export function relativeGap(a: number, b: number): number {
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  return scale === 0 ? 0 : Math.abs(a - b) / scale;
 }
 
 export function finding(

@@ -53,10 +53,13 @@ function originalFills(journal: string[], sheet: string): Map<string, string | n
   return out;
 }
 
-function describeFill(fill: string | null): string {
-  if (fill === null) return "bez wypełnienia";
+/** A fill as the user knows it: a status of the legend, no fill, or their own colour (no colour codes). */
+function describeFill(fill: string | null): { pl: string; en: string } {
+  if (fill === null) return { pl: "bez wypełnienia", en: "no fill" };
   const status = statusOfFill(fill);
-  return status === null ? fill : `${STATUS_STYLES[status].symbol} ${STATUS_STYLES[status].label.pl} (${fill})`;
+  if (status === null) return { pl: "własny kolor wypełnienia", en: "own fill colour" };
+  const { symbol, label } = STATUS_STYLES[status];
+  return { pl: `${symbol} ${label.pl}`, en: `${symbol} ${label.en}` };
 }
 
 const sameFill = (a: string | null, b: string | null): boolean => (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
@@ -117,7 +120,8 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
       if (group) group.push(address);
       else groups.set(fill, [address]);
       backups.push(backupOf(sheet, address));
-      changes.push({ sheet: sheet.name, address, before: describeFill(current), after: describeFill(fill) });
+      const [was, will] = [describeFill(current), describeFill(fill)];
+      changes.push({ sheet: sheet.name, address, before: was.pl, after: will.pl, en: { before: was.en, after: will.en } });
     }
     if (groups.size === 0) continue;
     // Palette colours first, in legend order, then the restored original fills.

@@ -13,6 +13,7 @@ import { appendJournal, journalProblem, readJournal } from "../journal";
 import type { Analysis, Indicator, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../palette";
 import type { EditPlan, JournalEntry, LinkEdit, NewSheet } from "../plan";
+import { enCount, plCount } from "../plural";
 import type { WorkbookSnapshot } from "../snapshot";
 import { summaryColumns, type SummaryCell } from "../summary/columns";
 import { countsByDomain, countsByYear, type StatusCounts } from "../summary/counts";
@@ -22,8 +23,10 @@ import { baseSummaryName, chooseSummaryName, isListed, summariesOf, summaryTable
 export interface SummaryOptions {
   /** The source sheet. */
   sheet: string;
-  /** ISO timestamp (core has no clock); its date and time are shown as written. */
+  /** ISO timestamp (core has no clock), for the journal. */
   now: string;
+  /** The same moment on the user's clock ("2026-11-23T19:05", see localTimestamp), for the sheet; else `now`. */
+  local?: string;
 }
 
 const LEGEND_MEANING: Record<Status, string> = {
@@ -34,11 +37,13 @@ const LEGEND_MEANING: Record<Status, string> = {
   deviated: "poza granicą tolerancji",
   worsened: "gorzej niż wartość bazowa",
   no_data: "brak wartości lub wartości bazowej",
-  unknown_trend: "trend nieokreślony w arkuszu",
+  unknown_trend: "w arkuszu nie podano trendu",
 };
 
 /** Column of the counts blocks: beside the header block, over the table's name column, which is wide. */
 const COUNTS_COL = 3;
+/** The first printed column: "Lp." (see planSummary's print area). */
+const PRINT_FROM_COL = 2;
 const LABEL_WIDTH = 30;
 const COUNT_WIDTH = 20;
 const NAME_WIDTH = 50;
@@ -138,7 +143,7 @@ function writeTable(
   analysis: Analysis,
   indicators: Indicator[],
   years: number[],
-): { range: string; links: LinkEdit[] } {
+): { range: string; links: LinkEdit[]; printedColumns: number } {
   const columns = summaryColumns(analysis, years);
   const links: LinkEdit[] = [];
   columns.forEach((c, j) => b.put(top, j, { value: c.header }, Math.max(c.maxWidth, HEADER_WIDTH), FILTER_BUTTON));
@@ -148,7 +153,8 @@ function writeTable(
       if (c.link) links.push({ address, target: sheetRef(source, ind.nameAddress), text: ind.name });
     });
   });
-  return { range: rangeA1({ row: top, col: 0 }, { row: top + indicators.length, col: columns.length - 1 }), links };
+  const printedColumns = columns.filter((c) => !c.screenOnly).length;
+  return { range: rangeA1({ row: top, col: 0 }, { row: top + indicators.length, col: columns.length - 1 }), links, printedColumns };
 }
 
 export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: SummaryOptions): EditPlan {
@@ -184,7 +190,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
   }
 
   const b = new SheetBuilder();
-  const headerEnd = writeHeader(b, opts.sheet, analysis, opts.now);
+  const headerEnd = writeHeader(b, opts.sheet, analysis, opts.local ?? opts.now);
   const latestYear = years[years.length - 1];
   const byDomain = writeCounts(
     b,
@@ -205,7 +211,9 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
     fills: b.fills(),
     links: table.links,
     columnWidths: b.columnWidths(),
-    freezeRows: tableTop + 1,
+    // Nothing frozen: the counts above the table would take half the screen; Excel shows a table's headers in
+    // place of the column letters while its rows scroll, and the printout repeats them on every page.
+    freezeRows: 0,
     table: { name: summaryTableName(name), range: table.range, style: "TableStyleMedium2" },
     chart: {
       kind: "stacked_bar",
@@ -215,7 +223,18 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
       anchor: `${columnLetters(COUNTS_COL + STATUS_ORDER.length + 2)}1`,
       dataBarRange: byDomain.numbers,
     },
-    print: { landscape: true, fitToWidth: true },
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      paper: "A4",
+      titleRows: `${tableTop + 1}:${tableTop + 1}`,
+      // From the number column to the last printed one (the counts beside it fall within): the domain and
+      // direction columns repeat one text down the page, and the legend's words are in every status cell.
+      area: rangeA1(
+        { row: 0, col: PRINT_FROM_COL },
+        { row: tableTop + indicators.length, col: Math.max(table.printedColumns, COUNTS_COL + STATUS_ORDER.length + 1) - 1 },
+      ),
+    },
   };
   return {
     action: "summary",
@@ -227,7 +246,11 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
         sheet: name,
         address: "",
         before: replaces === null ? "" : "poprzednie podsumowanie",
-        after: `${replaces === null ? "nowy arkusz" : "nowe podsumowanie"}: ${indicators.length} wskaźników z arkusza „${opts.sheet}”`,
+        after: `${replaces === null ? "nowy arkusz" : "nowe podsumowanie"}: ${plCount(indicators.length, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" })} z arkusza „${opts.sheet}”`,
+        en: {
+          before: replaces === null ? "" : "the previous summary",
+          after: `${replaces === null ? "a new sheet" : "a new summary"}: ${enCount(indicators.length, "indicator", "indicators")} from the sheet "${opts.sheet}"`,
+        },
       },
     ],
     journal: appendJournal(wb.journal, { action: "summary", at: opts.now, cells: [], addedSheets: [name], summaryOf: opts.sheet }),

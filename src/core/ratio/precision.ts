@@ -22,23 +22,43 @@ export function inPercentagePoints(reported: ParsedValue, unit: RatioUnit): bool
 }
 
 /**
- * Does `recalculated` (Excel's units) give the reported digits, rounded half-up or truncated?
- * null when the cell holds no single number, or its decimals are unknown.
+ * Does `recalculated` (Excel's units) give the reported digits, rounded half-up or truncated, with any trailing
+ * zeros of the reported text read as padding ("3,10%" may be 3,1 %)? null when the cell holds no single number, or
+ * its decimals are unknown.
  */
 export function matchesShown(recalculated: number, reported: ParsedValue, unit: RatioUnit): boolean | null {
+  const off = unitsOff(recalculated, reported, unit);
+  return off === null ? null : off === 0;
+}
+
+/**
+ * How many units of the last shown digit separate the reported value from `recalculated` read as staff read it:
+ * rounded half-up or truncated, at the decimals shown or at fewer where the shown ones end in padding zeros. 0 is a
+ * match; 1 is the last digit off by one (7,69 % for 7,704 %). null when it cannot be compared.
+ */
+export function unitsOff(recalculated: number, reported: ParsedValue, unit: RatioUnit): number | null {
   if (reported.value === null || reported.decimals === null) return null;
   if (reported.kind !== "number" && reported.kind !== "percent") return null;
   // A percent never shows a rate or hours: the rounding test below would pass 0,041% for 0,0008 h.
-  if (reported.kind === "percent" && unit !== "percent") return false;
+  if (reported.kind === "percent" && unit !== "percent") return Infinity;
   const points = inPercentagePoints(reported, unit);
   const shown = reported.kind === "percent" ? reported.value * 100 : reported.value;
   const x = points ? recalculated * 100 : recalculated;
-  const scale = 10 ** reported.decimals;
-  const target = Math.round(shown * scale);
-  const magnitude = Math.abs(x) * scale;
-  const sign = x < 0 ? -1 : 1;
-  const noise = EPSILON * Math.max(1, magnitude);
-  const roundedHalfUp = sign * Math.floor(magnitude + 0.5 + noise);
-  const truncated = sign * Math.floor(magnitude + noise);
-  return roundedHalfUp === target || truncated === target;
+  let best = Infinity;
+  for (let decimals = reported.decimals; decimals >= 0; decimals--) {
+    const scale = 10 ** decimals;
+    const target = Math.round(shown * scale);
+    // Fewer decimals only while the dropped ones are zeros: "3,10" may be 3,1, "3,15" is not 3,2.
+    if (decimals < reported.decimals && Math.abs(target - shown * scale) > EPSILON * Math.max(1, Math.abs(shown * scale))) break;
+    const magnitude = Math.abs(x) * scale;
+    const sign = x < 0 ? -1 : 1;
+    const noise = EPSILON * Math.max(1, magnitude);
+    const roundedHalfUp = sign * Math.floor(magnitude + 0.5 + noise);
+    const truncated = sign * Math.floor(magnitude + noise);
+    // A unit at fewer decimals is a bigger step: count it in units of the digits shown.
+    const weight = 10 ** (reported.decimals - decimals);
+    const off = Math.min(Math.abs(roundedHalfUp - target), Math.abs(truncated - target));
+    best = Math.min(best, off === 0 ? 0 : off * weight);
+  }
+  return best;
 }

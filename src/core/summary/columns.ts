@@ -5,7 +5,7 @@
 import type { Analysis, Indicator, Trend, ValueCell } from "../model";
 import { STATUS_STYLES, statusText } from "../palette";
 import type { RawValue } from "../snapshot";
-import { isPercentRow, numberInRow } from "../status";
+import { isPercentRow, numberInRow, sameNumber, shownInRow } from "../status";
 import { statusOf } from "./counts";
 
 /** One cell the summary writes. Text in a number column gets the text format "@", so Excel keeps it as typed. */
@@ -22,23 +22,26 @@ export interface Column {
   cell(ind: Indicator): SummaryCell;
   /** The cell links to the indicator's name in the source sheet. */
   link?: boolean;
+  /** For work on screen (checks of the add-in), left off the printout; such columns come last. */
+  screenOnly?: boolean;
 }
 
 const TREND_WORDS: Record<Trend, string> = {
   increase: "wzrost",
   decrease: "spadek",
   maintain: "utrzymanie wartości bazowej",
-  unknown: "nieznany",
+  unknown: "nieznany trend",
 };
 
 const NUMBER_WIDTH = 14;
 /** More decimals than this are noise in a summary (and no annex shows them). */
 const MAX_DECIMALS = 4;
 
+/** The annex's own precision: "80%" stays 80 %, "2,1%" 2,1 %, "5 120" 5 120. */
 export function valueFormat(percent: boolean, decimals: number): string {
   const d = Math.min(MAX_DECIMALS, Math.max(0, decimals));
-  if (percent) return `0.${"0".repeat(Math.max(1, d))}%`;
-  return d === 0 ? "#,##0" : `#,##0.${"0".repeat(d)}`;
+  const fraction = d === 0 ? "" : `.${"0".repeat(d)}`;
+  return percent ? `0${fraction}%` : `#,##0${fraction}`;
 }
 
 /** A format that shows the sign of a change: "+2,1 p.p.", "-12". */
@@ -72,11 +75,12 @@ function textCell(text: string): SummaryCell {
   return text === "" ? { value: null } : { value: text, numberFormat: "@" };
 }
 
-/** A value as the number its row means, or its text ("b.d.", "x") when it is not a single number. */
+/** A value as the number its row means, at the decimals its cell shows, or its text ("b.d.", "x") when it is not a single number. */
 function valueCell(cell: ValueCell | null | undefined, ind: Indicator): SummaryCell {
   if (!cell) return { value: null };
   const n = numberInRow(cell, ind);
-  return n === null ? textCell(cell.parsed.text) : { value: n, numberFormat: rowFormat(ind) };
+  if (n === null) return textCell(cell.parsed.text);
+  return { value: n, numberFormat: valueFormat(isPercentRow(ind), cell.parsed.decimals ?? rowDecimals(ind)) };
 }
 
 /** The latest year in which the indicator has a number: the year its status, change and ratio speak of. */
@@ -93,6 +97,27 @@ function change(ind: Indicator, years: number[]): SummaryCell {
   const cell = changeCell(ind, now, before);
   // A change past what a double holds (1e308 - -1e308) is no number Excel can store: leave the cell empty.
   return Number.isFinite(cell.value) ? cell : { value: null };
+}
+
+/**
+ * The latest year-on-year change read with the desired direction: for "spadek" a fall is the good news. For
+ * "utrzymanie wartości bazowej" a move towards the baseline is; an unknown trend cannot be read.
+ */
+function changeReading(ind: Indicator, years: number[]): SummaryCell {
+  const year = latestYear(ind, years);
+  const previous = year === null ? undefined : years[years.indexOf(year) - 1];
+  if (year === null || previous === undefined) return { value: null };
+  const [now, before] = [shownInRow(ind.values[year], ind), shownInRow(ind.values[previous], ind)];
+  const baseline = shownInRow(ind.baseline, ind);
+  if (now === null || before === null) return { value: null };
+  if (ind.trend === "unknown") return textCell("nieznany trend");
+  let gain: number;
+  if (ind.trend === "maintain") {
+    if (baseline === null) return { value: null };
+    gain = Math.abs(before - baseline) - Math.abs(now - baseline);
+  } else gain = ind.trend === "increase" ? now - before : before - now;
+  if (sameNumber(now, before) || (ind.trend === "maintain" && sameNumber(gain, 0))) return textCell("bez zmian");
+  return textCell(gain > 0 ? "korzystna" : "niekorzystna");
 }
 
 function ratioValue(analysis: Analysis, ind: Indicator, years: number[]): SummaryCell {
@@ -138,8 +163,9 @@ export function summaryColumns(analysis: Analysis, years: number[]): Column[] {
       },
     },
     number("Zmiana r/r", (ind) => change(ind, years)),
-    number("Przeliczona", (ind) => ratioValue(analysis, ind, years)),
-    number("Zgodność", (ind) => ratioMatch(analysis, ind, years)),
-    number("Liczba uwag", (ind) => ({ value: findings.get(ind.id) ?? 0 })),
+    { header: "Ocena zmiany", maxWidth: 14, cell: (ind) => changeReading(ind, years) },
+    { ...number("Przeliczona", (ind) => ratioValue(analysis, ind, years)), screenOnly: true },
+    { ...number("Zgodność", (ind) => ratioMatch(analysis, ind, years)), screenOnly: true },
+    { ...number("Liczba uwag", (ind) => ({ value: findings.get(ind.id) ?? 0 })), screenOnly: true },
   ];
 }

@@ -21,7 +21,9 @@ export class SheetBuilder {
     const address = toA1(row, col);
     if (cell.value !== null || cell.bold) {
       const edit: CellEdit = { address, value: cell.value };
+      // Text stays text when a user edits it (F2, Enter): "= bez zmian" would otherwise turn into a formula.
       if (cell.numberFormat) edit.numberFormat = cell.numberFormat;
+      else if (typeof cell.value === "string") edit.numberFormat = "@";
       if (cell.bold) edit.bold = true;
       this.cells.push(edit);
     }

@@ -18,7 +18,12 @@ describeWith(LIBREOFFICE, "recalculated formulas computed by LibreOffice", () =>
   it("gives every formula cell the recalculated value, under the number format the plan set", async () => {
     const wb = await readSeedWorkbook("annex-2023-typed.xlsx");
     const snapshot = snapshotFromWorkbook(wb);
-    const plan = planRecalculate(snapshot, analyseWorkbook(snapshot, { tolerance: 0.05 }), { mode: "formulas", now: "2026-11-23T18:00:00Z" });
+    const plan = planRecalculate(snapshot, analyseWorkbook(snapshot, { tolerance: 0.05 }), {
+      mode: "formulas",
+      now: "2026-11-23T18:00:00Z",
+      includeChanged: true,
+      includeSuspect: true,
+    });
     const formulas = plan.edits.flatMap((e) => e.cells).filter((c) => c.formula !== undefined);
     const expected = new Map(formulas.map((c) => [c.address, c.value as number]));
     // Without a cached result LibreOffice must compute the formula itself.

@@ -1,4 +1,4 @@
-import { matchesShown } from "../../../src/core/ratio/precision";
+import { matchesShown, unitsOff } from "../../../src/core/ratio/precision";
 import { parseText, parseValue } from "../../../src/core/values";
 
 describe("matchesShown: a recalculated ratio against the value typed in the 2023 annex", () => {
@@ -10,11 +10,23 @@ describe("matchesShown: a recalculated ratio against the value typed in the 2023
     ["W39_W 2023: 38/650 = 5.846 %, rounded half-up", 38 / 650, "5,85%", true],
     ["W15_W baseline: 1160/1177 = 98.556 %", 1160 / 1177, "98,56%", true],
     ["W19_W baseline: 5120/6569 = 77.94 % is neither 80 % rounded nor truncated", 5120 / 6569, "80%", false],
-    ["W7_W baseline: 6569/208644 = 3.148 % gives 3,15 or 3,14, not 3,10", 6569 / 208644, "3,10%", false],
+    ["W7_W baseline: 6569/208644 = 3.148 % is 3,1 %, typed with a padding zero as 3,10", 6569 / 208644, "3,10%", true],
+    ["W13_W baseline: 213/353 = 60.34 % is 60,3 %, typed with a padding zero as 60,30", 213 / 353, "60,30%", true],
+    ["a padding zero is not any digit: 3.148 % is not 3,20 nor 3,15 read as 3,2", 6569 / 208644, "3,20%", false],
     ["W5_W baseline: 60087/779960 = 7.704 % is not 7,69 %", 60087 / 779960, "7,69%", false],
     ["W16_W 2021: 985/(985+30) = 97.04 % is not 98 %", 985 / 1015, "98%", false],
   ])("%s", (_, recalculated, typed, expected) => {
     expect(matchesShown(recalculated, parseText(typed), "percent")).toBe(expected);
+  });
+
+  it("counts how many units of the last shown digit apart a reported value is (7,69 % for 7,704 % is one)", () => {
+    expect(unitsOff(60087 / 779960, parseText("7,69%"), "percent")).toBe(1);
+    expect(unitsOff(985 / 1015, parseText("98%"), "percent")).toBe(1);
+    expect(unitsOff(31230 / 779960, parseText("4,1%"), "percent")).toBe(1);
+    expect(unitsOff(5120 / 6569, parseText("80%"), "percent")).toBe(2);
+    expect(unitsOff(837 / 1187, parseText("70%"), "percent")).toBe(0);
+    // A padding zero read away does not shrink a real difference: 3,20 against 3,148 is five units of 3,1x.
+    expect(unitsOff(6569 / 208644, parseText("3,20%"), "percent")).toBe(5);
   });
 
   it("reads a bare number typed in a percent row as percentage points (W4_W 2021: '4,5' for 4827/107460 = 4.49 %)", () => {

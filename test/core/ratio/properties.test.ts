@@ -26,11 +26,13 @@ describe("ratio properties", () => {
     );
   });
 
-  it("a value one shown step away does not match", () => {
+  it("a value two shown steps away does not match, unless its last zeros may be padding", () => {
     fc.assert(
       fc.property(counts, counts, fc.integer({ min: 0, max: 3 }), (a, b, decimals) => {
         const pct = (a / b) * 100;
         const off = typed(pct + 2 / 10 ** decimals, decimals, false, true);
+        // "213,80%" may be 213,8 % with a padding zero, which 213,78 % is: that is a match by design.
+        fc.pre(!/,\d*0%$/.test(off));
         expect(matchesShown(a / b, parseText(off), "percent")).toBe(false);
       }),
     );

@@ -2,7 +2,7 @@ import { parseA1 } from "../../../src/core/address";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { readJournal } from "../../../src/core/journal";
 import type { CellEdit, EditPlan } from "../../../src/core/plan";
-import { planRecalculate } from "../../../src/core/plans/recalculate";
+import { planRecalculate, type RecalculateOptions } from "../../../src/core/plans/recalculate";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { applyPlan, snapshotFromWorkbook } from "../../../src/xlsx";
 import { evaluate } from "./formula-eval";
@@ -10,8 +10,12 @@ import { readSeedSnapshot, readSeedWorkbook } from "./seed-snapshot";
 
 const NOW = "2026-11-23T18:30:00.000Z";
 const analyse = (wb: WorkbookSnapshot) => analyseWorkbook(wb, { tolerance: 0.05 });
+/** Everything recalculated, changed and suspect figures included (the reviewer ticked them all). */
 const recalculate = (wb: WorkbookSnapshot, mode: "formulas" | "values" = "formulas"): EditPlan =>
-  planRecalculate(wb, analyse(wb), { mode, now: NOW });
+  planRecalculate(wb, analyse(wb), { mode, now: NOW, includeChanged: true, includeSuspect: true });
+/** The default: only figures that read as before. */
+const safe = (wb: WorkbookSnapshot, extra: Partial<RecalculateOptions> = {}): EditPlan =>
+  planRecalculate(wb, analyse(wb), { mode: "formulas", now: NOW, ...extra });
 const cells = (plan: EditPlan): CellEdit[] => plan.edits.flatMap((e) => e.cells);
 /** Excel pl-PL groups thousands with a no-break space where staff typed a plain one: the same to the eye. */
 const seen = (text: string | undefined): string | undefined => text?.replace(/\u00a0/g, " ");
@@ -52,7 +56,7 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
     // W41_W 2021 and W14_W 2021 have empty component cells, the specialist places no baseline counts.
     for (const address of ["F93", "G159", "C113"]) expect(edit(plan, address)).toBeUndefined();
     expect(plan.notes.map((n) => n.en)).toEqual([
-      'Indicator cells left alone because they hold no number to replace ("x", "b.d.", text, two values) or lack a component count: 3.',
+      'Indicator cells that hold no number to replace ("x", "b.d.", text, two values) or lack a component count stay as they are: 3.',
     ]);
   });
 
@@ -103,7 +107,7 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
     const changedText = plan.changes.filter((c) => shown(c.address) !== c.before);
     expect(changedText.map((c) => `${c.address} ${c.before} -> ${c.after.replace(/ \(.*/, "")}`).sort()).toEqual(
       [
-        // the ten real disagreements
+        // the ten disagreements (three of them a padding zero, three one unit in the last digit)
         "C5 80% -> 78%", // W19_W baseline 5120/6569
         "C37 3,10% -> 3,15%", // W7_W baseline 6569/208644
         "F37 3,10% -> 3,15%", // W7_W 2021
@@ -181,7 +185,7 @@ describe("planRecalculate, other cases", () => {
     const p = recalculate(wb);
     expect(p.edits).toEqual([]);
     expect(p.journal).toEqual([]);
-    expect(p.notes.map((n) => n.pl)).toContain("Arkusz „Załącznik 5” jest chroniony: nie przeliczono w nim wskaźników.");
+    expect(p.notes.map((n) => n.pl)).toContain("Arkusz „Załącznik 5” jest chroniony: wskaźniki w nim nie zostaną przeliczone.");
   });
 });
 
@@ -193,4 +197,97 @@ describe("planRecalculate on the annex with true numbers (seeds/annex-2023-numbe
     expect(cells(p).filter((c) => c.formula === undefined)).toEqual([]);
     expect(edit(p, "F185")).toMatchObject({ formula: "=F186/F187", numberFormat: "0.0%" });
   });
+});
+
+describe("planRecalculate by default: a reviewed change that keeps every published figure", () => {
+  const groups = (p: EditPlan, group: string): string[] => (p.review?.items ?? []).filter((i) => i.group === group).map((i) => i.address);
+
+  it("writes only the figures that read as before, and the counts their formulas need", () => {
+    const p = safe(annex);
+    const written = new Set(cells(p).filter((c) => c.formula !== undefined).map((c) => c.address));
+    expect([...written].sort()).toEqual(groups(p, "same").sort());
+    expect(written.size).toBe(97 - 13);
+    for (const c of p.changes.filter((ch) => written.has(ch.address))) {
+      // "4,5" gets its % sign back; every other figure reads exactly as published.
+      expect([c.address, seen(c.after.replace(/ \(.*/, ""))]).toEqual([c.address, c.address === "F185" ? "4,5%" : c.before]);
+    }
+    expect(p.review?.conversions).toBe(cells(p).filter((c) => c.formula === undefined).length);
+  });
+
+  it("lists the figures that would change, largest first, each with its reason", () => {
+    const p = safe(annex);
+    const changed = (p.review?.items ?? []).filter((i) => i.group === "changed");
+    expect(changed.map((i) => `${i.address} ${i.before} -> ${i.after}`)).toEqual([
+      "C170 0% -> 21%",
+      "F87 91% -> 68%",
+      "C5 80% -> 78%",
+      "D150 4,1% -> 4,0%",
+      "C37 3,10% -> 3,15%",
+      "F37 3,10% -> 3,15%",
+      "F173 98% -> 97%",
+      "D48 10,5% -> 10,6%",
+      "F70 70% -> 71%",
+      "C121 7,69% -> 7,70%",
+      "H48 5,29% -> 5,30%",
+      "C87 60,30% -> 60,34%",
+    ]);
+    expect(changed.every((i) => !i.included && i.reason !== null)).toBe(true);
+    const reason = (address: string): string => changed.find((i) => i.address === address)?.reason?.pl ?? "";
+    expect(reason("F70")).toContain("obciętą (dokładnie 70,51%)");
+    expect(reason("C37")).toContain("dopisane zero");
+    expect(reason("C121")).toContain("jednej jednostki");
+    expect(reason("F87")).toContain("nie zgadza się ze składowymi (dokładnie 67,92%)");
+  });
+
+  it("holds back W39_W 2021 (566,67 % for 5,70 %) and names G50, the mistyped denominator", () => {
+    const p = safe(annex);
+    expect(groups(p, "suspect")).toEqual(["G48"]);
+    const g48 = p.review?.items.find((i) => i.address === "G48");
+    expect(g48?.included).toBe(false);
+    expect(g48?.reason?.pl).toMatch(/niemożliwy.*G50 \(6\) odstaje od reszty swojego wiersza/);
+    expect(edit(p, "G48")).toBeUndefined();
+  });
+
+  it("widens to the changed and suspect figures when asked, and follows the choice made per cell", () => {
+    expect(edit(safe(annex, { includeChanged: true }), "F70")?.formula).toBe("=F71/F72");
+    expect(edit(safe(annex, { includeChanged: true }), "G48")).toBeUndefined();
+    expect(edit(safe(annex, { includeSuspect: true }), "G48")?.formula).toBe("=G49/G50");
+    const chosen = safe(annex, { choices: { "Załącznik 5!F70": true, "Załącznik 5!F5": false } });
+    expect(edit(chosen, "F70")?.formula).toBe("=F71/F72");
+    expect(edit(chosen, "F5")).toBeUndefined();
+    expect(chosen.review?.items.find((i) => i.address === "F5")?.included).toBe(false);
+  });
+
+  it("judges W10_W 2023 as shown: 6,9 beside a baseline of 6,87 is higher, whatever 6,8675 sits behind it", async () => {
+    const numbers = await readSeedSnapshot("annex-2023-numbers.xlsx");
+    const analysis = analyse(numbers);
+    const w10 = analysis.sheets[0].tables.flatMap((t) => t.indicators).find((i) => i.code === "W10_W");
+    expect(w10?.values[2023]?.parsed.text).toBe("6,9");
+    expect(analysis.statuses[w10?.id ?? ""]["2023"]).toBe("improved");
+  });
+
+  it.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx", "annex-2022.xlsx", "annex-2021.xlsx", "declaration-2025.xlsx"])(
+    "changes no status on %s; writing everything changes only the statuses of the figures that change",
+    async (file) => {
+      const wb = await readSeedWorkbook(file);
+      const before = snapshotFromWorkbook(wb);
+      const p = safe(before);
+      applyPlan(wb, p);
+      const after = snapshotFromWorkbook(wb);
+      expect(analyse(after).statuses).toEqual(analyse(before).statuses);
+
+      const all = await readSeedWorkbook(file);
+      const everything = recalculate(before);
+      applyPlan(all, everything);
+      const [was, now] = [analyse(before), analyse(snapshotFromWorkbook(all))];
+      const changedCells = new Set((everything.review?.items ?? []).filter((i) => i.group !== "same").map((i) => `${i.indicatorId} ${i.column}`));
+      for (const [id, statuses] of Object.entries(was.statuses)) {
+        for (const [year, status] of Object.entries(statuses)) {
+          // A changed baseline rejudges its whole row (C170: 0 % becomes 21 %).
+          if (year === "latest" || changedCells.has(`${id} ${year}`) || changedCells.has(`${id} baseline`)) continue;
+          expect([id, year, now.statuses[id]?.[year]]).toEqual([id, year, status]);
+        }
+      }
+    },
+  );
 });

@@ -72,10 +72,10 @@ describe("summary of the 2023 annex", () => {
     expect(plan.changes[0].after).toContain(String(indicators.length));
   });
 
-  it("has one table row per indicator, in sheet order, under a frozen header", () => {
+  it("has one table row per indicator, in sheet order, with no rows frozen above it", () => {
     expect(indicators).toHaveLength(99);
     expect(table.end.row - table.start.row).toBe(99);
-    expect(sheet.freezeRows).toBe(table.start.row + 1);
+    expect(sheet.freezeRows).toBe(0);
     indicators.forEach((ind, i) => {
       expect(tableCell(i, "Wskaźnik")?.value).toBe(ind.name);
       expect(tableCell(i, "Dziedzina")?.value).toBe(ind.domain);
@@ -157,10 +157,11 @@ describe("summary of the 2023 annex", () => {
         expect(cell?.value).toBe(n);
         const shown = formatValue(n, cell?.numberFormat ?? "General");
         expect(shown.endsWith("%")).toBe((cell?.numberFormat ?? "").endsWith("%"));
-        // Shown at the row's decimals, at least the decimals the source cell shows: the same number at that precision.
+        // Shown as the source shows it: the same number at the same decimals ("80%" stays 80 %, not 80,0 %).
         const decimals = src?.parsed.decimals ?? 0;
         const scale = shown.endsWith("%") ? 100 : 1;
         expect(Math.round(shownNumber(shown) * scale * 10 ** decimals)).toBe(Math.round(n * scale * 10 ** decimals));
+        expect([cell?.address, (shown.replace(/[^\d,]/g, "").split(",")[1] ?? "").length]).toEqual([cell?.address, decimals]);
       }
     });
     expect(numbers).toBeGreaterThan(250);
@@ -209,8 +210,32 @@ describe("summary of the 2023 annex", () => {
     }
   });
 
-  it("prints landscape, one page wide, with a width for every table column", () => {
-    expect(sheet.print).toEqual({ landscape: true, fitToWidth: true });
+  it("reads the latest change with the desired direction: a fall is good news for a 'spadek' indicator", () => {
+    const reading = (code: string) => tableCell(indicators.findIndex((ind) => ind.code === code), "Ocena zmiany")?.value;
+    // W39_W (spadek): 5,29 % in 2022, 5,85 % in 2023: up, so unfavourable; W9_G (spadek) 2,30 % to 1,90 %: favourable.
+    expect(reading("W39_W")).toBe("niekorzystna");
+    expect(reading("W9_G")).toBe("korzystna");
+    // W19_W (utrzymanie, baseline 80 %): 91 % to 62 % moves further from it.
+    expect(reading("W19_W")).toBe("niekorzystna");
+    // W8_W (utrzymanie) stays at 100 %.
+    expect(reading("W8_W")).toBe("bez zmian");
+  });
+
+  it("keeps every label text, so that editing '= bez zmian' in Excel does not make it a formula", () => {
+    const texts = sheet.cells.filter((c) => typeof c.value === "string");
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((c) => c.numberFormat !== "@")).toEqual([]);
+  });
+
+  it("prints A4 landscape, one page wide, the table's header on every page, only the columns a reader needs", () => {
+    const headerRow = table.start.row + 1;
+    expect(sheet.print).toEqual({
+      landscape: true,
+      fitToWidth: true,
+      paper: "A4",
+      titleRows: `${headerRow}:${headerRow}`,
+      area: `C1:${toA1(table.end.row, column("Ocena zmiany")).replace(/\d+$/, "")}${table.end.row + 1}`,
+    });
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(table.end.col + 1);
     expect(sheet.columnWidths[column("Wskaźnik")]).toBeGreaterThan(sheet.columnWidths[column("Lp.")]);
   });
