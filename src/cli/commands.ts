@@ -11,9 +11,10 @@ import { planSummary, summarySources } from "../core/plans/summary";
 import { buildReport } from "../core/report";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFromWorkbook } from "../xlsx/read";
+import { patchPackage } from "../xlsx/ooxml";
 import { applyPlan } from "../xlsx/write";
-import type { ApplyAction, Command, Lang } from "./args";
-import { FileError, readWorkbookFile, samePath, writeWorkbookFile } from "./files";
+import type { ApplyAction, Command } from "./args";
+import { FileError, readWorkbookFile, samePath, writeWorkbookFile, type WorkbookFile } from "./files";
 import { describeReport, describeFindings, describePlan } from "./summary-text";
 
 export interface Io {
@@ -38,15 +39,16 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
       "The output is the input file: use --in-place if you really mean to change it.",
     );
   }
-  const wb = await readWorkbookFile(cmd.file);
+  const file = await readWorkbookFile(cmd.file);
+  const wb = file.workbook;
   switch (cmd.kind) {
     case "analyze":
     case "validate":
       return report(cmd, wb, io);
     case "apply":
-      return applyActions(cmd, wb, io);
+      return applyActions(cmd, file, io);
     case "restore":
-      return change(wb, [() => planRestore(snapshotFromWorkbook(wb, []), io.now())], cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
+      return change(file, [() => planRestore(snapshotFromWorkbook(wb, []), io.now())], cmd, io);
   }
 }
 
@@ -78,7 +80,8 @@ const ORDER: ApplyAction[] = ["recalculate", "color", "summary"];
  * Each action plans on the workbook as the previous one left it, as the task pane would. The summary is one
  * plan per source sheet with an indicator table (the --sheet one, or every such sheet).
  */
-function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, io: Io): Promise<number> {
+function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookFile, io: Io): Promise<number> {
+  const wb = file.workbook;
   const fresh = () => analyse(wb, cmd);
   const planners: (() => EditPlan)[] = [];
   for (const action of ORDER.filter((a) => cmd.actions.includes(a))) {
@@ -106,24 +109,37 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, i
       }
     }
   }
-  return change(wb, planners, cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
+  return change(file, planners, cmd, io);
 }
 
-/** Plan and apply in turn, then write the file once; a refusal writes nothing. */
-async function change(wb: Workbook, planners: (() => EditPlan)[], out: string, lang: Lang, io: Io): Promise<number> {
+/**
+ * Plan and apply in turn, then write the file once by patching the original package; a refusal writes
+ * nothing, and so does a run that changes nothing.
+ */
+async function change(file: WorkbookFile, planners: (() => EditPlan)[], cmd: Extract<Runnable, { kind: "apply" | "restore" }>, io: Io): Promise<number> {
+  const { lang } = cmd;
+  const out = cmd.inPlace ? cmd.file : cmd.out;
   const plans: EditPlan[] = [];
-  for (const plan of planners) {
-    const p = plan();
-    try {
-      applyPlan(wb, p);
-    } catch (e) {
-      if (!(e instanceof HostError)) throw e;
-      io.err(e[lang]);
-      return EXIT_FINDINGS;
+  let patched: Uint8Array | null;
+  try {
+    for (const plan of planners) {
+      const p = plan();
+      applyPlan(file.workbook, p);
+      plans.push(p);
     }
-    plans.push(p);
+    patched = await patchPackage({ original: file.bytes, workbook: file.workbook, plans });
+  } catch (e) {
+    if (!(e instanceof HostError)) throw e;
+    io.err(e[lang]);
+    return EXIT_FINDINGS;
   }
-  await writeWorkbookFile(wb, out);
-  io.out(plans.map((p) => describePlan(p, lang)).join("\n") + `\n→ ${out}`);
+  const described = plans.map((p) => describePlan(p, lang)).join("\n");
+  if (patched === null) {
+    const nothing = lang === "pl" ? "Nic się nie zmienia: plik nie został zapisany." : "Nothing changes: no file was written.";
+    io.out(`${described}\n${nothing}`);
+    return EXIT_OK;
+  }
+  await writeWorkbookFile(patched, out, cmd.inPlace);
+  io.out(`${described}\n→ ${out}`);
   return EXIT_OK;
 }
