@@ -83,6 +83,16 @@ const ORDER: ApplyAction[] = ["recalculate", "color", "summary"];
 function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookFile, io: Io): Promise<number> {
   const wb = file.workbook;
   const fresh = () => analyse(wb, cmd);
+  if (cmd.actions.includes("recalculate") || cmd.actions.includes("color")) {
+    // As Excel refuses an edit to a protected sheet: the planners would skip it, the CLI says no instead.
+    const { snapshot, analysis } = fresh();
+    const locked = analysis.sheets.find((s) => s.tables.length > 0 && snapshot.sheets.find((t) => t.name === s.sheet)?.protected);
+    if (locked) {
+      const refusal = protectedSheet(locked.sheet);
+      io.err(refusal[cmd.lang]);
+      return Promise.resolve(EXIT_FINDINGS);
+    }
+  }
   const planners: (() => EditPlan)[] = [];
   for (const action of ORDER.filter((a) => cmd.actions.includes(a))) {
     if (action === "recalculate") {
@@ -110,6 +120,13 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookF
     }
   }
   return change(file, planners, cmd, io);
+}
+
+function protectedSheet(sheet: string): HostError {
+  return new HostError(
+    `Arkusz „${sheet}” jest chroniony. Wyłącz ochronę arkusza (Recenzja > Nie chroń arkusza) i spróbuj ponownie; niczego nie zapisano.`,
+    `Sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was written.`,
+  );
 }
 
 /**

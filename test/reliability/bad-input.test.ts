@@ -27,13 +27,14 @@ const sheetOf = (wb: Workbook, name = SHEET): Worksheet => {
   return ws;
 };
 
-/** Neither adapter changes anything, and the user is told why. */
+/** Neither adapter changes anything (the CLI writes no file), and the user is told why. */
 async function expectUntouched(wb: Workbook, name: string, said: RegExp): Promise<void> {
   const file = await throughFile(wb, name);
   expect(file.apply.code).toBe(0);
   expect(file.apply.out).toMatch(said);
+  expect(file.apply.out).toMatch(/Nothing changes: no file was written/);
   expect(file.inputUnchanged).toBe(true);
-  expect(file.after).toEqual(file.before);
+  expect(file.after).toBeNull();
 
   const excel = fakeOf(wb);
   const before = await fakeContents(excel);
@@ -285,14 +286,13 @@ describe("unusual layouts", () => {
 });
 
 describe("sheets the add-in must not write to", () => {
-  test("a protected sheet: recalculation and colouring say so and change nothing; restore is refused whole", async () => {
+  test("a protected sheet: the CLI refuses recalculation and colouring (exit 1), the pane says so; restore is refused whole", async () => {
     const wb = await annex();
     await sheetOf(wb).protect("hasło", {});
     const file = await throughFile(wb, "protected", ["--recalculate", "--color"]);
-    expect(file.apply.code).toBe(0);
-    expect(file.apply.out).toMatch(/Sheet "Załącznik 5" is protected: its indicators were not recalculated/);
-    expect(file.apply.out).toMatch(/Sheet "Załącznik 5" is protected: it was not coloured/);
-    expect(file.after).toEqual(file.before);
+    expect(file.apply.code).toBe(1);
+    expect(file.apply.err).toMatch(/Sheet "Załącznik 5" is protected. Unprotect it .*nothing was written/);
+    expect(file.after).toBeNull();
 
     const excel = fakeOf(wb);
     const before = await fakeContents(excel);

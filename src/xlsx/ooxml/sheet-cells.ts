@@ -22,6 +22,8 @@ export class SheetCells {
   private readonly sheetData: Element;
   private rows: Map<number, Element> | null = null;
   private readonly arrays: { ref: string; master: string }[];
+  /** Whether the sheet's writer spells the default style out (s="0", as LibreOffice does): we write as it did. */
+  private readonly explicitDefault: boolean;
 
   constructor(
     private readonly doc: Document,
@@ -34,12 +36,15 @@ export class SheetCells {
     if (!data) throw new Error(`${sheet}: the worksheet has no sheetData`);
     this.sheetData = data;
     this.arrays = [];
+    let explicit = false;
     for (const c of this.allCells()) {
+      explicit ||= c.getAttribute("s") === "0";
       const f = child(c, "f");
       if (f && f.getAttribute("t") === "array" && f.getAttribute("ref")) {
         this.arrays.push({ ref: f.getAttribute("ref") as string, master: c.getAttribute("r") ?? "" });
       }
     }
+    this.explicitDefault = explicit;
   }
 
   /** Refuse, before anything is written, a cell that is part of an array formula over several cells. */
@@ -113,10 +118,13 @@ export class SheetCells {
   }
 
   setStyle(c: Element, style: number): void {
-    if (style !== 0) c.setAttribute("s", String(style));
+    if (Number(c.getAttribute("s") ?? 0) === style) {
+      // as it was (s="0" and no s alike)
+    } else if (style !== 0 || this.explicitDefault) c.setAttribute("s", String(style));
     else c.removeAttribute("s");
     // A cell left with nothing (a restored empty cell) goes, as it was before the add-in wrote it.
-    if (c.attributes.length === 1 && !c.firstChild) c.parentNode?.removeChild(c);
+    const plain = Array.from({ length: c.attributes.length }, (_, i) => c.attributes.item(i)?.name).every((n) => n === "r" || n === "s");
+    if (plain && style === 0 && !c.firstChild) c.parentNode?.removeChild(c);
   }
 
   private unshare(si: string, master: Element, formulaOf: (address: string) => string | undefined): void {
