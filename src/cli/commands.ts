@@ -113,7 +113,9 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookF
       const sources = found.length > 0 ? found : analysis.sheets.slice(0, 1).map((s) => s.sheet);
       for (const sheet of sources) {
         planners.push(() => {
-          const { snapshot, analysis } = fresh();
+          // Only the source sheet is read again (with every sheet's name and the backup): reading the whole
+          // workbook for each source made many sheets quadratic.
+          const { snapshot, analysis } = analyse(wb, { ...cmd, sheet });
           return planSummary(snapshot, analysis, { sheet, now: io.now() });
         });
       }

@@ -218,3 +218,51 @@ export function libreOfficeConvert(bytes: Uint8Array, fromName: string, to: stri
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+
+/**
+ * The annex as openpyxl lays a workbook out: absolute relationship targets everywhere, a comment in
+ * xl/comments/comment1.xml with its VML in xl/drawings/commentsDrawing1.vml, and a picture on a drawing.
+ */
+export async function openpyxlStyleWorkbook(): Promise<Uint8Array> {
+  return edit(seedBytes("annex-2023-typed.xlsx"), async (zip, text) => {
+    for (const relsPart of ["_rels/.rels", "xl/_rels/workbook.xml.rels"]) {
+      const base = relsPart === "_rels/.rels" ? "/" : "/xl/";
+      zip.file(relsPart, (await text(relsPart)).replace(/Target="(?!\/)([^"]+)"/g, `Target="${base}$1"`));
+    }
+    const ct = await text("[Content_Types].xml");
+    zip.file(
+      "[Content_Types].xml",
+      ct.replace(
+        "</Types>",
+        '<Default Extension="png" ContentType="image/png"/><Override PartName="/xl/comments/comment1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+      ),
+    );
+    const sheet = await text("xl/worksheets/sheet1.xml");
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<\/worksheet>$/, '<drawing r:id="rId1"/><legacyDrawing r:id="anysvml"/></worksheet>'));
+    zip.file(
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        rel("rId1", `${REL}/drawing`, "/xl/drawings/drawing1.xml") +
+        rel("comments", `${REL}/comments`, "/xl/comments/comment1.xml") +
+        rel("anysvml", `${REL}/vmlDrawing`, "/xl/drawings/commentsDrawing1.vml") +
+        "</Relationships>",
+    );
+    zip.file(
+      "xl/comments/comment1.xml",
+      `${DECL}<comments xmlns="${MAIN}"><authors><author>Anna Nowak</author></authors><commentList><comment ref="B5" authorId="0"><text><t>Sprawdzić źródło.</t></text></comment></commentList></comments>`,
+    );
+    zip.file(
+      "xl/drawings/commentsDrawing1.vml",
+      `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;visibility:hidden"><x:ClientData ObjectType="Note"><x:Row>4</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>`,
+    );
+    zip.file(
+      "xl/drawings/drawing1.xml",
+      `${DECL}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:oneCellAnchor><xdr:from><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="1" name="Image 1"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${REL}" r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:prstGeom prst="rect"/></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>`,
+    );
+    zip.file("xl/drawings/_rels/drawing1.xml.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/image`, "/xl/media/image1.png")}</Relationships>`);
+    zip.file("xl/media/image1.png", PNG);
+  });
+}

@@ -16,12 +16,14 @@ import {
   VALIDATION,
   everythingWorkbook,
   hasLibreOffice,
+  openpyxlStyleWorkbook,
   libreOfficeConvert,
   partsOf,
   protectedSheetWorkbook,
   protectedStructureWorkbook,
 } from "./corpus";
-import { seedBytes } from "./helpers";
+import { openSeed, seedBytes } from "./helpers";
+import { saveWorkbook } from "../../src/xlsx/load";
 
 // Whole workbooks are written, reopened and converted by LibreOffice: slow on a busy machine, not a timing check.
 jest.setTimeout(300_000);
@@ -227,5 +229,34 @@ describe("--in-place", () => {
     expect(await cellState(restored)).toEqual(await cellState(original));
     const csv = libreOfficeConvert(colored, "lo-colored.xlsx", 'csv:Text - txt - csv (StarCalc):44,34,76').toString("utf8");
     expect(csv).toContain("Populacja rodzin w Krakowie");
+  });
+});
+
+describe("the reader copes with what other programs write", () => {
+  test("openpyxl's layout (absolute targets, xl/comments/comment1.xml, a picture) opens, and the comment and picture are kept", async () => {
+    const original = await openpyxlStyleWorkbook();
+    writeFileSync(tmp("openpyxl.xlsx"), original);
+    const r = await run("apply", tmp("openpyxl.xlsx"), "--color", "--out", tmp("openpyxl-out.xlsx"));
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const d = await diff(original, readFileSync(tmp("openpyxl-out.xlsx")));
+    expect(d.removed).toEqual([]);
+    expect(d.changed).toEqual([...MAY_CHANGE].sort());
+    // the package written is the original, patched: its absolute targets and the comment's relationship stay
+    expect(await part(readFileSync(tmp("openpyxl-out.xlsx")), "xl/worksheets/_rels/sheet1.xml.rels")).toContain('Target="/xl/comments/comment1.xml"');
+  });
+
+  test.each([
+    ["a stray cell at XFD1048576", "XFD1048576"],
+    ["a cell below row 125 000", "C130000"],
+  ])("%s: the annex is still read, coloured and restored", async (label, address) => {
+    const wb = await openSeed("annex-2023-typed.xlsx");
+    wb.worksheets[0].getCell(address).value = "x";
+    const name = label.replace(/\W+/g, "-");
+    writeFileSync(tmp(`${name}.xlsx`), await saveWorkbook(wb));
+    const r = await run("apply", tmp(`${name}.xlsx`), "--color", "--out", tmp(`${name}-out.xlsx`));
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toMatch(/color: 0 cell\(s\) written, 356 fill\(s\)/);
+    expect((await run("restore", tmp(`${name}-out.xlsx`), "--out", tmp(`${name}-back.xlsx`))).code).toBe(0);
+    expect(await cellsOf(readFileSync(tmp(`${name}-back.xlsx`)), SHEET)).toEqual(await cellsOf(readFileSync(tmp(`${name}.xlsx`)), SHEET));
   });
 });

@@ -42,7 +42,7 @@ export async function removeParts(pkg: OpcPackage, roots: string[]): Promise<voi
 }
 
 /** "xl/worksheets/_rels/sheet1.xml.rels" -> "xl/worksheets/sheet1.xml"; "_rels/.rels" -> "". */
-function sourceOf(relsPart: string): string {
+export function sourceOf(relsPart: string): string {
   return relsPart.replace(/(^|\/)_rels\/([^/]*)\.rels$/, "$1$2");
 }
 
