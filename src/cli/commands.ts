@@ -1,4 +1,5 @@
 /** The four commands over the xlsx adapter and the engine; each returns its exit code. */
+import { extname } from "path";
 import type { Workbook } from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
 import { HostError } from "../core/host";
@@ -37,6 +38,13 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
     throw new FileError(
       "Plik wynikowy to plik wejściowy: użyj --in-place, jeśli naprawdę chcesz go zmienić.",
       "The output is the input file: use --in-place if you really mean to change it.",
+    );
+  }
+  if ((cmd.kind === "apply" || cmd.kind === "restore") && !cmd.inPlace && macroEnabled(cmd.file) && extname(cmd.out).toLowerCase() !== extname(cmd.file).toLowerCase()) {
+    // The package keeps its macros and its macro-enabled type, which Excel refuses to open under another extension.
+    throw new FileError(
+      `„${cmd.file}” zawiera makra: zapisz wynik z tym samym rozszerzeniem (${extname(cmd.file)}).`,
+      `"${cmd.file}" holds macros: give the output the same extension (${extname(cmd.file)}).`,
     );
   }
   const file = await readWorkbookFile(cmd.file);
@@ -122,6 +130,10 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookF
     }
   }
   return change(file, planners, cmd, io);
+}
+
+function macroEnabled(path: string): boolean {
+  return [".xlsm", ".xltm"].includes(extname(path).toLowerCase());
 }
 
 function protectedSheet(sheet: string): HostError {

@@ -121,6 +121,13 @@ describe("a macro-enabled workbook with a chart, a pivot table, an external link
     expect(await cellState(restored)).toEqual(await cellState(original));
   });
 
+  test("a macro-enabled input written under another extension is refused before anything is written", async () => {
+    const r = await run("apply", tmp("every.xlsm"), "--color", "--out", tmp("every-as.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/holds macros: give the output the same extension \(\.xlsm\)/);
+    expect(existsSync(tmp("every-as.xlsx"))).toBe(false);
+  });
+
   (hasLibreOffice() ? test : test.skip)("LibreOffice opens the written file and computes the recalculated indicator", async () => {
     const csv = libreOfficeConvert(colored, "every-colored.xlsm", 'csv:Text - txt - csv (StarCalc):44,34,76').toString("utf8");
     const row5 = csv.split("\n").find((line) => line.startsWith("1,"));
