@@ -364,6 +364,12 @@ describe("files that are no workbook to work on", () => {
     const report = await analyze(tmp("chart.xlsx"));
     expect(report.sheets.map((s) => s.name)).toEqual([SHEET]);
     expect(report.sheets[0].tables[0].indicators.length).toBeGreaterThan(50);
+    // and a written file keeps it, in its place
+    const r = await cli("apply", tmp("chart.xlsx"), "--color", "--out", tmp("chart-out.xlsx"));
+    expect(r.code).toBe(0);
+    const out = await JSZip.loadAsync(readFileSync(tmp("chart-out.xlsx")));
+    expect(await out.file("xl/chartsheets/sheet1.xml")?.async("string")).toContain("<chartsheet");
+    expect(await out.file("xl/workbook.xml")?.async("string")).toMatch(/<sheets><sheet name="Wykres1" sheetId="99" r:id="rIdChart1"\/><sheet [^>]*name="Załącznik 5"/);
   });
 
   test.each<[string, () => Promise<Buffer> | Buffer, RegExp]>([

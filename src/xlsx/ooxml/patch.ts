@@ -35,7 +35,8 @@ export async function patchPackage({ original, workbook, plans }: PatchInput): P
 
   const replaced = new Set(plans.flatMap((p) => [...p.deleteSheets, ...p.addSheets.map((s) => s.name)]));
   if (await journalChanged(pkg, book, workbook)) replaced.add(JOURNAL_SHEET);
-  const deleted = book.sheets.filter((s) => replaced.has(s.name) || !finalNames.includes(s.name));
+  // Chart sheets (and other kinds ExcelJS does not model) are absent from its workbook, not deleted.
+  const deleted = book.sheets.filter((s) => replaced.has(s.name) || (!finalNames.includes(s.name) && s.rel.type === REL.worksheet));
   const kept = new Set(before.filter((name) => !deleted.some((d) => d.name === name)));
   const added = finalSheets.filter((ws) => !kept.has(ws.name));
   const touched = touchedCells(plans, kept);
@@ -90,11 +91,25 @@ export async function patchPackage({ original, workbook, plans }: PatchInput): P
     await transplantSheets(pkg, book, styles, workbook, others);
     formulas ||= others.some((ws) => hasFormula(ws));
   }
-  book.reorder(before, finalNames);
+  book.reorder(before, finalOrder(before, finalNames, new Set(deleted.map((d) => d.name))));
 
   if (formulas || deleted.length > 0) await dropCalcChain(pkg, book);
   if (formulas) book.fullCalcOnLoad();
   return pkg.save();
+}
+
+/**
+ * The tab order to write: ExcelJS's, with the sheets it does not model (chart sheets) put back right after the
+ * sheet they followed.
+ */
+function finalOrder(before: string[], excelJs: string[], deleted: Set<string>): string[] {
+  const order = [...excelJs];
+  before.forEach((name, i) => {
+    if (order.includes(name) || deleted.has(name)) return;
+    const previous = before.slice(0, i).reverse().find((p) => order.includes(p));
+    order.splice(previous === undefined ? 0 : order.indexOf(previous) + 1, 0, name);
+  });
+  return order;
 }
 
 /** Per sheet kept from the original: each cell the plans wrote, and whether its value (not only its look) changed. */
