@@ -192,11 +192,11 @@ export function contentOf(value: CellValue): Content {
   const none: Content = { type: null, formula: null, value: null, inline: null };
   if (value === null || value === undefined) return none;
   if (typeof value === "number") return Number.isFinite(value) ? { ...none, value: String(value) } : { ...none, type: "e", value: "#NUM!" };
-  if (typeof value === "string") return { ...none, type: "inlineStr", inline: value };
+  if (typeof value === "string") return { ...none, type: "inlineStr", inline: xmlText(value) };
   if (typeof value === "boolean") return { ...none, type: "b", value: value ? "1" : "0" };
   if (value instanceof Date) return { ...none, value: String(value.getTime() / 86_400_000 + 25_569) };
   if ("error" in value) return { ...none, type: "e", value: String(value.error) };
-  if ("richText" in value) return { ...none, type: "inlineStr", inline: value.richText.map((r) => r.text).join("") };
+  if ("richText" in value) return { ...none, type: "inlineStr", inline: xmlText(value.richText.map((r) => r.text).join("")) };
   if ("formula" in value || "sharedFormula" in value) {
     const formula = ("formula" in value ? value.formula : undefined) ?? "";
     const result = contentOf((value as { result?: CellValue }).result ?? null);
@@ -206,4 +206,10 @@ export function contentOf(value: CellValue): Content {
   }
   if ("hyperlink" in value) return contentOf((value as { text?: CellValue }).text ?? null);
   return none;
+}
+
+/** Characters XML cannot hold, written as SpreadsheetML's _xHHHH_ escapes (as Excel does). */
+function xmlText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
