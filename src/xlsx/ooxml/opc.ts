@@ -43,12 +43,6 @@ export class OpcPackage {
     return this.zip.file(part) !== null;
   }
 
-  async bytes(part: string): Promise<Uint8Array> {
-    const file = this.zip.file(part);
-    if (!file) throw new Error(`The package has no part ${part}`);
-    return file.async("uint8array");
-  }
-
   /** The part as a DOM, parsed once; the DOM is written back at save, so change it in place. */
   async xml(part: string): Promise<Document> {
     let doc = this.docs.get(part);

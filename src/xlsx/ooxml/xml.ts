@@ -7,7 +7,6 @@ export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   officeRel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   packageRel: "http://schemas.openxmlformats.org/package/2006/relationships",
-  contentTypes: "http://schemas.openxmlformats.org/package/2006/content-types",
 } as const;
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
