@@ -1,4 +1,5 @@
 /** The four commands over the xlsx adapter and the engine; each returns its exit code. */
+import { extname } from "path";
 import type { Workbook } from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
 import { localTimestamp } from "../core/format";
@@ -12,9 +13,10 @@ import { planSummary, summarySources } from "../core/plans/summary";
 import { buildReport } from "../core/report";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFromWorkbook } from "../xlsx/read";
+import { patchPackage } from "../xlsx/ooxml";
 import { applyPlan } from "../xlsx/write";
-import type { ApplyAction, Command, Lang } from "./args";
-import { FileError, readWorkbookFile, samePath, writeWorkbookFile } from "./files";
+import type { ApplyAction, Command } from "./args";
+import { FileError, readWorkbookFile, samePath, writeWorkbookFile, type WorkbookFile } from "./files";
 import { describeReport, describeFindings, describePlan, planJson } from "./summary-text";
 
 export interface Io {
@@ -40,15 +42,23 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
       "The output is the input file: use --in-place if you really mean to change it.",
     );
   }
-  const wb = await readWorkbookFile(cmd.file);
+  if ((cmd.kind === "apply" || cmd.kind === "restore") && !cmd.inPlace && macroEnabled(cmd.file) && extname(cmd.out).toLowerCase() !== extname(cmd.file).toLowerCase()) {
+    // The package keeps its macros and its macro-enabled type, which Excel refuses to open under another extension.
+    throw new FileError(
+      `„${cmd.file}” zawiera makra: zapisz wynik z tym samym rozszerzeniem (${extname(cmd.file)}).`,
+      `"${cmd.file}" holds macros: give the output the same extension (${extname(cmd.file)}).`,
+    );
+  }
+  const file = await readWorkbookFile(cmd.file);
+  const wb = file.workbook;
   switch (cmd.kind) {
     case "analyze":
     case "validate":
       return report(cmd, wb, io);
     case "apply":
-      return applyActions(cmd, wb, io);
+      return applyActions(cmd, file, io);
     case "restore":
-      return change(wb, [() => planRestore(snapshotFromWorkbook(wb, []), io.now())], cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
+      return change(file, [() => planRestore(snapshotFromWorkbook(wb, []), io.now())], cmd, io);
   }
 }
 
@@ -80,8 +90,19 @@ const ORDER: ApplyAction[] = ["recalculate", "color", "summary"];
  * Each action plans on the workbook as the previous one left it, as the task pane would. The summary is one
  * plan per source sheet with an indicator table (the --sheet one, or every such sheet).
  */
-function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, io: Io): Promise<number> {
+function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookFile, io: Io): Promise<number> {
+  const wb = file.workbook;
   const fresh = () => analyse(wb, cmd);
+  if (cmd.actions.includes("recalculate") || cmd.actions.includes("color")) {
+    // As Excel refuses an edit to a protected sheet: the planners would skip it, the CLI says no instead.
+    const { snapshot, analysis } = fresh();
+    const locked = analysis.sheets.find((s) => s.tables.length > 0 && snapshot.sheets.find((t) => t.name === s.sheet)?.protected);
+    if (locked) {
+      const refusal = protectedSheet(locked.sheet);
+      io.err(refusal[cmd.lang]);
+      return Promise.resolve(EXIT_FINDINGS);
+    }
+  }
   const planners: (() => EditPlan)[] = [];
   for (const action of ORDER.filter((a) => cmd.actions.includes(a))) {
     if (action === "recalculate") {
@@ -107,31 +128,57 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, wb: Workbook, i
       const sources = found.length > 0 ? found : analysis.sheets.slice(0, 1).map((s) => s.sheet);
       for (const sheet of sources) {
         planners.push(() => {
-          const { snapshot, analysis } = fresh();
+          // Only the source sheet is read again (with every sheet's name and the backup): reading the whole
+          // workbook for each source made many sheets quadratic.
+          const { snapshot, analysis } = analyse(wb, { ...cmd, sheet });
           return planSummary(snapshot, analysis, { sheet, now: io.now(), local: localTimestamp(new Date(io.now())) });
         });
       }
     }
   }
-  return change(wb, planners, cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io, cmd.json);
+  return change(file, planners, cmd, io);
 }
 
-/** Plan and apply in turn, then write the file once; a refusal writes nothing. */
-async function change(wb: Workbook, planners: (() => EditPlan)[], out: string, lang: Lang, io: Io, json = false): Promise<number> {
+function macroEnabled(path: string): boolean {
+  return [".xlsm", ".xltm"].includes(extname(path).toLowerCase());
+}
+
+function protectedSheet(sheet: string): HostError {
+  return new HostError(
+    `Arkusz „${sheet}” jest chroniony. Wyłącz ochronę arkusza (Recenzja > Nie chroń arkusza) i spróbuj ponownie; niczego nie zapisano.`,
+    `Sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was written.`,
+  );
+}
+
+/**
+ * Plan and apply in turn, then write the file once by patching the original package; a refusal writes
+ * nothing, and so does a run that changes nothing.
+ */
+async function change(file: WorkbookFile, planners: (() => EditPlan)[], cmd: Extract<Runnable, { kind: "apply" | "restore" }>, io: Io): Promise<number> {
+  const { lang } = cmd;
+  const out = cmd.inPlace ? cmd.file : cmd.out;
   const plans: EditPlan[] = [];
-  for (const plan of planners) {
-    const p = plan();
-    try {
-      applyPlan(wb, p);
-    } catch (e) {
-      if (!(e instanceof HostError)) throw e;
-      io.err(e[lang]);
-      return EXIT_FINDINGS;
+  let patched: Uint8Array | null;
+  try {
+    for (const plan of planners) {
+      const p = plan();
+      applyPlan(file.workbook, p);
+      plans.push(p);
     }
-    plans.push(p);
+    patched = await patchPackage({ original: file.bytes, workbook: file.workbook, plans });
+  } catch (e) {
+    if (!(e instanceof HostError)) throw e;
+    io.err(e[lang]);
+    return EXIT_FINDINGS;
   }
-  await writeWorkbookFile(wb, out);
-  if (json) io.out(JSON.stringify({ out, plans: plans.map(planJson) }, null, 2));
-  else io.out(plans.map((p) => describePlan(p, lang)).join("\n") + `\n→ ${out}`);
+  const described = plans.map((p) => describePlan(p, lang)).join("\n");
+  const json = cmd.kind === "apply" && cmd.json;
+  if (patched === null) {
+    const nothing = lang === "pl" ? "Nic się nie zmienia: plik nie został zapisany." : "Nothing changes: no file was written.";
+    io.out(json ? JSON.stringify({ out: null, plans: plans.map(planJson) }, null, 2) : `${described}\n${nothing}`);
+    return EXIT_OK;
+  }
+  await writeWorkbookFile(patched, out, cmd.inPlace);
+  io.out(json ? JSON.stringify({ out, plans: plans.map(planJson) }, null, 2) : `${described}\n→ ${out}`);
   return EXIT_OK;
 }

@@ -12,8 +12,8 @@ import { FileError, readWorkbookFile } from "./files";
 type CompareCommand = Extract<Command, { kind: "compare" }>;
 
 export async function runCompare(cmd: CompareCommand, io: Io): Promise<number> {
-  const oldWb = await readWorkbookFile(cmd.oldFile);
-  const newWb = await readWorkbookFile(cmd.file);
+  const oldWb = (await readWorkbookFile(cmd.oldFile)).workbook;
+  const newWb = (await readWorkbookFile(cmd.file)).workbook;
   const after = readEdition(newWb, cmd.file, cmd.sheet, undefined);
   // Without --old-sheet, the old edition's sheet of the same name, else its first with a table.
   const before = readEdition(oldWb, cmd.oldFile, cmd.oldSheet, after.sheet);

@@ -16,7 +16,10 @@ export class Grid {
     this.firstRow = sheet.top;
     this.firstCol = sheet.left;
     this.lastRow = sheet.top + sheet.values.length - 1;
-    this.lastCol = sheet.left + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+    // A loop, not Math.max(...rows): a spread of 125 000 rows overflows the call stack.
+    let width = 0;
+    for (const row of sheet.values) if (row && row.length > width) width = row.length;
+    this.lastCol = sheet.left + width - 1;
   }
 
   private inside(row: number, col: number): boolean {

@@ -6,7 +6,7 @@
 import "../taskpane/taskpane.css";
 import { startPane, type Pane } from "../taskpane/pane";
 import { followTheme } from "../taskpane/theme";
-import { loadWorkbook, saveWorkbook, WorkbookFileError, XlsxHost } from "../xlsx";
+import { loadWorkbook, patchPackage, WorkbookFileError, XlsxHost } from "../xlsx";
 import { snapshotFromFile } from "../xlsx/edition-file";
 import { Gate } from "./gate";
 import { PreviewHost } from "./preview-host";
@@ -38,7 +38,7 @@ const page = {
   selection: element<HTMLElement>("selection"),
   paneRoot: element<HTMLElement>("pane-root"),
 };
-let opened: { xlsx: XlsxHost; fileName: string } | null = null;
+let opened: { xlsx: XlsxHost; fileName: string; original: Uint8Array } | null = null;
 let pane: Pane | null = null;
 
 function translatePage(): void {
@@ -59,7 +59,7 @@ async function open(data: ArrayBuffer, fileName: string): Promise<void> {
   let view: WorkbookView | null = null;
   const xlsx = new XlsxHost(workbook, ({ sheet, address }) => view?.select(sheet, address));
   view = new WorkbookView(xlsx, page, lang);
-  opened = { xlsx, fileName };
+  opened = { xlsx, fileName, original: new Uint8Array(data.slice(0)) };
   page.workbookName.textContent = fileName;
   page.download.disabled = false;
   const root = document.createElement("div");
@@ -92,7 +92,9 @@ async function fetchSample(file: string): Promise<ArrayBuffer> {
 
 async function download(): Promise<void> {
   if (!opened) return;
-  const bytes = await saveWorkbook(opened.xlsx.workbook);
+  // The same writer as the CLI: the opened file patched with what the pane applied (unchanged, when nothing was).
+  const { original, xlsx } = opened;
+  const bytes = (await patchPackage({ original, workbook: xlsx.workbook, plans: xlsx.applied })) ?? original;
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
   const link = document.createElement("a");
   link.href = url;

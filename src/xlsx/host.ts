@@ -16,6 +16,8 @@ export interface Selection {
 
 export class XlsxHost implements WorkbookHost {
   private active: string;
+  /** The plans applied so far, in order: what the package writer needs to patch the original file. */
+  readonly applied: EditPlan[] = [];
 
   constructor(
     readonly workbook: Workbook,
@@ -50,6 +52,7 @@ export class XlsxHost implements WorkbookHost {
 
   async apply(plan: EditPlan): Promise<void> {
     applyPlan(this.workbook, plan);
+    this.applied.push(plan);
   }
 
   async select(sheet: string, address: string): Promise<void> {

@@ -3,3 +3,4 @@ export { snapshotFromWorkbook, snapshotFromSheet } from "./read";
 export { applyPlan } from "./write";
 export { XlsxHost, type Selection } from "./host";
 export { loadWorkbook, saveWorkbook, WorkbookFileError, type WorkbookFileProblem } from "./load";
+export { patchPackage, type PatchInput } from "./ooxml";

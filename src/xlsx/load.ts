@@ -1,5 +1,6 @@
 /** Opening .xlsx bytes with ExcelJS, with a clear reason when they are not a workbook we can read. */
 import { Workbook } from "exceljs";
+import { readableCopy } from "./ooxml/repair";
 
 export type WorkbookFileProblem = "not_xlsx" | "encrypted" | "corrupt";
 
@@ -35,10 +36,13 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Wor
       "This is not an Excel .xlsx file.",
     );
   }
-  const wb = new Workbook();
+  let wb: Workbook;
   try {
-    // ExcelJS's typings want a Node Buffer; at run time it takes any byte array (the browser has no Buffer).
-    await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    wb = await excelJsLoad(data).catch(async (first) => {
+      // A package ExcelJS misreads (openpyxl's absolute targets): read a repaired copy, or report the first error.
+      const copy = await readableCopy(data).catch(() => Promise.reject(first));
+      return excelJsLoad(copy).catch(() => Promise.reject(first));
+    });
   } catch (e) {
     throw new WorkbookFileError(
       "corrupt",
@@ -54,6 +58,13 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Wor
       "This is not an Excel .xlsx workbook (a ZIP file without sheets).",
     );
   }
+  return wb;
+}
+
+async function excelJsLoad(data: Uint8Array): Promise<Workbook> {
+  const wb = new Workbook();
+  // ExcelJS's typings want a Node Buffer; at run time it takes any byte array (the browser has no Buffer).
+  await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0]);
   return wb;
 }
 

@@ -24,7 +24,13 @@ export function snapshotFromWorkbook(wb: Workbook, sheetNames?: string[]): Workb
   return { sheetNames: all.map((ws) => ws.name), sheets, journal: readJournalSheet(wb) };
 }
 
-/** One sheet over its used range: cells with content or a fill, and merged areas. */
+/** Past this many cells in the used range, rows are kept only as wide as their own cells (see sparseRows). */
+const DENSE_LIMIT = 4_000_000;
+
+/**
+ * One sheet over its used range: cells with content or a fill, and merged areas. Only the rows and cells that
+ * exist are visited, so a stray cell at XFD1048576 costs its own row, not a grid of 17 billion cells.
+ */
 export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
   const merges: string[] = [...ws.model.merges];
   let top = Infinity;
@@ -37,11 +43,17 @@ export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
     bottom = Math.max(bottom, r);
     right = Math.max(right, c);
   };
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
+  /** Per existing row (0-based): its last cell's column (0-based), whatever it holds (a format counts). */
+  const rowEnds = new Map<number, number>();
+  for (let r = 1; r <= ws.rowCount; r++) {
+    // findRow, not eachRow({ includeEmpty }): that one makes a Row for every number up to the last.
+    const row = ws.findRow(r);
+    if (!row) continue;
+    rowEnds.set(r - 1, row.cellCount - 1);
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.type !== ValueType.Null || fillColor(cell.fill) !== null) include(r - 1, c - 1);
     });
-  });
+  }
   for (const m of merges) {
     const { start, end } = parseRange(m);
     include(start.row, start.col);
@@ -49,13 +61,15 @@ export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
   }
   if (bottom < 0) return { ...emptySheet(ws.name, 0, 0), merges, protected: isProtected(ws) };
 
-  const snap = emptySheet(ws.name, bottom - top + 1, right - left + 1, top, left);
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const snap = height * width <= DENSE_LIMIT ? emptySheet(ws.name, height, width, top, left) : sparseRows(ws.name, height, top, left, right, rowEnds);
   snap.merges = merges;
   snap.protected = isProtected(ws);
-  for (let r = top; r <= bottom; r++) {
+  for (const [r, last] of rowEnds) {
     const row = ws.findRow(r + 1);
-    if (!row) continue;
-    for (let c = left; c <= right; c++) {
+    if (!row || r < top || r > bottom) continue;
+    for (let c = left; c <= Math.min(last, right); c++) {
       const cell = row.findCell(c + 1);
       if (!cell) continue;
       const i = r - top;
@@ -69,6 +83,27 @@ export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
       snap.bold[i][j] = isBold(cell);
       snap.fill[i][j] = fillColor(cell.fill);
     }
+  }
+  return snap;
+}
+
+/**
+ * A snapshot too large to hold as a full grid (cells far apart): each row only as wide as its last cell, and
+ * rows without cells sharing one empty array. Readers of snapshots already treat a missing cell as empty.
+ */
+function sparseRows(name: string, height: number, top: number, left: number, right: number, rowEnds: Map<number, number>): SheetSnapshot {
+  const snap = emptySheet(name, 0, 0, top, left);
+  const none: never[] = [];
+  const grids = [snap.values, snap.text, snap.numberFormat, snap.formulas, snap.bold, snap.fill] as unknown[][][];
+  const fills: unknown[] = [null, "", "General", null, false, null];
+  for (const grid of grids) grid.length = height;
+  for (let i = 0; i < height; i++) for (const grid of grids) grid[i] = none;
+  for (const [r, last] of rowEnds) {
+    const width = Math.min(last, right) - left + 1;
+    if (r < top || r >= top + height || width <= 0) continue;
+    grids.forEach((grid, k) => {
+      grid[r - top] = new Array(width).fill(fills[k]);
+    });
   }
   return snap;
 }

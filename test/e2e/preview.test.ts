@@ -78,11 +78,14 @@ test("a file that is not a workbook is refused with a message and the page keeps
   await openFile(page, "annex-2023-typed.xlsx", seedBuffer("annex-2023-typed.xlsx"));
 });
 
-test("downloads the open workbook as a valid .xlsx with the same sheets", async () => {
+test("downloads the open workbook (unchanged: the same bytes) as a valid .xlsx with the same sheets", async () => {
   const { page } = suite.preview;
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Pobierz plik" }).click()]);
   expect(download.suggestedFilename()).toBe("annex-2023-typed.xlsx");
-  const saved = await loadWorkbook(Buffer.from(await (await download.createReadStream()).toArray().then(Buffer.concat)));
+  const bytes = Buffer.from(await (await download.createReadStream()).toArray().then(Buffer.concat));
+  // Nothing was applied: the package writer hands back the very file that was opened.
+  expect(bytes.equals(seedBuffer("annex-2023-typed.xlsx"))).toBe(true);
+  const saved = await loadWorkbook(bytes);
   const original = await loadWorkbook(seedBuffer("annex-2023-typed.xlsx"));
   expect(visibleSheetNames(saved)).toEqual(visibleSheetNames(original));
   const name = visibleSheetNames(original)[0];

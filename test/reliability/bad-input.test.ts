@@ -27,13 +27,14 @@ const sheetOf = (wb: Workbook, name = SHEET): Worksheet => {
   return ws;
 };
 
-/** Neither adapter changes anything, and the user is told why. */
+/** Neither adapter changes anything (the CLI writes no file), and the user is told why. */
 async function expectUntouched(wb: Workbook, name: string, said: RegExp): Promise<void> {
   const file = await throughFile(wb, name);
   expect(file.apply.code).toBe(0);
   expect(file.apply.out).toMatch(said);
+  expect(file.apply.out).toMatch(/Nothing changes: no file was written/);
   expect(file.inputUnchanged).toBe(true);
-  expect(file.after).toEqual(file.before);
+  expect(file.after).toBeNull();
 
   const excel = fakeOf(wb);
   const before = await fakeContents(excel);
@@ -285,14 +286,13 @@ describe("unusual layouts", () => {
 });
 
 describe("sheets the add-in must not write to", () => {
-  test("a protected sheet: recalculation and colouring say so and change nothing; restore is refused whole", async () => {
+  test("a protected sheet: the CLI refuses recalculation and colouring (exit 1), the pane says so; restore is refused whole", async () => {
     const wb = await annex();
     await sheetOf(wb).protect("hasło", {});
     const file = await throughFile(wb, "protected", ["--recalculate", "--color"]);
-    expect(file.apply.code).toBe(0);
-    expect(file.apply.out).toMatch(/Sheet "Załącznik 5" is protected: its indicators will not be recalculated/);
-    expect(file.apply.out).toMatch(/Sheet "Załącznik 5" is protected: it was not coloured/);
-    expect(file.after).toEqual(file.before);
+    expect(file.apply.code).toBe(1);
+    expect(file.apply.err).toMatch(/Sheet "Załącznik 5" is protected. Unprotect it .*nothing was written/);
+    expect(file.after).toBeNull();
 
     const excel = fakeOf(wb);
     const before = await fakeContents(excel);
@@ -364,6 +364,12 @@ describe("files that are no workbook to work on", () => {
     const report = await analyze(tmp("chart.xlsx"));
     expect(report.sheets.map((s) => s.name)).toEqual([SHEET]);
     expect(report.sheets[0].tables[0].indicators.length).toBeGreaterThan(50);
+    // and a written file keeps it, in its place
+    const r = await cli("apply", tmp("chart.xlsx"), "--color", "--out", tmp("chart-out.xlsx"));
+    expect(r.code).toBe(0);
+    const out = await JSZip.loadAsync(readFileSync(tmp("chart-out.xlsx")));
+    expect(await out.file("xl/chartsheets/sheet1.xml")?.async("string")).toContain("<chartsheet");
+    expect(await out.file("xl/workbook.xml")?.async("string")).toMatch(/<sheets><sheet name="Wykres1" sheetId="99" r:id="rIdChart1"\/><sheet [^>]*name="Załącznik 5"/);
   });
 
   test.each<[string, () => Promise<Buffer> | Buffer, RegExp]>([
