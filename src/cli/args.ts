@@ -16,7 +16,7 @@ export type Command =
   | (Common & { kind: "analyze"; json: boolean })
   | (Common & { kind: "validate"; json: boolean })
   | (Common & { kind: "apply"; actions: ApplyAction[]; valuesOnly: boolean; out: string; inPlace: boolean })
-  | (Common & { kind: "restore"; out: string; inPlace: boolean });
+  | (Common & { kind: "restore"; out: string; inPlace: boolean; force: boolean });
 
 export class UsageError extends Error {
   constructor(readonly pl: string, readonly en: string) {
@@ -31,16 +31,18 @@ export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
   mops-indicators apply FILE.xlsx (--recalculate [--values-only] | --color | --summary)
                   [--sheet NAME] [--tolerance 0.05] (--out OUT.xlsx | --in-place)
   mops-indicators validate FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
-  mops-indicators restore FILE.xlsx (--out OUT.xlsx | --in-place)
+  mops-indicators restore FILE.xlsx [--force] (--out OUT.xlsx | --in-place)
 
   --tolerance   relative tolerance for "utrzymanie wartości bazowej" (0.05 or 5%; default 0.05)
   --lang pl|en  language of messages (default: pl when LANG starts with "pl", else en)
+  --force       restore also the cells changed since the add-in's change (and those an old backup cannot check)
 
 Exit codes: 0 done; 1 validate found an error, or the workbook refused the change (protected sheet,
-merged cells); 2 bad arguments, or a missing, non-xlsx, damaged or password-protected file;
+merged cells); 2 bad arguments, a missing, non-xlsx, damaged or password-protected file, or an add-in
+backup that cannot be read (damaged, newer version, a user's sheet with its name);
 3 an internal error (a bug: please report it with the file).`;
 
-const FLAGS = new Set(["--json", "--values-only", "--in-place", "--recalculate", "--color", "--summary", "--help", "-h"]);
+const FLAGS = new Set(["--json", "--values-only", "--in-place", "--recalculate", "--color", "--summary", "--force", "--help", "-h"]);
 const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang"]);
 const DEFAULT_TOLERANCE = 0.05;
 
@@ -72,7 +74,7 @@ export function parseArgs(argv: string[], envLang = ""): Command {
 
   if (kind === "analyze" || kind === "validate") return { ...common, kind, json: flags.has("--json") };
   const { out, inPlace } = output(flags.has("--in-place"), options.get("--out"));
-  if (kind === "restore") return { ...common, kind, out, inPlace };
+  if (kind === "restore") return { ...common, kind, out, inPlace, force: flags.has("--force") };
   const actions = (["recalculate", "color", "summary"] as const).filter((a) => flags.has(`--${a}`));
   if (actions.length === 0) {
     throw new UsageError("Wybierz działanie: --recalculate, --color lub --summary.", "Choose an action: --recalculate, --color or --summary.");

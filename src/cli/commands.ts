@@ -1,7 +1,7 @@
 /** The four commands over the xlsx adapter and the engine; each returns its exit code. */
 import type { Workbook } from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
-import { HostError } from "../core/host";
+import { BackupRefusal, HostError } from "../core/host";
 import type { Analysis } from "../core/model";
 import type { EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
@@ -46,8 +46,13 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
     case "apply":
       return applyActions(cmd, wb, io);
     case "restore":
-      return change(wb, [() => planRestore(snapshotFromWorkbook(wb, []), io.now())], cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
+      return change(wb, [() => planRestore(restoreSnapshot(wb), io.now(), { force: cmd.force })], cmd.inPlace ? cmd.file : cmd.out, cmd.lang, io);
   }
+}
+
+/** Every sheet but the journal, read in full: restore finds its cells wherever they are now. */
+function restoreSnapshot(wb: Workbook): WorkbookSnapshot {
+  return snapshotFromWorkbook(wb);
 }
 
 function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookSnapshot {
@@ -119,7 +124,8 @@ async function change(wb: Workbook, planners: (() => EditPlan)[], out: string, l
     } catch (e) {
       if (!(e instanceof HostError)) throw e;
       io.err(e[lang]);
-      return EXIT_FINDINGS;
+      // A backup that cannot be trusted is a problem of the input file, as a damaged file is.
+      return e instanceof BackupRefusal ? EXIT_INPUT : EXIT_FINDINGS;
     }
     plans.push(p);
   }
