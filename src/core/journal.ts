@@ -50,7 +50,7 @@ export function readJournalChecked(chunks: string[]): JournalRead {
   const generations = new Map<number, { version: number; count: number; pieces: (string | undefined)[] }>();
   for (const chunk of chunks) {
     const m = HEADER.exec(chunk);
-    if (!m) return damaged("a chunk has no journal header");
+    if (!m) return damaged("a cell holds something other than the add-in's backup");
     const version = Number(m[1]);
     if (version > JOURNAL_VERSION || version < 1) return newer(version);
     const [gen, index, count] = [Number(m[2] ?? 0), Number(m[3]), Number(m[4])];
@@ -86,19 +86,17 @@ export function journalProblem(chunks: string[]): Message | null {
 }
 
 /**
- * Why no plan may change this workbook until someone decides: its backup cannot be read, or a sheet with the
- * backup's name holds no backup (the user's own sheet, which the add-in must never overwrite). Null when fine.
+ * Why no plan may change this workbook until someone decides: its backup cannot be read (damaged, from a newer
+ * version, or a sheet with the backup's name holding something else, which the add-in must never overwrite). An
+ * empty sheet of that name holds nothing to lose (an interrupted first write leaves one): it is used. Null when fine.
  */
 export function backupProblem(wb: WorkbookSnapshot): Message | null {
-  const problem = journalProblem(wb.journal);
-  if (problem) return problem;
-  if (wb.journal.length === 0 && wb.sheetNames.some((n) => n.toLowerCase() === JOURNAL_SHEET.toLowerCase())) {
-    return {
-      pl: `Skoroszyt ma arkusz „${JOURNAL_SHEET}”, który nie jest kopią zapasową dodatku. Dodatek go nie nadpisze: zmień nazwę tego arkusza i spróbuj ponownie. Nic nie zostało zmienione.`,
-      en: `The workbook has a sheet "${JOURNAL_SHEET}" that is not the add-in's backup. The add-in will not overwrite it: rename that sheet and try again. Nothing was changed.`,
-    };
-  }
-  return null;
+  return journalProblem(wb.journal);
+}
+
+/** Does the workbook hold an empty sheet with the backup's name (reads as no journal)? */
+export function emptyJournalSheet(wb: WorkbookSnapshot): boolean {
+  return wb.journal.length === 0 && wb.sheetNames.some((n) => n.toLowerCase() === JOURNAL_SHEET.toLowerCase());
 }
 
 /** Entries to chunks of the given generation; [] for no entries (the adapter then removes the journal sheet). */

@@ -5,15 +5,18 @@
 import type { Workbook } from "exceljs";
 import { JOURNAL_SHEET } from "../core/plan";
 
-/** The journal chunks of columns A and B in row order; [] when the workbook has no journal sheet. */
+/**
+ * Every non-empty cell of the journal sheet, column by column; [] when the workbook has no journal sheet. Anything
+ * but chunks (a number, a formula, a user's text anywhere on the sheet) is kept as text, so that the reader reports
+ * the sheet as not a sound backup instead of overwriting it.
+ */
 export function readJournalSheet(wb: Workbook): string[] {
   const ws = wb.getWorksheet(JOURNAL_SHEET);
   if (!ws) return [];
   const chunks: string[] = [];
-  for (const col of [1, 2]) {
+  for (let col = 1; col <= ws.columnCount; col++) {
     ws.getColumn(col).eachCell((cell) => {
       const v = cell.value;
-      // A chunk that is not text (a number, a formula) is kept as text, so that the reader reports it as damaged.
       if (v !== null && v !== undefined && v !== "") chunks.push(typeof v === "string" ? v : JSON.stringify(v));
     });
   }
@@ -26,14 +29,14 @@ export function readJournalSheet(wb: Workbook): string[] {
  */
 export function writeJournalSheet(wb: Workbook, chunks: string[]): void {
   const old = wb.getWorksheet(JOURNAL_SHEET);
-  const current = readJournalSheet(wb);
-  if (current.length === chunks.length && current.every((c, i) => c === chunks[i])) return;
   if (chunks.length === 0) {
     if (old) wb.removeWorksheet(old.id);
     return;
   }
+  const current = readJournalSheet(wb);
+  if (current.length === chunks.length && current.every((c, i) => c === chunks[i])) return;
   const ws = old ?? wb.addWorksheet(JOURNAL_SHEET, { state: "veryHidden" });
-  for (const col of [1, 2]) ws.getColumn(col).eachCell((cell) => (cell.value = null));
+  for (let col = 1; col <= ws.columnCount; col++) ws.getColumn(col).eachCell((cell) => (cell.value = null));
   chunks.forEach((chunk, i) => {
     ws.getCell(i + 1, 1).value = chunk;
   });

@@ -194,9 +194,16 @@ describe("planRestore: a backup that cannot be trusted is never lost", () => {
     expect(plan.refusal?.en).toMatch(/newer version/);
   });
 
-  test("a user's own sheet named like the backup: refused, never overwritten", () => {
+  test("a user's own sheet named like the backup, holding their text: refused, never overwritten", () => {
+    const plan = planRestore(workbook([annex()], ["moje dane"]), NOW);
+    expect(plan.refusal?.en).toMatch(/MOPS_kopia_zapasowa.*something other than the add-in's backup/);
+  });
+
+  test("an empty sheet named like the backup (a first write interrupted) holds nothing: restore removes it", () => {
     const plan = planRestore(workbook([annex()], []), NOW);
-    expect(plan.refusal?.en).toMatch(/not the add-in's backup/);
+    expect(plan.refusal).toBeUndefined();
+    expect(plan.changes).toEqual([{ sheet: "MOPS_kopia_zapasowa", address: "", before: "pusta kopia zapasowa", after: "usunięta" }]);
+    expect(plan.journal).toEqual([]);
   });
 
   test("an empty journal: nothing to do, and a note", () => {

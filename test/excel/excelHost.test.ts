@@ -56,7 +56,8 @@ describe("ExcelHost.readActiveSheet", () => {
     const limited = new FakeExcel([sheetFromSnapshot(source)]);
     limited.maxCellsPerSync = 100_000;
     const banded = await new ExcelHost(limited.run).readActiveSheet();
-    expect(banded).toEqual(whole);
+    // Two fakes, two sheets with their own Office ids: the rest is the same.
+    expect({ ...banded, sheetIds: {} }).toEqual({ ...whole, sheetIds: {} });
     // The failed attempt, the frame, then bands of whole rows of at most BAND_CELLS cells.
     expect(limited.syncs).toBe(2 + Math.ceil(10_000 / Math.floor(BAND_CELLS / 6)));
   });

@@ -10,8 +10,8 @@
 import { parseA1 } from "../address";
 import { findSheet, locateCell } from "../backup";
 import { formatValue } from "../format";
-import { backupProblem, readJournalChecked, writeJournal } from "../journal";
-import type { CellBackup, CellEdit, CellImage, EditPlan, Expectation, FillEdit, JournalEntry, SheetEdit, SheetIdentity } from "../plan";
+import { backupProblem, emptyJournalSheet, readJournalChecked, writeJournal } from "../journal";
+import { JOURNAL_SHEET, type CellBackup, type CellEdit, type CellImage, type EditPlan, type Expectation, type FillEdit, type JournalEntry, type SheetEdit, type SheetIdentity } from "../plan";
 import { readCell, type RawValue, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../snapshot";
 
 type Message = { pl: string; en: string };
@@ -30,6 +30,8 @@ export function planRestore(wb: WorkbookSnapshot, now: string, opts: RestoreOpti
   if (problem) return { ...plan, notes: [problem], refusal: problem };
   const { entries, generation } = readJournalChecked(wb.journal);
   if (entries.length === 0) {
+    // An empty backup sheet (a first write interrupted before its first chunk) goes too.
+    if (emptyJournalSheet(wb)) plan.changes.push({ sheet: JOURNAL_SHEET, address: "", before: "pusta kopia zapasowa", after: "usunięta" });
     plan.notes.push({
       pl: "Nie ma nic do przywrócenia: dodatek nie zmienił tego skoroszytu (albo już go przywrócono).",
       en: "Nothing to restore: the add-in has not changed this workbook (or it was already restored).",
@@ -59,7 +61,7 @@ export function planRestore(wb: WorkbookSnapshot, now: string, opts: RestoreOpti
       doomed.add(current);
     }
   }
-  const visible = wb.sheetNames.filter((n) => n !== "MOPS_kopia_zapasowa");
+  const visible = wb.sheetNames.filter((n) => n !== JOURNAL_SHEET);
   if (doomed.size > 0 && visible.every((n) => doomed.has(n))) {
     const refusal = {
       pl: "Przywracanie usunęłoby wszystkie arkusze skoroszytu: kopia zapasowa nie zgadza się ze skoroszytem. Nic nie zostało zmienione.",
@@ -116,8 +118,8 @@ export function planRestore(wb: WorkbookSnapshot, now: string, opts: RestoreOpti
     const state: CellImage = { value: current.value, formula: current.formula, numberFormat: current.numberFormat, fill: current.fill };
     let conflict: "user" | "old" | null = null;
     for (const r of [...records].reverse()) {
-      const verdict = Object.keys(r.after).length === 0 ? "old" : holds(state, r.after) ? "ours" : holds(state, r.before) ? "back" : "user";
-      if (verdict === "ours" || verdict === "back" || opts.force) {
+      const verdict = Object.keys(r.after).length === 0 ? "old" : ours(state, r) ? "ours" : "user";
+      if (verdict === "ours" || opts.force) {
         Object.assign(state, r.before);
         continue;
       }
@@ -227,16 +229,23 @@ class Notes {
   }
 }
 
-/** Does the cell state hold every part of the image? A formula's cached value is not compared (it recalculates). */
-function holds(state: CellImage, image: CellImage): boolean {
-  const formulaOwned = typeof image.formula === "string";
-  return (Object.keys(image) as (keyof CellImage)[]).every((part) => {
-    if (part === "value" && formulaOwned) return true;
-    if (part === "fill") return sameFill(state.fill ?? null, image.fill ?? null);
-    if (part === "formula") return sameFormula(state.formula ?? null, image.formula ?? null);
-    if (part === "value") return sameValue(state.value ?? null, image.value ?? null);
-    return state[part] === image[part];
+/**
+ * Is every part the record changed still the add-in's: what it wrote, or what was there before (a write that was
+ * interrupted between the parts of one cell, or never happened)? A formula's cached value is not compared (it
+ * recalculates). Any part holding something else was changed by the user.
+ */
+function ours(state: CellImage, r: CellBackup): boolean {
+  return (Object.keys(r.after) as (keyof CellImage)[]).every((part) => {
+    if (part === "value" && typeof state.formula === "string") return true;
+    return [r.after, r.before].some((image) => part in image && samePart(part, state, image));
   });
+}
+
+function samePart(part: keyof CellImage, state: CellImage, image: CellImage): boolean {
+  if (part === "fill") return sameFill(state.fill ?? null, image.fill ?? null);
+  if (part === "formula") return sameFormula(state.formula ?? null, image.formula ?? null);
+  if (part === "value") return sameValue(state.value ?? null, image.value ?? null);
+  return state[part] === image[part];
 }
 
 function sameFill(a: string | null, b: string | null): boolean {
