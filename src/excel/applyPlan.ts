@@ -1,6 +1,6 @@
 /**
- * Apply an edit plan to the workbook: one read for the pre-checks, then every write in one sync
- * (more only when the plan exceeds Excel on the web's 5 MB request limit).
+ * Apply an edit plan to the workbook: one read for the pre-checks, the backup (write-ahead), then the changes, one
+ * sync each (more only when the plan exceeds Excel on the web's 5 MB request limit).
  */
 import { columnLetters, parseA1 } from "../core/address";
 import { BackupRefusal } from "../core/host";
