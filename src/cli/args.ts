@@ -26,7 +26,7 @@ export type Command =
       out: string;
       inPlace: boolean;
     })
-  | (Common & { kind: "restore"; out: string; inPlace: boolean })
+  | (Common & { kind: "restore"; out: string; inPlace: boolean; force: boolean })
   /** `file` is the new edition; --sheet picks its sheet, --old-sheet the old one's. */
   | (Common & { kind: "compare"; oldFile: string; oldSheet?: string; json: boolean });
 
@@ -43,7 +43,7 @@ export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
   mops-indicators apply FILE.xlsx (--recalculate [--values-only] [--include-changed] [--include-suspect]
                   | --color | --summary) [--sheet NAME] [--tolerance 0.05] [--json] (--out OUT.xlsx | --in-place)
   mops-indicators validate FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
-  mops-indicators restore FILE.xlsx (--out OUT.xlsx | --in-place)
+  mops-indicators restore FILE.xlsx [--force] (--out OUT.xlsx | --in-place)
   mops-indicators compare OLD.xlsx NEW.xlsx [--sheet NAME] [--old-sheet NAME] [--json]
 
   --recalculate writes only figures that read as before (live formulas); --include-changed also writes
@@ -51,12 +51,14 @@ export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
                 over 100 %, a component with a finding); --json lists the groups and what was held back
   --tolerance   relative tolerance for "utrzymanie wartości bazowej" (0.05 or 5%; default 0.05)
   --lang pl|en  language of messages (default: pl when LANG starts with "pl", else en)
+  --force       restore also the cells changed since the add-in's change (and those an old backup cannot check)
 
 Exit codes: 0 done; 1 validate found an error, or the workbook refused the change (protected sheet,
-merged cells), or compare found revised figures; 2 bad arguments, or a missing, non-xlsx, damaged or password-protected file;
-3 an internal error (a bug: please report it with the file).`;
+merged cells), or compare found revised figures; 2 bad arguments, a missing, non-xlsx, damaged or
+password-protected file, or an add-in backup that cannot be read (damaged, newer version, a user's sheet with its
+name); 3 an internal error (a bug: please report it with the file).`;
 
-const FLAGS = new Set(["--json", "--values-only", "--include-changed", "--include-suspect", "--in-place", "--recalculate", "--color", "--summary", "--help", "-h"]);
+const FLAGS = new Set(["--json", "--values-only", "--include-changed", "--include-suspect", "--in-place", "--recalculate", "--color", "--summary", "--force", "--help", "-h"]);
 const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang", "--old-sheet"]);
 const DEFAULT_TOLERANCE = 0.05;
 
@@ -89,7 +91,7 @@ export function parseArgs(argv: string[], envLang = ""): Command {
 
   if (kind === "analyze" || kind === "validate") return { ...common, kind, json: flags.has("--json") };
   const { out, inPlace } = output(flags.has("--in-place"), options.get("--out"));
-  if (kind === "restore") return { ...common, kind, out, inPlace };
+  if (kind === "restore") return { ...common, kind, out, inPlace, force: flags.has("--force") };
   const actions = (["recalculate", "color", "summary"] as const).filter((a) => flags.has(`--${a}`));
   if (actions.length === 0) {
     throw new UsageError("Wybierz działanie: --recalculate, --color lub --summary.", "Choose an action: --recalculate, --color or --summary.");

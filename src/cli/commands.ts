@@ -3,7 +3,7 @@ import { extname } from "path";
 import type { Workbook } from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
 import { localTimestamp } from "../core/format";
-import { HostError } from "../core/host";
+import { BackupRefusal, HostError } from "../core/host";
 import type { Analysis } from "../core/model";
 import type { EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
@@ -58,8 +58,13 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
     case "apply":
       return applyActions(cmd, file, io);
     case "restore":
-      return change(file, [() => planRestore(snapshotFromWorkbook(wb, []), io.now())], cmd, io);
+      return change(file, [() => planRestore(restoreSnapshot(wb), io.now(), { force: cmd.force })], cmd, io);
   }
+}
+
+/** Every sheet but the journal, read in full: restore finds its cells wherever they are now. */
+function restoreSnapshot(wb: Workbook): WorkbookSnapshot {
+  return snapshotFromWorkbook(wb);
 }
 
 export function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookSnapshot {
@@ -169,7 +174,8 @@ async function change(file: WorkbookFile, planners: (() => EditPlan)[], cmd: Ext
   } catch (e) {
     if (!(e instanceof HostError)) throw e;
     io.err(e[lang]);
-    return EXIT_FINDINGS;
+    // A backup that cannot be trusted is a problem of the input file, as a damaged file is.
+    return e instanceof BackupRefusal ? EXIT_INPUT : EXIT_FINDINGS;
   }
   const described = plans.map((p) => describePlan(p, lang)).join("\n");
   const json = cmd.kind === "apply" && cmd.json;

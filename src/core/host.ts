@@ -23,3 +23,11 @@ export class HostError extends Error {
     this.name = "HostError";
   }
 }
+
+/** A refusal because the add-in's backup cannot be trusted or would be lost (the CLI exits with 2). */
+export class BackupRefusal extends HostError {
+  constructor(pl: string, en: string) {
+    super(pl, en);
+    this.name = "BackupRefusal";
+  }
+}

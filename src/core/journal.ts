@@ -1,28 +1,42 @@
 /**
  * The backup journal: every applied plan's backup, kept as JSON inside the workbook on the very hidden
- * JOURNAL_SHEET, one chunk per cell of column A. A cell holds at most 32 767 characters, so the JSON is split.
+ * JOURNAL_SHEET, one chunk per cell. A cell holds at most 32 767 characters, so the JSON is split.
  *
- * Each chunk starts with a header "mops-journal:v1:<index>/<count>:" so that a chunk never starts with "=",
- * "+", "-" or a digit (Excel would read it as a formula or a number), a reader can tell a version it does not
- * know, and a truncated or reordered journal is detected instead of being half-read.
+ * Each chunk starts with a header "mops-journal:v2:g<generation>:<index>/<count>:" so that a chunk never starts
+ * with "=", "+", "-" or a digit (Excel would read it as a formula or a number), a reader can tell a version it does
+ * not know, and a truncated or reordered journal is detected instead of being half-read. The generation lets an
+ * adapter write the new journal beside the old one and only then clear the old one: the reader takes the newest
+ * complete generation, so a write interrupted half-way leaves the previous journal in force (write, then switch).
+ * Version 1 chunks ("mops-journal:v1:<index>/<count>:") are still read, as generation 0.
+ *
+ * What is read is validated (addresses, sheet names, formulas, fills): a tampered journal is refused as damaged
+ * rather than half-applied.
  */
-import type { ActionId, CellBackup, JournalEntry } from "./plan";
+import { parseA1 } from "./address";
+import { JOURNAL_SHEET, type ActionId, type CellBackup, type CellImage, type JournalEntry, type SheetIdentity } from "./plan";
+import type { RawValue, WorkbookSnapshot } from "./snapshot";
 
-export const JOURNAL_VERSION = 1;
+export const JOURNAL_VERSION = 2;
 /** Characters of JSON per chunk: well under Excel's 32 767-character cell limit, header included. */
 export const JOURNAL_CHUNK_SIZE = 32_000;
 
-const HEADER = /^mops-journal:v(\d+):(\d+)\/(\d+):/;
+const HEADER = /^mops-journal:v(\d+):(?:g(\d+):)?(\d+)\/(\d+):/;
+
+type Message = { pl: string; en: string };
 
 export interface JournalRead {
   entries: JournalEntry[];
+  /** The generation read (the next write uses one more). */
+  generation: number;
   /** Why the stored journal could not be read; absent when it read cleanly (or there is none). */
-  problem?: { pl: string; en: string };
+  problem?: Message;
 }
 
-/** The journal with one more entry, as chunks to store. A corrupt journal is replaced (see journalProblem). */
+/** The journal with one more entry, as chunks of the next generation. Never call it on a journal with a problem. */
 export function appendJournal(chunks: string[], entry: JournalEntry): string[] {
-  return writeJournal([...readJournal(chunks), entry]);
+  const read = readJournalChecked(chunks);
+  if (read.problem) throw new Error(`appendJournal on an unreadable journal: ${read.problem.en}`);
+  return writeJournal(compact([...read.entries, entry]), read.generation + 1);
 }
 
 /** The stored entries, oldest first; [] when there is no journal or it cannot be read. */
@@ -32,42 +46,61 @@ export function readJournal(chunks: string[]): JournalEntry[] {
 
 /** The stored entries and, when the journal is damaged or from a newer version, a message for the user. */
 export function readJournalChecked(chunks: string[]): JournalRead {
-  if (chunks.length === 0) return { entries: [] };
-  const pieces: string[] = [];
-  for (const [i, chunk] of chunks.entries()) {
+  if (chunks.length === 0) return { entries: [], generation: 0 };
+  const generations = new Map<number, { version: number; count: number; pieces: (string | undefined)[] }>();
+  for (const chunk of chunks) {
     const m = HEADER.exec(chunk);
-    if (!m) return damaged("a chunk has no journal header");
-    if (Number(m[1]) !== JOURNAL_VERSION) {
-      return {
-        entries: [],
-        problem: {
-          pl: `Kopia zapasowa pochodzi z nowszej wersji dodatku (wersja ${m[1]}) i nie może zostać odczytana.`,
-          en: `The backup was written by a newer version of the add-in (version ${m[1]}) and cannot be read.`,
-        },
-      };
-    }
-    if (Number(m[2]) !== i || Number(m[3]) !== chunks.length) return damaged("chunks are missing or out of order");
-    pieces.push(chunk.slice(m[0].length));
+    if (!m) return damaged("a cell holds something other than the add-in's backup");
+    const version = Number(m[1]);
+    if (version > JOURNAL_VERSION || version < 1) return newer(version);
+    const [gen, index, count] = [Number(m[2] ?? 0), Number(m[3]), Number(m[4])];
+    const g = generations.get(gen) ?? { version, count, pieces: [] };
+    generations.set(gen, g);
+    if (g.count !== count || index >= count || g.pieces[index] !== undefined) return damaged("chunks are missing or out of order");
+    g.pieces[index] = chunk.slice(m[0].length);
   }
+  // The newest generation written to the end; an incomplete newer one is a write that was interrupted.
+  const complete = [...generations].filter(([, g]) => g.pieces.filter((p) => p !== undefined).length === g.count).sort(([a], [b]) => b - a);
+  if (complete.length === 0) return damaged("chunks are missing or out of order");
+  const [generation, { version, pieces }] = complete[0];
   let data: unknown;
   try {
     data = JSON.parse(pieces.join(""), (_key, value: unknown) => (isNegativeZero(value) ? -0 : value));
   } catch {
     return damaged("the JSON does not parse");
   }
-  if (!isRecord(data) || !Array.isArray(data.entries) || !data.entries.every(isEntry)) {
-    return damaged("the entries have an unexpected shape");
+  if (!isRecord(data) || !Array.isArray(data.entries)) return damaged("the entries have an unexpected shape");
+  const entries: JournalEntry[] = [];
+  for (const raw of data.entries) {
+    const entry = version === 1 ? fromVersion1(raw) : raw;
+    const why = entryProblem(entry);
+    if (why) return damaged(why);
+    entries.push(entry as JournalEntry);
   }
-  return { entries: data.entries };
+  return { entries, generation };
 }
 
 /** A message for the user when the stored journal cannot be read, or null. */
-export function journalProblem(chunks: string[]): { pl: string; en: string } | null {
+export function journalProblem(chunks: string[]): Message | null {
   return readJournalChecked(chunks).problem ?? null;
 }
 
-/** Entries to chunks; [] for no entries (the adapter then removes the journal sheet). */
-export function writeJournal(entries: JournalEntry[]): string[] {
+/**
+ * Why no plan may change this workbook until someone decides: its backup cannot be read (damaged, from a newer
+ * version, or a sheet with the backup's name holding something else, which the add-in must never overwrite). An
+ * empty sheet of that name holds nothing to lose (an interrupted first write leaves one): it is used. Null when fine.
+ */
+export function backupProblem(wb: WorkbookSnapshot): Message | null {
+  return journalProblem(wb.journal);
+}
+
+/** Does the workbook hold an empty sheet with the backup's name (reads as no journal)? */
+export function emptyJournalSheet(wb: WorkbookSnapshot): boolean {
+  return wb.journal.length === 0 && wb.sheetNames.some((n) => n.toLowerCase() === JOURNAL_SHEET.toLowerCase());
+}
+
+/** Entries to chunks of the given generation; [] for no entries (the adapter then removes the journal sheet). */
+export function writeJournal(entries: JournalEntry[], generation = 1): string[] {
   if (entries.length === 0) return [];
   const json = JSON.stringify({ entries }, (_key, value: unknown) => (Object.is(value, -0) ? NEGATIVE_ZERO : value));
   const pieces: string[] = [];
@@ -78,17 +111,77 @@ export function writeJournal(entries: JournalEntry[]): string[] {
     pieces.push(json.slice(start, end));
     start = end;
   }
-  return pieces.map((p, i) => `mops-journal:v${JOURNAL_VERSION}:${i}/${pieces.length}:${p}`);
+  return pieces.map((p, i) => `mops-journal:v${JOURNAL_VERSION}:g${generation}:${i}/${pieces.length}:${p}`);
+}
+
+/** The generation of a chunk (0 for version 1), or null when it has no header. */
+export function chunkGeneration(chunk: string): number | null {
+  const m = HEADER.exec(chunk);
+  return m ? Number(m[2] ?? 0) : null;
+}
+
+/**
+ * One backup record per cell: a cell backed up again (same sheet, address and row) merges into its first record,
+ * whose before-image keeps what was there first and whose after-image takes what was written last.
+ */
+function compact(entries: JournalEntry[]): JournalEntry[] {
+  const first = new Map<string, CellBackup>();
+  return entries.map((entry) => {
+    const cells: CellBackup[] = [];
+    for (const cell of entry.cells) {
+      const key = `${cell.sheet}\u0000${cell.address}\u0000${cell.row?.col ?? ""}\u0000${cell.row?.text ?? ""}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        const copy = { ...cell, before: { ...cell.before }, after: { ...cell.after } };
+        first.set(key, copy);
+        cells.push(copy);
+        continue;
+      }
+      for (const part of Object.keys(cell.before) as (keyof CellImage)[]) {
+        if (!(part in earlier.before)) (earlier.before as Record<string, unknown>)[part] = cell.before[part];
+      }
+      Object.assign(earlier.after, cell.after);
+    }
+    return { ...entry, cells };
+  });
 }
 
 function damaged(why: string): JournalRead {
   return {
     entries: [],
+    generation: 0,
     problem: {
-      pl: "Kopia zapasowa dodatku w tym skoroszycie jest uszkodzona i nie może zostać odczytana; przywracanie jest niemożliwe.",
-      en: `The add-in's backup in this workbook is damaged and cannot be read (${why}); nothing can be restored.`,
+      pl: `Kopia zapasowa dodatku w tym skoroszycie (arkusz ${JOURNAL_SHEET}) jest uszkodzona i nie może zostać odczytana (${why}). Dodatek jej nie zmieni i nie wprowadzi zmian, dopóki ktoś o niej nie zdecyduje. Nic nie zostało zmienione.`,
+      en: `The add-in's backup in this workbook (sheet ${JOURNAL_SHEET}) is damaged and cannot be read (${why}). The add-in leaves it as it is and changes nothing until someone decides. Nothing was changed.`,
     },
   };
+}
+
+function newer(version: number): JournalRead {
+  return {
+    entries: [],
+    generation: 0,
+    problem: {
+      pl: `Kopia zapasowa pochodzi z nowszej wersji dodatku (wersja ${version}) i nie może zostać odczytana. Zaktualizuj dodatek; do tego czasu nic nie zostanie zmienione.`,
+      en: `The backup was written by a newer version of the add-in (version ${version}) and cannot be read. Update the add-in; until then nothing is changed.`,
+    },
+  };
+}
+
+/** A version 1 entry (one image per cell, no record of what was written) in version 2's shape. */
+function fromVersion1(raw: unknown): unknown {
+  if (!isRecord(raw) || !Array.isArray(raw.cells) || !Array.isArray(raw.addedSheets)) return raw;
+  const cells = raw.cells.map((c: unknown) => {
+    if (!isRecord(c)) return c;
+    const { sheet, address, value, formula, numberFormat, fill } = c;
+    // Colouring changed fills only; its value, formula and format were copied for nothing.
+    const before = raw.action === "color" ? { fill } : { value, formula, numberFormat, fill };
+    return { sheet, address, before, after: {} };
+  });
+  const summaryOf = typeof raw.summaryOf === "string" ? raw.summaryOf : undefined;
+  // A version 1 summary's A1 held its title: the mark that it is still the add-in's.
+  const sheets = (raw.addedSheets as unknown[]).map((name) => ({ name, ...(summaryOf === undefined ? {} : { mark: `Podsumowanie wskaźników: ${summaryOf}` }) }));
+  return { ...raw, cells, sheets };
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -100,34 +193,76 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 const ACTIONS: readonly ActionId[] = ["recalculate", "color", "summary", "restore"];
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+const MAX_CELL_TEXT = 32_767;
+const MAX_FORMULA = 8_192;
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
-function isRawValue(x: unknown): boolean {
-  return x === null || ["number", "string", "boolean"].includes(typeof x);
+/** Excel's rules for a sheet name; the journal's own sheet is never a sheet a backup may name. */
+function isSheetName(x: unknown): x is string {
+  return typeof x === "string" && x.length > 0 && x.length <= 31 && !BAD_SHEET_CHARS.test(x) && x.toLowerCase() !== JOURNAL_SHEET.toLowerCase();
 }
 
-function isBackup(x: unknown): x is CellBackup {
+/** A1 address inside Excel's grid (XFD1048576 at most). */
+export function isCellAddress(x: unknown): x is string {
+  if (typeof x !== "string" || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(x)) return false;
+  const { row, col } = parseA1(x);
+  return row < MAX_ROW && col < MAX_COL;
+}
+
+function isRawValue(x: unknown): x is RawValue {
+  if (x === null || typeof x === "boolean") return true;
+  if (typeof x === "number") return Number.isFinite(x);
+  return typeof x === "string" && x.length <= MAX_CELL_TEXT;
+}
+
+function isFormula(x: unknown): boolean {
+  return x === null || (typeof x === "string" && x.startsWith("=") && x.length > 1 && x.length <= MAX_FORMULA && ![...x].some((ch) => ch.charCodeAt(0) < 9));
+}
+
+function imageProblem(x: unknown): string | null {
+  if (!isRecord(x)) return "a cell image is not an object";
+  for (const key of Object.keys(x)) if (!["value", "formula", "numberFormat", "fill"].includes(key)) return `unknown cell part ${key}`;
+  if ("value" in x && !isRawValue(x.value)) return "a bad cell value";
+  if ("formula" in x && !isFormula(x.formula)) return "a bad formula";
+  if ("numberFormat" in x && !(typeof x.numberFormat === "string" && x.numberFormat.length <= 255)) return "a bad number format";
+  if ("fill" in x && !(x.fill === null || (typeof x.fill === "string" && /^#[0-9A-Fa-f]{6}$/.test(x.fill)))) return "a bad fill";
+  return null;
+}
+
+function cellProblem(x: unknown): string | null {
+  if (!isRecord(x)) return "a cell is not an object";
+  if (!isSheetName(x.sheet)) return "a bad sheet name";
+  if (!isCellAddress(x.address)) return `a bad address ${JSON.stringify(String(x.address)).slice(0, 20)}`;
+  const row = x.row;
+  if (row !== undefined && !(isRecord(row) && Number.isInteger(row.col) && (row.col as number) >= 0 && (row.col as number) < MAX_COL && typeof row.text === "string"))
+    return "a bad row identity";
+  return imageProblem(x.before) ?? imageProblem(x.after);
+}
+
+function isIdentity(x: unknown): x is SheetIdentity {
   return (
     isRecord(x) &&
-    typeof x.sheet === "string" &&
-    typeof x.address === "string" &&
-    isRawValue(x.value) &&
-    (x.formula === null || typeof x.formula === "string") &&
-    typeof x.numberFormat === "string" &&
-    (x.fill === null || typeof x.fill === "string")
+    isSheetName(x.name) &&
+    (x.officeId === undefined || typeof x.officeId === "string") &&
+    (x.fileId === undefined || (Number.isInteger(x.fileId) && (x.fileId as number) > 0)) &&
+    (x.mark === undefined || typeof x.mark === "string")
   );
 }
 
-function isEntry(x: unknown): x is JournalEntry {
-  return (
-    isRecord(x) &&
-    ACTIONS.includes(x.action as ActionId) &&
-    typeof x.at === "string" &&
-    Array.isArray(x.cells) &&
-    x.cells.every(isBackup) &&
-    Array.isArray(x.addedSheets) &&
-    x.addedSheets.every((s) => typeof s === "string") &&
-    (x.summaryOf === undefined || typeof x.summaryOf === "string")
-  );
+/** Why an entry cannot be trusted, or null. */
+function entryProblem(x: unknown): string | null {
+  if (!isRecord(x) || !ACTIONS.includes(x.action as ActionId) || typeof x.at !== "string") return "an entry has an unexpected shape";
+  if (!Array.isArray(x.cells) || !Array.isArray(x.addedSheets) || !Array.isArray(x.sheets)) return "an entry has an unexpected shape";
+  for (const c of x.cells) {
+    const why = cellProblem(c);
+    if (why) return why;
+  }
+  if (!x.addedSheets.every(isSheetName)) return "a bad added sheet";
+  if (!x.sheets.every(isIdentity)) return "a bad sheet identity";
+  if (x.summaryOf !== undefined && typeof x.summaryOf !== "string") return "a bad summary source";
+  return null;
 }
 
 /** JSON writes -0 as 0, and a backed-up -0 must come back as it was; no cell value is an object, so this is safe. */

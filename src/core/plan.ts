@@ -72,14 +72,41 @@ export interface NewSheet {
   };
 }
 
-/** A cell as it was before the add-in wrote it. */
+/**
+ * The parts of one cell a plan changes, as they were (before) or as the add-in wrote them (after). A part that is
+ * absent is not changed by the plan and not backed up: colouring records fills only, never values.
+ */
+export interface CellImage {
+  value?: RawValue;
+  formula?: string | null;
+  numberFormat?: string;
+  fill?: string | null;
+}
+
+/** The row a backed-up cell belongs to, as read: its label cell's column (0-based) and displayed text. */
+export interface RowIdentity {
+  col: number;
+  text: string;
+}
+
+/** One backed-up cell: what was there, what the add-in put there, and how to find its row again. */
 export interface CellBackup {
+  /** The sheet's name when the plan was made (see JournalEntry.sheets for its identity). */
   sheet: string;
   address: string;
-  value: RawValue;
-  formula: string | null;
-  numberFormat: string;
-  fill: string | null;
+  before: CellImage;
+  after: CellImage;
+  /** Absent for cells not in an indicator table row. */
+  row?: RowIdentity;
+}
+
+/** A sheet as the add-in knows it: its name, Office's worksheet id and the file's sheet id where known. */
+export interface SheetIdentity {
+  name: string;
+  officeId?: string;
+  fileId?: number;
+  /** For a sheet the add-in added: the text it put in A1, its mark that the sheet is still the add-in's. */
+  mark?: string;
 }
 
 /** One applied plan, as the backup journal keeps it. */
@@ -88,10 +115,20 @@ export interface JournalEntry {
   /** ISO timestamp given by the caller (core has no clock). */
   at: string;
   cells: CellBackup[];
-  /** Sheets this plan added (restore deletes them). */
+  /** Sheets this plan added (restore deletes them while they are still the add-in's). */
   addedSheets: string[];
+  /** The identity of every sheet named by `cells` and `addedSheets`. */
+  sheets: SheetIdentity[];
   /** For a summary: the source sheet it summarises, so that a rerun replaces only the summary of that source. */
   summaryOf?: string;
+}
+
+/** What a cell the plan writes must hold when the plan is applied; otherwise the adapter refuses the whole plan. */
+export interface Expectation {
+  sheet: string;
+  address: string;
+  /** As Range.formulas reads it: the formula, else the value ("" for an empty cell). */
+  formula: RawValue;
 }
 
 /** One line of the preview the task pane shows before applying. */
@@ -118,6 +155,13 @@ export interface EditPlan {
   notes: { pl: string; en: string }[];
   /** "Przelicz wskaźniki" only: every recalculated figure by group, written or not, for the reviewer to choose. */
   review?: RecalcReview;
+  /**
+   * Why the plan must not be applied at all (an unreadable backup, a user's sheet with the backup's name): the
+   * adapters refuse it and write nothing; the CLI exits with 2.
+   */
+  refusal?: { pl: string; en: string };
+  /** Cells that must still hold what the plan was made from (compare-and-swap against edits since the preview). */
+  expect?: Expectation[];
 }
 
 /** Name of the very hidden sheet that keeps the journal inside the workbook. */

@@ -35,6 +35,10 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** Chunks of the add-in's backup journal as stored in the workbook; empty when there is none. */
   journal: string[];
+  /** Each sheet's identity by its current name, where the adapter knows it (Office's id, the file's sheet id). */
+  sheetIds?: Record<string, { officeId?: string; fileId?: number }>;
+  /** The text of each sheet's cell A1, where the adapter read it (the mark of a sheet the add-in added). */
+  firstCells?: Record<string, string>;
 }
 
 /** An empty grid of the given size, for adapters and tests that build snapshots cell by cell. */

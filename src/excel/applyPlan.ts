@@ -1,10 +1,11 @@
 /**
- * Apply an edit plan to the workbook: one read for the pre-checks, then every write in one sync
- * (more only when the plan exceeds Excel on the web's 5 MB request limit).
+ * Apply an edit plan to the workbook: one read for the pre-checks, the backup (write-ahead), then the changes, one
+ * sync each (more only when the plan exceeds Excel on the web's 5 MB request limit).
  */
 import { columnLetters, parseA1 } from "../core/address";
-import { readJournal } from "../core/journal";
-import { JOURNAL_SHEET, type CellBackup, type CellEdit, type EditPlan, type FillEdit, type NewSheet } from "../core/plan";
+import { BackupRefusal } from "../core/host";
+import { chunkGeneration } from "../core/journal";
+import { JOURNAL_SHEET, type CellEdit, type EditPlan, type FillEdit, type NewSheet } from "../core/plan";
 import {
   addressLists,
   areasOf,
@@ -54,14 +55,17 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
     sheet.load("position,protection/protected");
     const merged = edited.has(name) ? sheet.getUsedRangeOrNullObject().getMergedAreasOrNullObject() : null;
     merged?.load("address");
-    return { name, sheet, merged };
+    // A sheet about to be deleted that is empty carries nothing (one the add-in created but could not fill).
+    const used = plan.deleteSheets.includes(name) ? sheet.getUsedRangeOrNullObject() : null;
+    used?.load("address");
+    return { name, sheet, merged, used };
   });
   const workbookProtection = context.workbook.protection;
   workbookProtection.load("protected");
-  const backups = planBackups(plan);
-  const cells = [...new Set(backups.map((b) => b.sheet))].flatMap((name) => {
+  const expect = plan.expect ?? [];
+  const cells = [...new Set(expect.map((e) => e.sheet))].flatMap((name) => {
     const sheet = worksheets.getItemOrNullObject(name);
-    const addresses = backups.filter((b) => b.sheet === name).map((b) => ({ pos: parseA1(b.address), item: b.address }));
+    const addresses = expect.filter((e) => e.sheet === name).map((e) => ({ pos: parseA1(e.address), item: e.address }));
     return rectangles(addresses).map((block) => {
       const range = sheet.getRange(block.address);
       range.load("formulas");
@@ -79,23 +83,17 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
 
   const state: WorkbookState = { structureProtected: workbookProtection.protected, sheets: {} };
   const positions: Record<string, number> = {};
-  for (const { name, sheet, merged } of probes) {
+  const emptySheets = new Set<string>();
+  for (const { name, sheet, merged, used } of probes) {
     if (sheet.isNullObject) continue;
     state.sheets[name] = {
       protected: sheet.protection.protected,
       merges: merged && !merged.isNullObject ? areasOf(merged.address) : [],
     };
     positions[name] = sheet.position;
+    if (used?.isNullObject) emptySheets.add(name);
   }
-  return { state, positions, stale: staleRefusal(backups, current) };
-}
-
-/** The backup this plan adds to the journal: what its cells hold now, if nobody changed them since. */
-function planBackups(plan: EditPlan): CellBackup[] {
-  if (plan.action === "restore") return [];
-  const entries = readJournal(plan.journal);
-  const newest = entries[entries.length - 1];
-  return newest?.action === plan.action ? newest.cells : [];
+  return { state, positions, stale: staleRefusal(expect, current, emptySheets) };
 }
 
 /** Values, formulas and number formats as one 2-D array per rectangle; bold as one multi-area range per value. */
@@ -178,43 +176,70 @@ async function addSheet(queue: WriteQueue, worksheets: Excel.WorksheetCollection
 }
 
 /**
- * The journal lives in column A of a very hidden sheet, one chunk per cell; an empty journal removes the
- * sheet. A long journal goes in several writes so that each request stays under the size limit.
+ * The journal lives on a very hidden sheet, one chunk per cell. A new journal is written beside the old one, in the
+ * other of columns A and B (by generation), and synced; only then is the old column cleared (clearOldJournal). The
+ * reader takes the newest complete generation, so no failure leaves the backup empty or half-written. The sheet's
+ * visibility is set only when it is created: setting it is among the calls that clear Excel's undo history.
  */
-async function writeJournal(queue: WriteQueue, worksheets: Excel.WorksheetCollection, chunks: string[], exists: boolean) {
-  if (chunks.length === 0) {
-    if (exists)
-      await queue.add(CALL_OVERHEAD, () => {
-        const sheet = worksheets.getItem(JOURNAL_SHEET);
-        // Excel deletes a very hidden sheet only once it is visible again.
-        sheet.visibility = "Visible";
-        sheet.delete();
-      });
-    return;
-  }
+async function writeJournal(queue: WriteQueue, worksheets: Excel.WorksheetCollection, chunks: string[], exists: boolean): Promise<void> {
   const sheet = exists ? worksheets.getItem(JOURNAL_SHEET) : worksheets.add(JOURNAL_SHEET);
-  await queue.add(CALL_OVERHEAD, () => {
-    sheet.getRange("A:A").clear("Contents");
-    sheet.visibility = "VeryHidden";
-  });
+  if (!exists) await queue.add(CALL_OVERHEAD, () => (sheet.visibility = "VeryHidden"));
+  const column = journalColumn(chunks);
   for (let first = 0; first < chunks.length; ) {
     let last = first;
     let size = CALL_OVERHEAD + chunks[first].length;
     while (last + 1 < chunks.length && size + chunks[last + 1].length < REQUEST_BUDGET / 2) size += chunks[++last].length;
     const rows = chunks.slice(first, last + 1).map((c) => [formulaInput({ address: "A1", value: c })]);
-    const address = `A${first + 1}:A${last + 1}`;
+    const address = `${column}${first + 1}:${column}${last + 1}`;
     await queue.add(size, () => (sheet.getRange(address).formulas = rows));
     first = last + 1;
   }
 }
 
+/** Column of a journal's chunks: generations alternate between A and B. */
+function journalColumn(chunks: string[]): "A" | "B" {
+  return (chunkGeneration(chunks[0]) ?? 0) % 2 === 0 ? "A" : "B";
+}
+
+/** After the new journal is in place: clear the other column, or delete the sheet when the journal is now empty. */
+async function clearOldJournal(queue: WriteQueue, worksheets: Excel.WorksheetCollection, chunks: string[]): Promise<void> {
+  if (chunks.length === 0) {
+    await queue.add(CALL_OVERHEAD, () => {
+      const sheet = worksheets.getItem(JOURNAL_SHEET);
+      // Excel deletes a very hidden sheet only once it is visible again.
+      sheet.visibility = "Visible";
+      sheet.delete();
+    });
+    return;
+  }
+  const old = journalColumn(chunks) === "A" ? "B" : "A";
+  await queue.add(CALL_OVERHEAD, () => worksheets.getItem(JOURNAL_SHEET).getRange(`${old}:${old}`).clear("Contents"));
+}
+
+/** The journal the workbook holds now, as the plan was made from it, is replaced by the plan's journal. */
+function journalChanges(plan: EditPlan, exists: boolean): boolean {
+  return plan.journal.length > 0 || exists;
+}
+
+/**
+ * Apply a plan in three requests after the pre-check: the backup first (write-ahead: synced before the first change
+ * to the user's cells or sheets), then the changes, then the old copy of the backup is cleared. A restore, whose
+ * entries may leave the backup only once their cells are back, writes its cells first and the journal after.
+ */
 export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): Promise<void> {
+  if (plan.refusal) throw new BackupRefusal(plan.refusal.pl, plan.refusal.en);
   const { state, positions, stale } = await readState(context, plan);
   const refusal = preflight(plan, state) ?? stale;
   if (refusal) throw refusal;
 
   const worksheets = context.workbook.worksheets;
+  const exists = JOURNAL_SHEET in state.sheets;
   const queue = new WriteQueue(context);
+  const journalFirst = plan.action !== "restore" && plan.journal.length > 0;
+  if (journalFirst) {
+    await writeJournal(queue, worksheets, plan.journal, exists);
+    await queue.flush();
+  }
   const deleted = plan.deleteSheets.filter((name) => name in state.sheets);
   for (const name of deleted) await queue.add(100, () => worksheets.getItem(name).delete());
   for (const edit of plan.edits) {
@@ -228,6 +253,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): 
     const shift = deleted.filter((name) => positions[name] < after).length;
     await addSheet(queue, worksheets, spec, after === undefined ? null : after - shift + 1);
   }
-  await writeJournal(queue, worksheets, plan.journal, JOURNAL_SHEET in state.sheets);
+  if (!journalFirst && journalChanges(plan, exists)) {
+    await queue.flush();
+    if (plan.journal.length > 0) await writeJournal(queue, worksheets, plan.journal, exists);
+  }
+  if (journalChanges(plan, exists || journalFirst)) await clearOldJournal(queue, worksheets, plan.journal);
   await queue.flush();
 }

@@ -3,7 +3,7 @@
  * Office.js has no transaction, and a write that fails halfway leaves half a plan in the workbook.
  */
 import { HostError } from "../core/host";
-import { JOURNAL_SHEET, type CellBackup, type EditPlan } from "../core/plan";
+import { JOURNAL_SHEET, type EditPlan, type Expectation } from "../core/plan";
 import { mergedTails } from "./blocks";
 
 export interface SheetState {
@@ -65,21 +65,17 @@ export function preflight(plan: EditPlan, state: WorkbookState): HostError | nul
   return null;
 }
 
-/** What Range.formulas reads for a backed-up cell if nobody touched it since the plan was made. */
-function formulaOf(b: CellBackup): unknown {
-  return b.formula ?? b.value ?? "";
-}
-
 /**
- * Refuse a plan made from a workbook that has changed since (the user typed while the preview was open):
- * writing it would overwrite the new input and keep a wrong backup. `current` holds Range.formulas of the
- * plan's backed-up cells as they are now, by sheet and address; a missing sheet is preflight's business.
+ * Refuse a plan made from a workbook that has changed since (the user typed while the preview was open): writing
+ * it would overwrite the new input and keep a wrong backup. `current` holds Range.formulas of the plan's expected
+ * cells as they are now, by sheet and address; a missing sheet is preflight's business. A sheet the plan deletes
+ * passes its mark check also when it is empty (the add-in created it and failed before writing anything).
  */
-export function staleRefusal(backups: CellBackup[], current: Record<string, Record<string, unknown>>): HostError | null {
-  const changed = backups.find((b) => current[b.sheet] && current[b.sheet][b.address] !== formulaOf(b));
+export function staleRefusal(expect: Expectation[], current: Record<string, Record<string, unknown>>, emptySheets: Set<string>): HostError | null {
+  const changed = expect.find((e) => current[e.sheet] && !emptySheets.has(e.sheet) && current[e.sheet][e.address] !== (e.formula ?? ""));
   if (!changed) return null;
   return new HostError(
     `Komórka ${changed.address} w arkuszu „${changed.sheet}” zmieniła się od przygotowania podglądu. Kliknij przycisk polecenia ponownie, aby przygotować zmiany od nowa. Nic nie zostało zmienione.`,
     `Cell ${changed.address} of sheet "${changed.sheet}" changed after the preview was made. Click the command again to prepare the changes afresh. Nothing was changed.`,
-  );
+  )
 }

@@ -30,7 +30,11 @@ function requestGrid(range: Excel.Range): () => Grid {
     values: (range.values as RawValue[][]).map((row) => row.map((v) => (v === "" ? null : v))),
     text: range.text,
     numberFormat: range.numberFormat as string[][],
-    formulas: (range.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+    // Text typed as '=x reads back from formulas as "=x" too (OfficeDev/office-js#6687): a formula's value is its
+    // result, never its own text, so a cell whose value is the same string is text.
+    formulas: (range.formulas as unknown[][]).map((row, r) =>
+      row.map((f, c) => (typeof f === "string" && f.startsWith("=") && f !== range.values[r][c] ? f : null)),
+    ),
     bold: cells.value.map((row) => row.map((c) => c.format?.font?.bold === true)),
     fill: cells.value.map((row) => row.map((c) => fillOf(c.format?.fill))),
   });
@@ -49,7 +53,7 @@ function requestFrame(context: Excel.RequestContext, sheetName?: string): Frame 
   const worksheets = context.workbook.worksheets;
   const sheet = sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);
   sheet.load("name,protection/protected");
-  worksheets.load("items/name,items/position");
+  worksheets.load("items/name,items/position,items/id");
   // getUsedRange (not the OrNullObject form) gives A1 on an empty sheet, so the calls below always have a range.
   const used = sheet.getUsedRange(false);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -76,7 +80,9 @@ function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
         protected: sheet.protection.protected,
       },
     ],
-    journal: journal.isNullObject ? [] : journal.values.map((row) => String(row[0] ?? "")).filter((c) => c !== ""),
+    // Both columns: a rewrite puts the new copy beside the old one (see applyPlan's writeJournal).
+    journal: journal.isNullObject ? [] : columnsOf(journal.values).filter((c) => c !== ""),
+    sheetIds: Object.fromEntries(worksheets.items.map((s) => [s.name, { officeId: s.id }])),
   };
 }
 
@@ -104,6 +110,12 @@ export async function readActiveSheetInBands(context: Excel.RequestContext, shee
     for (const key of Object.keys(grid) as (keyof Grid)[]) (grid[key] as unknown[][]).push(...part[key]);
   }
   return snapshotOf(frame, grid);
+}
+
+/** A grid's cells column by column, as text. */
+function columnsOf(values: unknown[][]): string[] {
+  const width = values[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, c) => values.map((row) => String(row[c] ?? ""))).flat();
 }
 
 /** Did Excel refuse because a request or its response would exceed the payload limit? */

@@ -1,8 +1,9 @@
 /** Everything that would make a plan fail half-way, checked before the first write. */
 import type { Workbook, Worksheet } from "exceljs";
 import { parseA1, parseRange, type RangePos } from "../core/address";
-import { HostError } from "../core/host";
+import { BackupRefusal, HostError } from "../core/host";
 import { JOURNAL_SHEET, type EditPlan } from "../core/plan";
+import { rawValue } from "./read";
 
 /** Excel's rules for a sheet name. */
 const MAX_SHEET_NAME = 31;
@@ -10,6 +11,14 @@ const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
 /** Throw a HostError (Polish and English) when the plan cannot be applied as a whole. */
 export function checkPlan(wb: Workbook, plan: EditPlan): void {
+  if (plan.refusal) throw new BackupRefusal(plan.refusal.pl, plan.refusal.en);
+  for (const name of plan.deleteSheets) {
+    if (name.toLowerCase() === JOURNAL_SHEET.toLowerCase()) throw new BackupRefusal(`Nie można usunąć arkusza „${name}”.`, `Sheet "${name}" cannot be deleted.`);
+  }
+  const left = wb.worksheets.filter((ws) => ws.name !== JOURNAL_SHEET && !plan.deleteSheets.includes(ws.name));
+  if (left.length + plan.addSheets.length === 0) {
+    throw new BackupRefusal("Plan usunąłby wszystkie arkusze skoroszytu. Nic nie zostało zmienione.", "The plan would delete every sheet of the workbook. Nothing was changed.");
+  }
   for (const edit of plan.edits) {
     const ws = wb.getWorksheet(edit.sheet);
     if (!ws || edit.sheet === JOURNAL_SHEET) {
@@ -49,6 +58,19 @@ export function checkPlan(wb: Workbook, plan: EditPlan): void {
       );
     }
     remaining.add(sheet.name.toLowerCase());
+  }
+  // Last: a cell changed since the preview is worth a fresh preview only once nothing else stands in the way.
+  for (const e of plan.expect ?? []) {
+    const ws = wb.getWorksheet(e.sheet);
+    if (!ws) continue;
+    const { value, formula } = rawValue(ws.getCell(e.address));
+    const now = formula ?? value ?? "";
+    if (now !== e.formula) {
+      throw new HostError(
+        `Komórka ${e.address} w arkuszu „${e.sheet}” zmieniła się od przygotowania podglądu. Przygotuj zmiany od nowa. Nic nie zostało zmienione.`,
+        `Cell ${e.address} of sheet "${e.sheet}" changed after the preview was made. Prepare the changes afresh. Nothing was changed.`,
+      );
+    }
   }
 }
 

@@ -1,24 +1,42 @@
-/** The backup journal's home: column A of a very hidden sheet, one chunk per row. */
+/**
+ * The backup journal's home: a very hidden sheet, one chunk per cell of column A (column B may hold the other copy
+ * an interrupted Excel write left; the reader takes the newest complete one, see core/journal).
+ */
 import type { Workbook } from "exceljs";
 import { JOURNAL_SHEET } from "../core/plan";
 
-/** The journal chunks in row order; [] when the workbook has no journal sheet. */
+/**
+ * Every non-empty cell of the journal sheet, column by column; [] when the workbook has no journal sheet. Anything
+ * but chunks (a number, a formula, a user's text anywhere on the sheet) is kept as text, so that the reader reports
+ * the sheet as not a sound backup instead of overwriting it.
+ */
 export function readJournalSheet(wb: Workbook): string[] {
   const ws = wb.getWorksheet(JOURNAL_SHEET);
   if (!ws) return [];
   const chunks: string[] = [];
-  ws.getColumn(1).eachCell((cell) => {
-    if (typeof cell.value === "string" && cell.value !== "") chunks.push(cell.value);
-  });
+  for (let col = 1; col <= ws.columnCount; col++) {
+    ws.getColumn(col).eachCell((cell) => {
+      const v = cell.value;
+      if (v !== null && v !== undefined && v !== "") chunks.push(typeof v === "string" ? v : JSON.stringify(v));
+    });
+  }
   return chunks;
 }
 
-/** Store the chunks (replacing any earlier journal); no chunks removes the sheet. */
+/**
+ * Store the chunks in column A of the journal sheet, made very hidden only when created; no chunks removes the sheet.
+ * The file is written whole, so no second copy is needed here. Unchanged chunks leave the sheet untouched.
+ */
 export function writeJournalSheet(wb: Workbook, chunks: string[]): void {
   const old = wb.getWorksheet(JOURNAL_SHEET);
-  if (old) wb.removeWorksheet(old.id);
-  if (chunks.length === 0) return;
-  const ws = wb.addWorksheet(JOURNAL_SHEET, { state: "veryHidden" });
+  if (chunks.length === 0) {
+    if (old) wb.removeWorksheet(old.id);
+    return;
+  }
+  const current = readJournalSheet(wb);
+  if (current.length === chunks.length && current.every((c, i) => c === chunks[i])) return;
+  const ws = old ?? wb.addWorksheet(JOURNAL_SHEET, { state: "veryHidden" });
+  for (let col = 1; col <= ws.columnCount; col++) ws.getColumn(col).eachCell((cell) => (cell.value = null));
   chunks.forEach((chunk, i) => {
     ws.getCell(i + 1, 1).value = chunk;
   });

@@ -21,7 +21,22 @@ export function snapshotFromWorkbook(wb: Workbook, sheetNames?: string[]): Workb
     if (!ws) throw new Error(`No sheet named "${name}" in the workbook`);
     return snapshotFromSheet(ws);
   });
-  return { sheetNames: all.map((ws) => ws.name), sheets, journal: readJournalSheet(wb) };
+  const others = all.filter((ws) => ws.name !== JOURNAL_SHEET);
+  return {
+    sheetNames: all.map((ws) => ws.name),
+    sheets,
+    journal: readJournalSheet(wb),
+    sheetIds: Object.fromEntries(all.map((ws) => [ws.name, { fileId: ws.id }])),
+    firstCells: Object.fromEntries(others.map((ws) => [ws.name, firstCellText(ws)])),
+  };
+}
+
+/** The text of A1, the mark of a sheet the add-in added. */
+function firstCellText(ws: Worksheet): string {
+  const cell = ws.findCell(1, 1);
+  if (!cell) return "";
+  const { value } = rawValue(cell);
+  return formatValue(value, cell.numFmt || "General");
 }
 
 /** Past this many cells in the used range, rows are kept only as wide as their own cells (see sparseRows). */

@@ -110,9 +110,16 @@ describe("planColor on the 2023 annex", () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "color", at: NOW, addedSheets: [] });
     expect(entries[0].cells.map((c) => c.address).sort()).toEqual([...expected.keys()].sort());
-    expect(entries[0].cells.every((c) => c.fill === null && c.sheet === "Załącznik 5")).toBe(true);
+    expect(entries[0].cells.every((c) => c.before.fill === null && c.sheet === "Załącznik 5")).toBe(true);
     const w19 = entries[0].cells.find((c) => c.address === "F5")!;
-    expect(w19).toEqual({ sheet: "Załącznik 5", address: "F5", value: "89%", formula: null, numberFormat: "General", fill: null });
+    // Colouring backs up fills only, with what it wrote and the row's name as its identity.
+    expect(w19).toEqual({
+      sheet: "Załącznik 5",
+      address: "F5",
+      before: { fill: null },
+      after: { fill: STATUS_STYLES.deviated.fill },
+      row: { col: 1, text: expect.stringContaining("W19_W") },
+    });
     expect(plan.changes).toHaveLength(expected.size);
     expect(plan.changes.find((c) => c.address === "F5")).toEqual({
       sheet: "Załącznik 5",
@@ -142,7 +149,9 @@ describe("planColor on the 2023 annex", () => {
     for (const c of wider.changes) expect(c.after).toContain("stabilnie");
     const entries = readJournal(wider.journal);
     expect(entries).toHaveLength(2);
-    expect(entries[1].cells.find((c) => c.address === "F5")!.fill).toBe(STATUS_STYLES.deviated.fill);
+    // Compacted: one record per cell, the first fill before and the last one written.
+    expect(entries[1].cells.find((c) => c.address === "F5")).toBeUndefined();
+    expect(entries[0].cells.find((c) => c.address === "F5")).toMatchObject({ before: { fill: null }, after: { fill: STATUS_STYLES.stable.fill } });
   });
 
   test("the tolerance is stated in the plan's notes", () => {

@@ -17,6 +17,8 @@ export interface FakeCell {
 }
 
 export interface FakeSheetState {
+  /** Office's worksheet id: kept through renames and moves. */
+  id: string;
   name: string;
   cells: Map<string, FakeCell>;
   merges: string[];
@@ -32,8 +34,11 @@ export interface FakeSheetState {
 
 const blankCell = (): FakeCell => ({ value: "", text: "", formula: null, numberFormat: "General", fill: null, bold: false });
 
+let nextSheetId = 1;
+
 export function fakeSheet(name: string, protectedSheet = false): FakeSheetState {
   return {
+    id: `{00000000-0000-0000-0000-${String(nextSheetId++).padStart(12, "0")}}`,
     name,
     cells: new Map(),
     merges: [],
@@ -90,6 +95,12 @@ export class FakeExcel {
   selected: { sheet: string; address: string } | null = null;
   /** Like Excel on the web's 5 MB response limit: a sync that would return more cells than this fails. */
   maxCellsPerSync = Infinity;
+  /**
+   * Fault injection: every logged call and every sync is a step; the step numbered `failAt` throws before it takes
+   * effect (Office.js has no transactions: what the batch did before it stays done). Null never fails.
+   */
+  failAt: number | null = null;
+  steps = 0;
   private pending: { obj: Loadable; props: string[] }[] = [];
   private pendingCells = 0;
 
@@ -111,7 +122,13 @@ export class FakeExcel {
   }
 
   log(call: string): void {
+    this.step(call);
     this.calls.push(call);
+  }
+
+  private step(what: string): void {
+    this.steps++;
+    if (this.steps === this.failAt) throw Object.assign(new Error(`fake Office: injected failure at step ${this.steps} (${what})`), { code: "GeneralException" });
   }
 
   track(obj: Loadable, props: string[], cells = 0): void {
@@ -120,8 +137,9 @@ export class FakeExcel {
   }
 
   async sync(): Promise<void> {
+    this.step("sync");
     this.syncs++;
-    this.log("sync");
+    this.calls.push("sync");
     const [pending, cells] = [this.pending, this.pendingCells];
     this.pending = [];
     this.pendingCells = 0;
@@ -193,7 +211,7 @@ class FakeWorksheets extends Loadable {
     return this.read("items/name", () =>
       this.excel.sheets.map((s) => {
         const w = new FakeWorksheet(this.excel, s.name);
-        ["name", "position"].forEach((p) => w.loaded.add(p));
+        ["name", "position", "id"].forEach((p) => w.loaded.add(p));
         return w;
       }),
     );
@@ -222,6 +240,9 @@ class FakeWorksheet extends Loadable {
   }
   get name(): string {
     return this.read("name", () => this.state().name);
+  }
+  get id(): string {
+    return this.read("id", () => this.state().id);
   }
   get position(): number {
     return this.read("position", () => this.excel.sheets.indexOf(this.state()));

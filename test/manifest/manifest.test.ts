@@ -31,7 +31,7 @@ describe("the development manifest", () => {
     expect(manifest).toContain('<DisplayName DefaultValue="Wskaźniki MOPS">');
     expect(manifest).toContain('<Host Name="Workbook"/>');
     expect(manifest).toContain("<Permissions>ReadWriteDocument</Permissions>");
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.13"\/>/);
     const strings = [...manifest.matchAll(/<bt:String id="([^"]+)"[^/]*?>([\s\S]*?)<\/bt:String>/g)];
     expect(strings.length).toBeGreaterThanOrEqual(7);
     for (const [, id, body] of strings) expect([id, body.includes('Locale="en-US"')]).toEqual([id, true]);

@@ -61,7 +61,7 @@ function summaryPlan(wb: WorkbookSnapshot): EditPlan {
     addSheets: [sheet],
     deleteSheets: [],
     changes: [],
-    journal: appendJournal(wb.journal, { action: "summary", at: NOW, cells: [], addedSheets: [sheet.name] }),
+    journal: appendJournal(wb.journal, { action: "summary", at: NOW, cells: [], addedSheets: [sheet.name], sheets: [{ name: sheet.name, mark: "Dziedzina" }] }),
     notes: [],
   };
 }
@@ -193,7 +193,7 @@ describe("refusals: nothing is written", () => {
     addSheets: [],
     deleteSheets: [],
     changes: [],
-    journal: appendJournal([], { action: "recalculate", at: NOW, cells: [], addedSheets: [] }),
+    journal: appendJournal([], { action: "recalculate", at: NOW, cells: [], addedSheets: [], sheets: [] }),
     notes: [],
   });
 

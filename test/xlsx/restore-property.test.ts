@@ -53,15 +53,18 @@ function build(grid: CellSpec[][]): Workbook {
   return wb;
 }
 
-function backupOf(sheet: SheetSnapshot, row: number, col: number): CellBackup {
+function backupOf(sheet: SheetSnapshot, row: number, col: number, to: CellSpec): CellBackup {
   const [r, c] = [row - sheet.top, col - sheet.left];
   return {
     sheet: sheet.name,
     address: toA1(row, col),
-    value: sheet.values[r]?.[c] ?? null,
-    formula: sheet.formulas[r]?.[c] ?? null,
-    numberFormat: sheet.numberFormat[r]?.[c] ?? "General",
-    fill: sheet.fill[r]?.[c] ?? null,
+    before: {
+      value: sheet.values[r]?.[c] ?? null,
+      formula: sheet.formulas[r]?.[c] ?? null,
+      numberFormat: sheet.numberFormat[r]?.[c] ?? "General",
+      fill: sheet.fill[r]?.[c] ?? null,
+    },
+    after: { value: to.value === "" ? null : to.value, formula: to.formula, numberFormat: to.numberFormat, fill: to.fill },
   };
 }
 
@@ -78,7 +81,7 @@ function randomPlan(wb: Workbook, edits: { at: { row: number; col: number }; to:
     addSheets: [],
     deleteSheets: [],
     changes: [],
-    journal: appendJournal(snap.journal, { action: "recalculate", at: "t", cells: unique.map((e) => backupOf(sheet, e.at.row, e.at.col)), addedSheets: [] }),
+    journal: appendJournal(snap.journal, { action: "recalculate", at: "t", cells: unique.map((e) => backupOf(sheet, e.at.row, e.at.col, e.to)), addedSheets: [], sheets: [] }),
     notes: [],
   };
 }

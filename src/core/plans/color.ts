@@ -9,21 +9,22 @@
  */
 import { parseA1, parseRange } from "../address";
 import { subRowId } from "../analyse";
-import { appendJournal, journalProblem, readJournal } from "../journal";
+import { backupOf, findSheet, identitiesOf, locateCell } from "../backup";
+import { appendJournal, backupProblem, readJournal } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusOfFill } from "../palette";
-import type { CellBackup, Change, EditPlan, FillEdit, SheetEdit } from "../plan";
+import type { CellBackup, Change, EditPlan, Expectation, FillEdit, SheetEdit } from "../plan";
 import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
 
-/** The status of each yearly value cell of a table, by address. */
-function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"], tolerance: number): Map<string, Status> {
-  const out = new Map<string, Status>();
-  const add = (row: ValueRow, statuses: Record<string, Status>): void => {
+/** The status of each yearly value cell of a table, by address, with the address of its row's name (its identity). */
+function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"], tolerance: number): Map<string, { status: Status; label: string }> {
+  const out = new Map<string, { status: Status; label: string }>();
+  const add = (row: ValueRow & { nameAddress: string }, statuses: Record<string, Status>): void => {
     for (const year of table.years) {
       const cell = row.values[year];
       if (!cell || cell.parsed.kind === "not_applicable") continue;
-      out.set(cell.address, statuses[String(year)] ?? "no_data");
+      out.set(cell.address, { status: statuses[String(year)] ?? "no_data", label: row.nameAddress });
     }
   };
   for (const ind of table.indicators) {
@@ -37,18 +38,16 @@ function fillAt(sheet: SheetSnapshot, row: number, col: number): string | null {
   return readCell(sheet, row, col).fill;
 }
 
-function backupOf(sheet: SheetSnapshot, address: string): CellBackup {
-  const { row, col } = parseA1(address);
-  const { value, formula, numberFormat, fill } = readCell(sheet, row, col);
-  return { sheet: sheet.name, address, value, formula, numberFormat, fill };
-}
-
-/** The fill each cell had before the add-in first coloured it, by address, for one sheet. */
-function originalFills(journal: string[], sheet: string): Map<string, string | null> {
+/** The fill each cell had before the add-in first coloured it, by its address now, for one sheet. */
+function originalFills(wb: WorkbookSnapshot, sheet: SheetSnapshot): Map<string, string | null> {
   const out = new Map<string, string | null>();
-  for (const entry of readJournal(journal)) {
+  for (const entry of readJournal(wb.journal)) {
     if (entry.action !== "color") continue;
-    for (const b of entry.cells) if (b.sheet === sheet && !out.has(b.address)) out.set(b.address, b.fill);
+    for (const b of entry.cells) {
+      if (b.before.fill === undefined || findSheet(wb, entry.sheets.find((s) => s.name === b.sheet) ?? { name: b.sheet }) !== sheet.name) continue;
+      const address = locateCell(sheet, b);
+      if (address !== null && !out.has(address)) out.set(address, b.before.fill);
+    }
   }
   return out;
 }
@@ -83,9 +82,10 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
   const edits: SheetEdit[] = [];
   const changes: Change[] = [];
   const backups: CellBackup[] = [];
+  const expect: Expectation[] = [];
   const notes: EditPlan["notes"] = [];
-  const problem = journalProblem(wb.journal);
-  if (problem) notes.push(problem);
+  const problem = backupProblem(wb);
+  if (problem) return { action: "color", edits, addSheets: [], deleteSheets: [], changes, journal: wb.journal, notes: [problem], refusal: problem };
 
   for (const recognition of analysis.sheets) {
     const sheet = wb.sheets.find((s) => s.name === recognition.sheet);
@@ -98,12 +98,14 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
       continue;
     }
     const wanted = new Map<string, string | null>();
+    const labels = new Map<string, string>();
     for (const table of recognition.tables) {
-      for (const [address, status] of tableStatuses(table, analysis.statuses, analysis.tolerance)) {
+      for (const [address, { status, label }] of tableStatuses(table, analysis.statuses, analysis.tolerance)) {
         wanted.set(address, STATUS_STYLES[status].fill);
+        labels.set(address, label);
       }
     }
-    for (const [address, original] of originalFills(wb.journal, sheet.name)) {
+    for (const [address, original] of originalFills(wb, sheet)) {
       if (wanted.has(address)) continue;
       const { row, col } = parseA1(address);
       if (statusOfFill(fillAt(sheet, row, col)) !== null) wanted.set(address, original);
@@ -119,7 +121,10 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
       const group = groups.get(fill);
       if (group) group.push(address);
       else groups.set(fill, [address]);
-      backups.push(backupOf(sheet, address));
+      backups.push(backupOf(sheet, address, { fill }, labels.get(address)));
+      // The status comes from the value read: a plan made before the user changed it is refused at apply.
+      const now = readCell(sheet, row, col);
+      expect.push({ sheet: sheet.name, address, formula: now.formula ?? now.value ?? "" });
       const [was, will] = [describeFill(current), describeFill(fill)];
       changes.push({ sheet: sheet.name, address, before: was.pl, after: will.pl, en: { before: was.en, after: will.en } });
     }
@@ -157,7 +162,8 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
     addSheets: [],
     deleteSheets: [],
     changes,
-    journal: backups.length === 0 ? wb.journal : appendJournal(wb.journal, { action: "color", at: opts.now, cells: backups, addedSheets: [] }),
+    journal: backups.length === 0 ? wb.journal : appendJournal(wb.journal, { action: "color", at: opts.now, cells: backups, addedSheets: [], sheets: identitiesOf(wb, backups) }),
     notes,
+    expect,
   };
 }

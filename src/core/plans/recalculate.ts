@@ -14,10 +14,11 @@
  */
 import { parseA1 } from "../address";
 import { formatValue } from "../format";
-import { appendJournal, journalProblem } from "../journal";
+import { backupOf, identitiesOf } from "../backup";
+import { appendJournal, backupProblem } from "../journal";
 import { relativeGap } from "../findings/rows";
-import type { Analysis, Finding, Indicator, RatioResult, ValueCell } from "../model";
-import type { CellBackup, CellEdit, Change, EditPlan, SheetEdit } from "../plan";
+import type { Analysis, Component, Finding, Indicator, RatioResult, ValueCell } from "../model";
+import type { CellBackup, CellEdit, Change, EditPlan, Expectation, SheetEdit } from "../plan";
 import { cellAt } from "../ratio";
 import { formulaById, type RatioUnit } from "../ratio/formulas";
 import { inPercentagePoints, unitsOff } from "../ratio/precision";
@@ -84,23 +85,27 @@ class SheetWrites {
   readonly cells = new Map<string, CellEdit>();
   readonly backups: CellBackup[] = [];
   readonly changes: Change[] = [];
+  readonly expect: Expectation[] = [];
   conversions = 0;
 
   constructor(private readonly sheet: SheetSnapshot) {}
 
-  add(edit: CellEdit, after: string): void {
+  /** `label` is the address of the row's name cell, the row's identity in the backup. */
+  add(edit: CellEdit, after: string, label: string): void {
     if (this.cells.has(edit.address)) return;
-    const { value, text, formula, numberFormat, fill } = snapshotCell(this.sheet, edit.address);
+    const { value, text, formula } = snapshotCell(this.sheet, edit.address);
     this.cells.set(edit.address, edit);
-    this.backups.push({ sheet: this.sheet.name, address: edit.address, value, formula, numberFormat, fill });
+    const written = edit.formula === undefined ? { value: edit.value ?? null, formula: null } : { value: edit.value ?? null, formula: edit.formula };
+    this.backups.push(backupOf(this.sheet, edit.address, { ...written, numberFormat: edit.numberFormat ?? "General" }, label));
     this.changes.push({ sheet: this.sheet.name, address: edit.address, before: text, after });
+    this.expect.push({ sheet: this.sheet.name, address: edit.address, formula: formula ?? value ?? "" });
   }
 }
 
 export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: RecalculateOptions): EditPlan {
   const notes: Message[] = [];
-  const problem = journalProblem(wb.journal);
-  if (problem) notes.push(problem);
+  const problem = backupProblem(wb);
+  if (problem) return { action: "recalculate", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [problem], refusal: problem };
   const writes: SheetWrites[] = [];
   const items: RecalcItem[] = [];
   let leftAlone = 0;
@@ -163,9 +168,13 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
     addSheets: [],
     deleteSheets: [],
     changes: writes.flatMap((w) => w.changes),
-    journal: backups.length === 0 ? wb.journal : appendJournal(wb.journal, { action: "recalculate", at: opts.now, cells: backups, addedSheets: [] }),
+    journal:
+      backups.length === 0
+        ? wb.journal
+        : appendJournal(wb.journal, { action: "recalculate", at: opts.now, cells: backups, addedSheets: [], sheets: identitiesOf(wb, backups) }),
     notes,
     review: { items: sorted, conversions: writes.reduce((n, w) => n + w.conversions, 0) },
+    expect: writes.flatMap((w) => w.expect),
   };
 }
 
@@ -214,12 +223,12 @@ function planIndicator(ctx: IndicatorContext, ind: Indicator, ratio: RatioResult
     ctx.items.push(item);
     if (!item.included) continue;
     if (mode === "values") {
-      writes.add({ address: target.address, value, numberFormat }, after);
+      writes.add({ address: target.address, value, numberFormat }, after, ind.nameAddress);
       continue;
     }
-    for (const count of [a, b]) if (count.parsed.typedAsText && count.formula === null) convertCount(count, writes);
+    for (const [count, row] of [[a, numerator], [b, denominator]] as const) if (count.parsed.typedAsText && count.formula === null) convertCount(count, row, writes);
     // The value goes along as the formula's cached result, for readers of the file before Excel recalculates it.
-    writes.add({ address: target.address, formula: text, value, numberFormat }, `${after} (${text})`);
+    writes.add({ address: target.address, formula: text, value, numberFormat }, `${after} (${text})`, ind.nameAddress);
   }
   return leftAlone;
 }
@@ -326,13 +335,13 @@ function widerFormat(numberFormat: string): string {
 }
 
 /** A count typed as text becomes a true number, displayed as before: "5 120" under "#,##0", "1030" under "0". */
-function convertCount(cell: ValueCell, writes: SheetWrites): void {
+function convertCount(cell: ValueCell, row: Component, writes: SheetWrites): void {
   if (writes.cells.has(cell.address)) return;
   writes.conversions++;
   const value = cell.parsed.value as number;
   const grouped = /\d[\s\u00a0\u2007\u202f]\d{3}/.test(cell.parsed.text);
   const numberFormat = `${grouped ? "#,##0" : "0"}${decimalsSuffix(cell.parsed.decimals ?? 0)}`;
-  writes.add({ address: cell.address, value, numberFormat }, formatValue(value, numberFormat));
+  writes.add({ address: cell.address, value, numberFormat }, formatValue(value, numberFormat), row.nameAddress);
 }
 
 /**

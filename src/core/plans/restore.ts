@@ -1,22 +1,37 @@
 /**
- * "Przywróć": put the workbook back as it was before the add-in first touched it, from the backup journal.
- * Each cell gets its earliest backed-up state (the later backups only hold what an earlier plan wrote), every
- * sheet the add-in added is deleted, and the journal is emptied, so that restoring twice finds nothing to do.
+ * "Przywróć": put back what the add-in changed, from the backup journal, by compare-and-swap.
+ *
+ * Each recorded cell is found again (its sheet by id, its row by its label) and undone newest record first: a
+ * record is undone only while the cell still holds what the add-in wrote there. A cell the user has changed since
+ * is theirs: it is listed and left alone (unless forced), and its record stays in the journal. A sheet the add-in
+ * added is deleted only while it is still the add-in's (found by id, its mark in A1 intact). Records leave the
+ * journal only with their cells back, so restoring twice finds nothing to do, and a partial restore can be resumed.
  */
 import { parseA1 } from "../address";
+import { findSheet, locateCell } from "../backup";
 import { formatValue } from "../format";
-import { readJournalChecked } from "../journal";
-import type { CellBackup, CellEdit, Change, EditPlan, FillEdit, SheetEdit } from "../plan";
-import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
+import { backupProblem, emptyJournalSheet, readJournalChecked, writeJournal } from "../journal";
+import { JOURNAL_SHEET, type CellBackup, type CellEdit, type CellImage, type EditPlan, type Expectation, type FillEdit, type JournalEntry, type SheetEdit, type SheetIdentity } from "../plan";
+import { readCell, type RawValue, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../snapshot";
 
-export function planRestore(wb: WorkbookSnapshot, now: string): EditPlan {
-  const { entries, problem } = readJournalChecked(wb.journal);
-  const plan: EditPlan = { action: "restore", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: [], notes: [] };
-  if (problem) {
-    // Keep the damaged journal as it is: an emptied journal could never be repaired by hand.
-    return { ...plan, journal: wb.journal, notes: [problem] };
-  }
+type Message = { pl: string; en: string };
+
+export interface RestoreOptions {
+  /** Restore cells the user changed since, and cells an old backup cannot check (the CLI's --force). */
+  force?: boolean;
+}
+
+/** The line the preview shows for a cell the user changed since the add-in wrote it. */
+export const USER_CHANGED = { pl: "zmienione przez użytkownika: bez zmian", en: "changed by the user: left as is" };
+
+export function planRestore(wb: WorkbookSnapshot, now: string, opts: RestoreOptions = {}): EditPlan {
+  const plan: EditPlan = { action: "restore", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [], expect: [] };
+  const problem = backupProblem(wb);
+  if (problem) return { ...plan, notes: [problem], refusal: problem };
+  const { entries, generation } = readJournalChecked(wb.journal);
   if (entries.length === 0) {
+    // An empty backup sheet (a first write interrupted before its first chunk) goes too.
+    if (emptyJournalSheet(wb)) plan.changes.push({ sheet: JOURNAL_SHEET, address: "", before: "pusta kopia zapasowa", after: "usunięta" });
     plan.notes.push({
       pl: "Nie ma nic do przywrócenia: dodatek nie zmienił tego skoroszytu (albo już go przywrócono).",
       en: "Nothing to restore: the add-in has not changed this workbook (or it was already restored).",
@@ -24,82 +39,269 @@ export function planRestore(wb: WorkbookSnapshot, now: string): EditPlan {
     return plan;
   }
 
-  const added = new Set(entries.flatMap((e) => e.addedSheets));
-  const existing = new Set(wb.sheetNames);
-  plan.deleteSheets = [...added].filter((name) => existing.has(name));
+  const keep = new Set<CellBackup>();
+  const notes = new Notes();
 
-  const earliest = new Map<string, CellBackup>();
+  // Sheets the add-in added: deleted only while still its own; cells on them go with them.
+  const doomed = new Set<string>();
+  for (const entry of entries) {
+    for (const name of entry.addedSheets) {
+      const id = identityIn(entry, name);
+      const current = addedSheetNow(wb, id);
+      if (current === null) continue; // already gone
+      const mark = wb.firstCells?.[current];
+      if (id.mark === undefined || (mark !== undefined && mark !== id.mark)) {
+        notes.add(`not-ours:${current}`, {
+          pl: `Arkusz „${current}” nie wygląda już na arkusz dodany przez dodatek (zmieniono jego komórkę A1), więc nie zostanie usunięty.`,
+          en: `Sheet "${current}" no longer looks like the sheet the add-in added (its cell A1 changed), so it is not deleted.`,
+        });
+        continue;
+      }
+      if (mark === undefined) plan.expect!.push({ sheet: current, address: "A1", formula: id.mark });
+      doomed.add(current);
+    }
+  }
+  const visible = wb.sheetNames.filter((n) => n !== JOURNAL_SHEET);
+  if (doomed.size > 0 && visible.every((n) => doomed.has(n))) {
+    const refusal = {
+      pl: "Przywracanie usunęłoby wszystkie arkusze skoroszytu: kopia zapasowa nie zgadza się ze skoroszytem. Nic nie zostało zmienione.",
+      en: "Restoring would delete every sheet of the workbook: the backup does not match the workbook. Nothing was changed.",
+    };
+    return { ...plan, expect: [], notes: [refusal], refusal };
+  }
+  plan.deleteSheets = [...doomed];
+
+  // Each record at its current place, grouped per cell, oldest first.
+  const perCell = new Map<string, { sheet: SheetSnapshot; address: string; records: CellBackup[]; originals: Map<CellBackup, CellBackup> }>();
   for (const entry of entries) {
     for (const b of entry.cells) {
-      const key = `${b.sheet}\u0000${b.address}`;
-      if (!earliest.has(key)) earliest.set(key, b);
+      const name = findSheet(wb, identityIn(entry, b.sheet));
+      if (name !== null && doomed.has(name)) continue;
+      const sheet = name === null ? undefined : wb.sheets.find((s) => s.name === name);
+      if (!sheet) {
+        keep.add(b);
+        if (name === null) notes.add(`missing:${b.sheet}`, {
+          pl: `Arkusza „${b.sheet}” nie ma już w skoroszycie: jego komórek nie można przywrócić (kopia zostaje).`,
+          en: `Sheet "${b.sheet}" is no longer in the workbook: its cells cannot be restored (the backup keeps them).`,
+        });
+        else notes.add(`unread:${name}`, {
+          pl: `Arkusz „${name}” nie został odczytany: jego komórki przywróci dopiero polecenie wydane na tym arkuszu.`,
+          en: `Sheet "${name}" was not read: its cells are restored only by the command run on that sheet.`,
+        });
+        continue;
+      }
+      const address = locateCell(sheet, b);
+      if (address === null) {
+        keep.add(b);
+        notes.add(`moved:${sheet.name}`, {
+          pl: `Niektórych wierszy arkusza „${sheet.name}” nie da się odnaleźć (wstawiono, usunięto lub zmieniono wiersze): ich komórki zostają bez zmian, a kopia je zachowuje. Np. wiersz „${b.row?.text ?? ""}”.`,
+          en: `Some rows of sheet "${sheet.name}" cannot be found again (rows inserted, deleted or relabelled): their cells are left as they are and the backup keeps them. E.g. row "${b.row?.text ?? ""}".`,
+        });
+        continue;
+      }
+      const key = `${sheet.name}\u0000${address}`;
+      const group = perCell.get(key) ?? { sheet, address, records: [] as CellBackup[], originals: new Map<CellBackup, CellBackup>() };
+      const moved = movedRecord(b, address);
+      group.records.push(moved);
+      group.originals.set(moved, b);
+      perCell.set(key, group);
     }
   }
-  const bySheet = new Map<string, CellBackup[]>();
-  const missing = new Set<string>();
-  for (const b of earliest.values()) {
-    if (added.has(b.sheet)) continue; // goes with its sheet
-    if (!existing.has(b.sheet)) {
-      missing.add(b.sheet);
+
+  const edits = new Map<string, CellEdit[]>();
+  const fills = new Map<string, Map<string | null, string[]>>();
+  let userChanged = 0;
+  let unverifiable = 0;
+  for (const { sheet, address, records, originals } of sortByPosition([...perCell.values()])) {
+    const { row, col } = parseA1(address);
+    const current = readCell(sheet, row, col);
+    const state: CellImage = { value: current.value, formula: current.formula, numberFormat: current.numberFormat, fill: current.fill };
+    let conflict: "user" | "old" | null = null;
+    for (const r of [...records].reverse()) {
+      const verdict = Object.keys(r.after).length === 0 ? "old" : ours(state, r) ? "ours" : "user";
+      if (verdict === "ours" || opts.force) {
+        Object.assign(state, r.before);
+        continue;
+      }
+      conflict = verdict;
+      break;
+    }
+    if (conflict) {
+      records.forEach((r) => keep.add(originals.get(r) ?? r));
+      if (conflict === "user") userChanged++;
+      else unverifiable++;
+      plan.changes.push({ sheet: sheet.name, address, before: shown(current), after: conflict === "user" ? USER_CHANGED.pl : "nie do sprawdzenia: bez zmian" });
       continue;
     }
-    const list = bySheet.get(b.sheet);
-    if (list) list.push(b);
-    else bySheet.set(b.sheet, [b]);
+    const edit = editOf(address, current, state);
+    if (edit) {
+      const list = edits.get(sheet.name) ?? [];
+      list.push(edit);
+      edits.set(sheet.name, list);
+      plan.expect!.push(expectation(sheet.name, address, current));
+    }
+    if (!sameFill(state.fill ?? null, current.fill)) {
+      const bySheet = fills.get(sheet.name) ?? new Map<string | null, string[]>();
+      const list = bySheet.get(state.fill ?? null) ?? [];
+      list.push(address);
+      bySheet.set(state.fill ?? null, list);
+      fills.set(sheet.name, bySheet);
+    }
+    if (edit || !sameFill(state.fill ?? null, current.fill)) {
+      plan.changes.push({ sheet: sheet.name, address, before: shown(current), after: shownImage(state) });
+    }
   }
-  for (const [sheet, backups] of bySheet) {
-    sortByPosition(backups);
-    plan.edits.push(sheetEdit(sheet, backups));
-    const snapshot = wb.sheets.find((s) => s.name === sheet);
-    for (const b of backups) plan.changes.push(change(b, snapshot)); // not spread: thousands of cells overflow the call stack
+  for (const name of new Set([...edits.keys(), ...fills.keys()])) {
+    const sheetFills: FillEdit[] = [...(fills.get(name) ?? new Map<string | null, string[]>())].map(([color, addresses]) => ({ color, addresses }));
+    plan.edits.push({ sheet: name, cells: edits.get(name) ?? [], fills: sheetFills } satisfies SheetEdit);
   }
   for (const sheet of plan.deleteSheets) {
     plan.changes.push({ sheet, address: "", before: "arkusz dodany przez dodatek", after: "usunięty" });
   }
-  for (const sheet of missing) {
-    plan.notes.push({
-      pl: `Arkusza „${sheet}” nie ma już w skoroszycie: jego komórek nie można przywrócić.`,
-      en: `Sheet "${sheet}" is no longer in the workbook: its cells cannot be restored.`,
+  if (userChanged > 0) {
+    notes.add("user", {
+      pl: `Komórki zmienione przez użytkownika po zmianie dodatku zostają bez zmian (${userChanged}); kopia zapasowa je zachowuje. Zob. „${USER_CHANGED.pl}” na liście.`,
+      en: `Cells the user changed after the add-in's change are left as they are (${userChanged}); the backup keeps them. See "${USER_CHANGED.en}" in the list.`,
     });
   }
-  const first = entries[0].at;
-  plan.notes.push({
-    pl: `Przywrócono stan sprzed pierwszej zmiany dodatku (${first}); kopia zapasowa zostanie usunięta (${now}).`,
-    en: `Restored the state before the add-in's first change (${first}); the backup is removed (${now}).`,
-  });
+  if (unverifiable > 0) {
+    notes.add("old", {
+      pl: `Kopia zapasowa ze starszej wersji dodatku nie mówi, co dodatek wpisał, więc nie da się sprawdzić, czy komórki zmienił później użytkownik: zostają bez zmian (${unverifiable}). Wiersz poleceń przywraca je z opcją --force.`,
+      en: `A backup from an older version of the add-in does not say what the add-in wrote, so whether the user changed the cells since cannot be checked: they are left as they are (${unverifiable}). The command line restores them with --force.`,
+    });
+  }
+
+  const remaining = entries
+    .map((e) => ({ ...e, cells: e.cells.filter((c) => keep.has(c)), addedSheets: [] }))
+    .filter((e) => e.cells.length > 0);
+  plan.journal = writeJournal(remaining, generation + 1);
+  plan.notes.push(...notes.list);
+  plan.notes.push(
+    remaining.length === 0
+      ? {
+          pl: `Przywrócono stan sprzed pierwszej zmiany dodatku (${entries[0].at}); kopia zapasowa zostanie usunięta (${now}).`,
+          en: `Restored the state before the add-in's first change (${entries[0].at}); the backup is removed (${now}).`,
+        }
+      : {
+          pl: `Przywrócono to, co można było przywrócić (${now}); kopia zapasowa zachowuje resztę.`,
+          en: `Restored what could be restored (${now}); the backup keeps the rest.`,
+        },
+  );
   return plan;
 }
 
-function sheetEdit(sheet: string, backups: CellBackup[]): SheetEdit {
-  const cells: CellEdit[] = backups.map((b) =>
-    b.formula === null
-      ? { address: b.address, value: b.value, numberFormat: b.numberFormat }
-      : // the backed-up value is the formula's last result: the adapter keeps it as the cached value
-        { address: b.address, formula: b.formula, value: b.value, numberFormat: b.numberFormat },
-  );
-  const groups = new Map<string | null, string[]>();
-  for (const b of backups) {
-    const list = groups.get(b.fill);
-    if (list) list.push(b.address);
-    else groups.set(b.fill, [b.address]);
-  }
-  const fills: FillEdit[] = [...groups].map(([color, addresses]) => ({ color, addresses }));
-  return { sheet, cells, fills };
+/**
+ * Where a sheet the add-in added is now: by its id or name while its mark (A1) still reads as written, else the one
+ * sheet whose A1 carries the mark (renamed); where marks are not known, by id or name (the adapter checks the mark).
+ */
+function addedSheetNow(wb: WorkbookSnapshot, id: SheetIdentity): string | null {
+  const byId = findSheet(wb, id);
+  const marks = wb.firstCells;
+  if (!marks || id.mark === undefined || (byId !== null && marks[byId] === id.mark)) return byId;
+  const marked = wb.sheetNames.filter((n) => marks[n] === id.mark);
+  return marked.length === 1 ? marked[0] : byId;
 }
 
-function change(b: CellBackup, snapshot: SheetSnapshot | undefined): Change {
-  const after = b.formula ?? formatValue(b.value, b.numberFormat);
-  if (!snapshot) return { sheet: b.sheet, address: b.address, before: "", after };
-  const { row, col } = parseA1(b.address);
-  const current = readCell(snapshot, row, col);
-  const before = current.formula ?? current.text;
-  return { sheet: b.sheet, address: b.address, before, after };
+/**
+ * A record moved with its row to `address`: Excel moved the references of a formula in that row by as many rows
+ * (the add-in's formulas refer to rows of the same table, which move together).
+ */
+function movedRecord(b: CellBackup, address: string): CellBackup {
+  const shift = parseA1(address).row - parseA1(b.address).row;
+  if (shift === 0) return b;
+  const move = (image: CellImage): CellImage =>
+    typeof image.formula === "string" ? { ...image, formula: image.formula.replace(/(\$?[A-Z]{1,3}\$?)(\d+)(?![\d(])/g, (_m, col: string, row: string) => `${col}${Number(row) + shift}`) } : image;
+  return { ...b, address, before: move(b.before), after: move(b.after) };
+}
+
+/** The identity a journal entry recorded for one of its sheet names (a bare name for an old entry). */
+function identityIn(entry: JournalEntry, name: string): SheetIdentity {
+  return entry.sheets.find((s) => s.name === name) ?? { name };
+}
+
+class Notes {
+  private readonly seen = new Set<string>();
+  readonly list: Message[] = [];
+  add(key: string, note: Message): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(note);
+  }
+}
+
+/**
+ * Is every part the record changed still the add-in's: what it wrote, or what was there before (a write that was
+ * interrupted between the parts of one cell, or never happened)? A formula's cached value is not compared (it
+ * recalculates). Any part holding something else was changed by the user.
+ */
+function ours(state: CellImage, r: CellBackup): boolean {
+  return (Object.keys(r.after) as (keyof CellImage)[]).every((part) => {
+    if (part === "value" && typeof state.formula === "string") return true;
+    return [r.after, r.before].some((image) => part in image && samePart(part, state, image));
+  });
+}
+
+function samePart(part: keyof CellImage, state: CellImage, image: CellImage): boolean {
+  if (part === "fill") return sameFill(state.fill ?? null, image.fill ?? null);
+  if (part === "formula") return sameFormula(state.formula ?? null, image.formula ?? null);
+  if (part === "value") return sameValue(state.value ?? null, image.value ?? null);
+  return state[part] === image[part];
+}
+
+function sameFill(a: string | null, b: string | null): boolean {
+  return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
+}
+
+/** Excel may hand a formula back with "$" or other spacing; both are the same computation. */
+function sameFormula(a: string | null, b: string | null): boolean {
+  const norm = (f: string | null): string | null => (f === null ? null : f.replace(/[\s$]/g, "").toUpperCase());
+  return norm(a) === norm(b);
+}
+
+function sameValue(a: RawValue, b: RawValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return Object.is(a, b) || (a === b) || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+  if ((a === null || a === "") && (b === null || b === "")) return true;
+  return a === b;
+}
+
+/** The cell write that turns the current cell into the state (value parts only; fills go as fill edits), or null. */
+function editOf(address: string, current: SnapshotCell, state: CellImage): CellEdit | null {
+  const formulaChanged = !sameFormula(current.formula, state.formula ?? null);
+  // A formula's cached value too: a file written without calculation shows it until Excel recalculates.
+  const valueChanged = "value" in state && !Object.is(current.value ?? null, state.value ?? null);
+  const formatChanged = current.numberFormat !== state.numberFormat;
+  if (!formulaChanged && !valueChanged && !formatChanged) return null;
+  const edit: CellEdit = { address };
+  if (formatChanged || formulaChanged || valueChanged) edit.numberFormat = state.numberFormat;
+  if (typeof state.formula === "string") {
+    edit.formula = state.formula;
+    // the backed-up value is the formula's last result: the xlsx adapter keeps it as the cached value
+    edit.value = state.value ?? null;
+  } else if (formulaChanged || valueChanged) {
+    edit.value = state.value ?? null;
+  }
+  return edit;
+}
+
+/** What Range.formulas reads for the cell now: the formula, else the value ("" for an empty cell). */
+function expectation(sheet: string, address: string, current: SnapshotCell): Expectation {
+  return { sheet, address, formula: current.formula ?? current.value ?? "" };
+}
+
+function shown(cell: SnapshotCell): string {
+  return cell.formula ?? cell.text;
+}
+
+function shownImage(image: CellImage): string {
+  if (typeof image.formula === "string") return image.formula;
+  const text = formatValue(image.value ?? null, image.numberFormat ?? "General");
+  return image.fill === undefined ? text : `${text}${image.fill ? ` (${image.fill})` : ""}`;
 }
 
 /** Row by row, left to right; each address parsed once, not at every comparison. */
-function sortByPosition(backups: CellBackup[]): void {
-  const pos = new Map(backups.map((b) => [b, parseA1(b.address)]));
-  backups.sort((a, b) => {
+function sortByPosition<T extends { address: string }>(cells: T[]): T[] {
+  const pos = new Map(cells.map((c) => [c, parseA1(c.address)]));
+  return cells.sort((a, b) => {
     const [p, q] = [pos.get(a)!, pos.get(b)!];
     return p.row - q.row || p.col - q.col;
   });

@@ -9,7 +9,7 @@
  * never touched (see chooseSummaryName). The journal records the sheet as added, so that restore deletes it.
  */
 import { columnLetters, rangeA1, sheetRef } from "../address";
-import { appendJournal, journalProblem, readJournal } from "../journal";
+import { appendJournal, backupProblem, readJournal } from "../journal";
 import type { Analysis, Indicator, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../palette";
 import type { EditPlan, JournalEntry, LinkEdit, NewSheet } from "../plan";
@@ -59,14 +59,28 @@ export function excelDate(iso: string): number | null {
   return days + (h * 60 + mi) / 1440;
 }
 
+/** The summary's title in A1: also the mark by which restore knows the sheet is still the add-in's. */
+export function summaryTitle(source: string): string {
+  return `Podsumowanie wskaźników: ${source}`;
+}
+
 /** A plan that adds nothing, with the reason. */
 function nothing(wb: WorkbookSnapshot, why: { pl: string; en: string }): EditPlan {
   return { action: "summary", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [why] };
 }
 
-/** Sheets the add-in added (earlier summaries), by the journal. */
-function addedSheets(entries: JournalEntry[]): string[] {
-  return entries.flatMap((e) => e.addedSheets);
+/**
+ * Sheets the add-in added (earlier summaries), by the journal, while they are still its own: where the adapter read
+ * each sheet's A1, a sheet whose A1 no longer carries the mark written there is the user's now.
+ */
+function addedSheets(entries: JournalEntry[], wb?: WorkbookSnapshot): string[] {
+  return entries.flatMap((e) =>
+    e.addedSheets.filter((name) => {
+      const mark = e.sheets.find((s) => s.name === name)?.mark;
+      const now = wb?.firstCells?.[name];
+      return now === undefined || mark === undefined || now === mark;
+    }),
+  );
 }
 
 /** The sheets a summary can be made of: those with indicator tables, except the add-in's own, in tab order. */
@@ -79,7 +93,7 @@ export function summarySources(wb: WorkbookSnapshot, analysis: Analysis): string
 /** Source sheet, date, tolerance and legend, in columns A:B from the top. Returns the next free row. */
 function writeHeader(b: SheetBuilder, source: string, analysis: Analysis, now: string): number {
   const date = excelDate(now);
-  b.put(0, 0, { value: `Podsumowanie wskaźników: ${source}`, bold: true });
+  b.put(0, 0, { value: summaryTitle(source), bold: true });
   const facts: [string, SummaryCell][] = [
     ["Arkusz źródłowy", { value: source }],
     ["Data", date === null ? { value: now } : { value: date, numberFormat: "dd.mm.yyyy hh:mm" }],
@@ -161,7 +175,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
   const tables = analysis.sheets.filter((s) => s.sheet === opts.sheet).flatMap((s) => s.tables);
   const indicators = tables.flatMap((t) => t.indicators);
   const entries = readJournal(wb.journal);
-  const added = addedSheets(entries);
+  const added = addedSheets(entries, wb);
   if (isListed(added, opts.sheet)) {
     // A summary's own table reads like an annex: summarising it would only echo it.
     return nothing(wb, {
@@ -178,10 +192,16 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
   const years = [...new Set(tables.flatMap((t) => t.years))].sort((a, b) => a - b);
 
   const notes: EditPlan["notes"] = [];
-  const problem = journalProblem(wb.journal);
-  if (problem) notes.push(problem);
+  const problem = backupProblem(wb);
+  if (problem) return { ...nothing(wb, problem), refusal: problem };
   const base = baseSummaryName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
-  const { name, replaces, avoided } = chooseSummaryName(base, wb.sheetNames, added, summariesOf(entries, opts.sheet));
+  const ours = new Set(added.map((n) => n.toLowerCase()));
+  const { name, replaces, avoided } = chooseSummaryName(
+    base,
+    wb.sheetNames,
+    added,
+    summariesOf(entries, opts.sheet).filter((n) => ours.has(n.toLowerCase())),
+  );
   if (avoided !== null) {
     notes.push({
       pl: `Arkusz „${avoided}” nie został utworzony przez dodatek, więc pozostaje nietknięty: podsumowanie trafia do arkusza „${name}”.`,
@@ -241,6 +261,8 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
     edits: [],
     addSheets: [sheet],
     deleteSheets: replaces === null ? [] : [replaces],
+    // The replaced summary is deleted only while its A1 still carries the add-in's mark.
+    expect: replaces === null ? [] : [{ sheet: replaces, address: "A1", formula: summaryTitle(opts.sheet) }],
     changes: [
       {
         sheet: name,
@@ -253,7 +275,15 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
         },
       },
     ],
-    journal: appendJournal(wb.journal, { action: "summary", at: opts.now, cells: [], addedSheets: [name], summaryOf: opts.sheet }),
+        // The new sheet has no id before it exists (the backup is written first): its mark is the title in A1.
+    journal: appendJournal(wb.journal, {
+      action: "summary",
+      at: opts.now,
+      cells: [],
+      addedSheets: [name],
+      sheets: [{ name, mark: summaryTitle(opts.sheet) }],
+      summaryOf: opts.sheet,
+    }),
     notes,
   };
 }

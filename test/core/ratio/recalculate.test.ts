@@ -133,14 +133,12 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "recalculate", at: NOW, addedSheets: [] });
     expect(entries[0].cells.map((b) => b.address).sort()).toEqual(cells(plan).map((c) => c.address).sort());
-    expect(entries[0].cells.find((b) => b.address === "C5")).toEqual({
-      sheet: "Załącznik 5",
-      address: "C5",
-      value: "80%",
-      formula: null,
-      numberFormat: "General",
-      fill: null,
-    });
+    const c5 = entries[0].cells.find((b) => b.address === "C5")!;
+    expect(c5).toMatchObject({ sheet: "Załącznik 5", address: "C5", before: { value: "80%", formula: null, numberFormat: "General" } });
+    // What the add-in wrote, so that restore can tell the user's later edits from its own.
+    const written = cells(plan).find((c) => c.address === "C5")!;
+    expect(c5.after).toEqual({ value: written.value, formula: written.formula, numberFormat: written.numberFormat });
+    expect(Object.keys(c5.before).sort()).toEqual(["formula", "numberFormat", "value"]);
   });
 
   it("changes nothing the second time", async () => {

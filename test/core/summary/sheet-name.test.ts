@@ -68,7 +68,7 @@ describe("summary sheet name", () => {
   it("leaves another source's summary alone when the names were cut to the same 31 characters", () => {
     const base = baseSummaryName("Załącznik nr 5 - 2023", 3);
     expect(base).toBe(baseSummaryName("Załącznik nr 5 - 2022", 3));
-    const entries = [{ action: "summary" as const, at: "", cells: [], addedSheets: [base], summaryOf: "Załącznik nr 5 - 2022" }];
+    const entries = [{ action: "summary" as const, at: "", cells: [], addedSheets: [base], sheets: [], summaryOf: "Załącznik nr 5 - 2022" }];
     expect(summariesOf(entries, "Załącznik nr 5 - 2023")).toEqual([]);
     expect(summariesOf(entries, "załącznik nr 5 - 2022")).toEqual([base.toLowerCase()]);
     const names = ["Załącznik nr 5 - 2022", "Załącznik nr 5 - 2023", base];

@@ -243,7 +243,14 @@ describe("summary of the 2023 annex", () => {
   it("records the sheet in the journal so that restore deletes it", () => {
     const entries = readJournal(plan.journal);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toEqual({ action: "summary", at: NOW, cells: [], addedSheets: ["Podsumowanie"], summaryOf: SOURCE });
+    expect(entries[0]).toEqual({
+      action: "summary",
+      at: NOW,
+      cells: [],
+      addedSheets: ["Podsumowanie"],
+      sheets: [{ name: "Podsumowanie", mark: `Podsumowanie wskaźników: ${SOURCE}` }],
+      summaryOf: SOURCE,
+    });
   });
 });
 

@@ -1,0 +1,93 @@
+/**
+ * Requirement sets checked by the build: every Office.js member the add-in uses is resolved (TypeScript compiler
+ * API) to its declaration in @types/office-js, whose JSDoc says "[Api set: ExcelApi 1.x]". A member above the set
+ * the manifest asks for is a violation unless it sits inside an `Office.context.requirements.isSetSupported`
+ * guard for that set (the then-branch of an `if`, or of a `?:`).
+ */
+import { readFileSync } from "fs";
+import ts from "typescript";
+
+export interface Violation {
+  file: string;
+  line: number;
+  member: string;
+  needs: string;
+}
+
+/** The ExcelApi MinVersion of a manifest's <Requirements>. */
+export function manifestExcelApi(manifestXml: string): string {
+  const m = /<Set\s+Name="ExcelApi"\s+MinVersion="([\d.]+)"/.exec(manifestXml);
+  if (!m) throw new Error("the manifest names no ExcelApi requirement set");
+  return m[1];
+}
+
+/** 1.13 > 1.9: compared number by number. */
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
+/** The ExcelApi set a declaration's JSDoc names, or null. */
+function apiSetOf(decl: ts.Declaration): string | null {
+  const source = decl.getSourceFile();
+  const comments = ts.getLeadingCommentRanges(source.text, decl.getFullStart()) ?? [];
+  for (const c of comments) {
+    const m = /\[Api set: ExcelApi ([\d.]+)/.exec(source.text.slice(c.pos, c.end));
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** The ExcelApi version an enclosing isSetSupported guard grants `node`, or null. */
+function guardedVersion(node: ts.Node): string | null {
+  let best: string | null = null;
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    const condition =
+      ts.isIfStatement(parent) && parent.thenStatement === child
+        ? parent.expression
+        : ts.isConditionalExpression(parent) && parent.whenTrue === child
+          ? parent.condition
+          : null;
+    if (!condition) continue;
+    const m = /isSetSupported\(\s*["']ExcelApi["']\s*,\s*["']([\d.]+)["']\s*\)/.exec(condition.getText());
+    if (m && (best === null || compareVersions(m[1], best) > 0)) best = m[1];
+  }
+  return best;
+}
+
+/** Members used in `files` that need a newer ExcelApi set than `allowed` without a guard. */
+export function apiSetViolations(files: string[], allowed: string, options: ts.CompilerOptions): Violation[] {
+  const program = ts.createProgram(files, { ...options, noEmit: true });
+  const checker = program.getTypeChecker();
+  const wanted = new Set(files.map((f) => ts.sys.resolvePath(f)));
+  const out: Violation[] = [];
+  for (const source of program.getSourceFiles()) {
+    if (!wanted.has(ts.sys.resolvePath(source.fileName))) continue;
+    const visit = (node: ts.Node): void => {
+      if (ts.isPropertyAccessExpression(node)) {
+        const symbol = checker.getSymbolAtLocation(node.name);
+        const decls = (symbol?.declarations ?? []).filter((d) => d.getSourceFile().fileName.includes("@types/office-js"));
+        // Overloads may name different sets: the oldest one is what the call needs.
+        const sets = decls.map(apiSetOf).filter((s): s is string => s !== null).sort(compareVersions);
+        const needs = sets[0];
+        if (needs && compareVersions(needs, allowed) > 0) {
+          const guard = guardedVersion(node);
+          if (guard === null || compareVersions(guard, needs) < 0) {
+            const { line } = source.getLineAndCharacterOfPosition(node.name.getStart());
+            out.push({ file: source.fileName, line: line + 1, member: node.name.text, needs });
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
+}
+
+/** Compiler options of a tsconfig file. */
+export function compilerOptions(tsconfigPath: string): ts.CompilerOptions {
+  const config = ts.readConfigFile(tsconfigPath, (p) => readFileSync(p, "utf8"));
+  return ts.parseJsonConfigFileContent(config.config, ts.sys, tsconfigPath.replace(/[^/\\]+$/, "")).options;
+}
