@@ -56,7 +56,8 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
     const merged = edited.has(name) ? sheet.getUsedRangeOrNullObject().getMergedAreasOrNullObject() : null;
     merged?.load("address");
     // A sheet about to be deleted that is empty carries nothing (one the add-in created but could not fill).
-    const used = plan.deleteSheets.includes(name) ? sheet.getUsedRangeOrNullObject() : null;
+    // Values only: a creation interrupted after the number formats (text "@") holds nothing a user typed.
+    const used = plan.deleteSheets.includes(name) ? sheet.getUsedRangeOrNullObject(true) : null;
     used?.load("address");
     return { name, sheet, merged, used };
   });

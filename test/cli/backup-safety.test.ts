@@ -49,7 +49,7 @@ async function applied(name: string, ...actions: string[]): Promise<Workbook> {
 describe("restore: compare-and-swap", () => {
   test("a figure the user typed into a recalculated cell stays theirs; the rest comes back; --force restores it too", async () => {
     const original = await open(join(SEEDS, "annex-2023-typed.xlsx"));
-    const wb = await applied("user", "--recalculate");
+    const wb = await applied("user", "--recalculate", "--include-changed");
     wb.getWorksheet(SHEET)!.getCell("C5").value = 0.77;
     const input = await save(wb, "user-edited.xlsx");
     const r = await run("restore", input, "--out", tmp("user-back.xlsx"));
