@@ -1,7 +1,7 @@
 /** Command-line arguments to a command, or a UsageError that says what is wrong. */
 
 export type Lang = "pl" | "en";
-export type ApplyAction = "recalculate" | "color" | "summary";
+export type ApplyAction = "recalculate" | "color" | "summary" | "findings";
 
 interface Common {
   file: string;
@@ -28,7 +28,7 @@ export class UsageError extends Error {
 export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
 
   mops-indicators analyze FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
-  mops-indicators apply FILE.xlsx (--recalculate [--values-only] | --color | --summary)
+  mops-indicators apply FILE.xlsx (--recalculate [--values-only] | --color | --summary | --findings)
                   [--sheet NAME] [--tolerance 0.05] (--out OUT.xlsx | --in-place)
   mops-indicators validate FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
   mops-indicators restore FILE.xlsx (--out OUT.xlsx | --in-place)
@@ -36,11 +36,13 @@ export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
   --tolerance   relative tolerance for "utrzymanie wartości bazowej" (0.05 or 5%; default 0.05)
   --lang pl|en  language of messages (default: pl when LANG starts with "pl", else en)
 
-Exit codes: 0 done; 1 validate found an error, or the workbook refused the change (protected sheet,
+  --findings    add the findings sheet "Uwagi" (decisions and comments already in one are kept)
+
+Exit codes: 0 done; 1 validate found an error not marked "Zaakceptowane" on the findings sheet, or the workbook refused the change (protected sheet,
 merged cells); 2 bad arguments, or a missing, non-xlsx, damaged or password-protected file;
 3 an internal error (a bug: please report it with the file).`;
 
-const FLAGS = new Set(["--json", "--values-only", "--in-place", "--recalculate", "--color", "--summary", "--help", "-h"]);
+const FLAGS = new Set(["--json", "--values-only", "--in-place", "--recalculate", "--color", "--summary", "--findings", "--help", "-h"]);
 const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang"]);
 const DEFAULT_TOLERANCE = 0.05;
 
@@ -73,9 +75,12 @@ export function parseArgs(argv: string[], envLang = ""): Command {
   if (kind === "analyze" || kind === "validate") return { ...common, kind, json: flags.has("--json") };
   const { out, inPlace } = output(flags.has("--in-place"), options.get("--out"));
   if (kind === "restore") return { ...common, kind, out, inPlace };
-  const actions = (["recalculate", "color", "summary"] as const).filter((a) => flags.has(`--${a}`));
+  const actions = (["recalculate", "color", "summary", "findings"] as const).filter((a) => flags.has(`--${a}`));
   if (actions.length === 0) {
-    throw new UsageError("Wybierz działanie: --recalculate, --color lub --summary.", "Choose an action: --recalculate, --color or --summary.");
+    throw new UsageError(
+      "Wybierz działanie: --recalculate, --color, --summary lub --findings.",
+      "Choose an action: --recalculate, --color, --summary or --findings.",
+    );
   }
   if (flags.has("--values-only") && !actions.includes("recalculate")) {
     throw new UsageError("--values-only dotyczy tylko --recalculate.", "--values-only goes with --recalculate only.");

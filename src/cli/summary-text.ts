@@ -54,15 +54,20 @@ function indicatorLine(ind: ReportIndicator, years: number[], lang: Lang): strin
 
 export function describeFindings(rep: Report, lang: Lang): string {
   if (rep.findings.length === 0) return t(lang, "Uwagi: brak.", "Findings: none.");
-  const count = (s: string) => rep.findings.filter((f) => f.severity === s).length;
+  // Accepted findings (the reviewer's "Zaakceptowane") are listed apart and not counted.
+  const count = (s: string) => rep.findings.filter((f) => f.severity === s && f.decision !== "accepted").length;
+  const accepted = rep.findings.filter((f) => f.decision === "accepted").length;
   const lines = [
     t(
       lang,
-      `Uwagi: błędy ${count("error")}, ostrzeżenia ${count("warning")}, informacje ${count("info")}`,
-      `Findings: ${count("error")} error(s), ${count("warning")} warning(s), ${count("info")} info`,
+      `Uwagi: błędy ${count("error")}, ostrzeżenia ${count("warning")}, informacje ${count("info")}` + (accepted ? `; zaakceptowane ${accepted}` : ""),
+      `Findings: ${count("error")} error(s), ${count("warning")} warning(s), ${count("info")} info` + (accepted ? `; ${accepted} accepted` : ""),
     ),
   ];
-  for (const f of rep.findings) lines.push(`  [${SEVERITY[f.severity][lang]}] ${f.sheet}!${f.address}: ${f.message[lang]}`);
+  const line = (f: Report["findings"][number]) => `  [${SEVERITY[f.severity][lang]}] ${f.sheet}!${f.address}: ${f.message[lang]}`;
+  for (const f of rep.findings) if (f.decision !== "accepted") lines.push(line(f) + (f.decision === "explained" ? t(lang, " (wyjaśnione)", " (explained)") : ""));
+  if (accepted) lines.push(t(lang, "Zaakceptowane:", "Accepted:"));
+  for (const f of rep.findings) if (f.decision === "accepted") lines.push(line(f));
   return lines.join("\n");
 }
 

@@ -99,7 +99,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-const ACTIONS: readonly ActionId[] = ["recalculate", "color", "summary", "restore"];
+const ACTIONS: readonly ActionId[] = ["recalculate", "color", "summary", "restore", "findings"];
 
 function isRawValue(x: unknown): boolean {
   return x === null || ["number", "string", "boolean"].includes(typeof x);

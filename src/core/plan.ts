@@ -4,7 +4,7 @@
  */
 import type { RawValue } from "./snapshot";
 
-export type ActionId = "recalculate" | "color" | "summary" | "restore";
+export type ActionId = "recalculate" | "color" | "summary" | "restore" | "findings";
 
 /** One cell write. A formula wins over a value; an absent numberFormat leaves the format alone. */
 export interface CellEdit {
@@ -59,7 +59,12 @@ export interface NewSheet {
   freezeRows: number;
   table: { name: string; range: string; style: string } | null;
   chart: ChartSpec | null;
-  print: { landscape: boolean; fitToWidth: boolean };
+  /** titleRows: rows printed on every page ("5:5"); paper: the paper size (the printer's default when absent). */
+  print: { landscape: boolean; fitToWidth: boolean; titleRows?: string; paper?: "A4" };
+  /** Columns (0-based) to hide: data the add-in reads back, not for the reader. */
+  hiddenColumns?: number[];
+  /** Drop-down lists of allowed texts (a typed text outside the list is refused), each over a range. */
+  validations?: { range: string; list: string[] }[];
 }
 
 /** A cell as it was before the add-in wrote it. */
@@ -80,7 +85,10 @@ export interface JournalEntry {
   cells: CellBackup[];
   /** Sheets this plan added (restore deletes them). */
   addedSheets: string[];
-  /** For a summary: the source sheet it summarises, so that a rerun replaces only the summary of that source. */
+  /**
+   * For a summary (and a findings sheet): the source sheet it is about, so that a rerun replaces only the sheet
+   * made of that source.
+   */
   summaryOf?: string;
 }
 

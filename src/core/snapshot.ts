@@ -35,6 +35,11 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** Chunks of the add-in's backup journal as stored in the workbook; empty when there is none. */
   journal: string[];
+  /**
+   * Findings sheets ("Uwagi…") read along with the active sheet, for the reviewer's decisions; absent when the
+   * adapter read every sheet into `sheets` anyway (the CLI) or there is none.
+   */
+  reviews?: SheetSnapshot[];
 }
 
 /** An empty grid of the given size, for adapters and tests that build snapshots cell by cell. */

@@ -30,6 +30,7 @@ export interface Strings {
   modeValues: string;
   color: string;
   summary: string;
+  findingsSheet: string;
   restore: string;
   tolerance: string;
   toleranceHint: string;
@@ -86,6 +87,7 @@ const pl: Strings = {
   modeValues: "wartości",
   color: "Koloruj wg trendu",
   summary: "Wstaw podsumowanie",
+  findingsSheet: "Wstaw raport uwag",
   restore: "Cofnij zmiany dodatku",
   tolerance: "Tolerancja",
   toleranceHint: "Dla wskaźników „utrzymanie wartości bazowej”: różnica do tylu procent wartości bazowej to „stabilnie”.",
@@ -143,6 +145,7 @@ const en: Strings = {
   modeValues: "values",
   color: "Colour by trend",
   summary: "Insert summary",
+  findingsSheet: "Insert findings report",
   restore: "Undo the add-in's changes",
   tolerance: "Tolerance",
   toleranceHint: "For \"keep the baseline\" indicators: a difference up to this share of the baseline counts as \"stable\".",

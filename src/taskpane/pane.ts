@@ -29,8 +29,9 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   const recalcButton = button(t.recalculate, "recalculate");
   const colorButton = button(t.color, "color");
   const summaryButton = button(t.summary, "summary");
+  const findingsButton = button(t.findingsSheet, "findings");
   const restoreButton = button(t.restore, "restore");
-  const actionButtons = [validateButton, recalcButton, colorButton, summaryButton, restoreButton];
+  const actionButtons = [validateButton, recalcButton, colorButton, summaryButton, findingsButton, restoreButton];
 
   const modeRadio = (value: string, label: string, checked: boolean) =>
     h("label", { class: "radio" }, h("input", { type: "radio", name: "recalc-mode", value, checked }), label);
@@ -71,6 +72,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       h("div", { class: "action-group" }, recalcButton, modeField),
       colorButton,
       summaryButton,
+      findingsButton,
       restoreButton,
       h(
         "div",
@@ -172,6 +174,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     color: colorButton,
     summary: summaryButton,
     restore: restoreButton,
+    findings: findingsButton,
   };
 
   const applyPlan = (plan: EditPlan) =>
@@ -230,6 +233,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   recalcButton.addEventListener("click", () => void planAction("recalculate"));
   colorButton.addEventListener("click", () => void planAction("color"));
   summaryButton.addEventListener("click", () => void planAction("summary"));
+  findingsButton.addEventListener("click", () => void planAction("findings"));
   restoreButton.addEventListener("click", () => void planAction("restore"));
   toleranceInput.addEventListener("change", () => {
     const percent = Number(toleranceInput.value.replace(",", "."));

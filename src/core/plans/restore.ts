@@ -7,6 +7,7 @@ import { parseA1 } from "../address";
 import { formatValue } from "../format";
 import { readJournalChecked } from "../journal";
 import type { CellBackup, CellEdit, Change, EditPlan, FillEdit, SheetEdit } from "../plan";
+import { reviewSheetsToKeep } from "../review/keep";
 import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 
 export function planRestore(wb: WorkbookSnapshot, now: string): EditPlan {
@@ -26,7 +27,15 @@ export function planRestore(wb: WorkbookSnapshot, now: string): EditPlan {
 
   const added = new Set(entries.flatMap((e) => e.addedSheets));
   const existing = new Set(wb.sheetNames);
-  plan.deleteSheets = [...added].filter((name) => existing.has(name));
+  const kept = reviewSheetsToKeep(entries, wb.sheetNames, [...wb.sheets, ...(wb.reviews ?? [])]);
+  const keep = new Set(kept.map((n) => n.toLowerCase()));
+  plan.deleteSheets = [...added].filter((name) => existing.has(name) && !keep.has(name.toLowerCase()));
+  for (const sheet of kept) {
+    plan.notes.push({
+      pl: `Arkusz uwag „${sheet}” zostaje: są w nim decyzje lub komentarze recenzenta.`,
+      en: `The findings sheet "${sheet}" stays: it holds the reviewer's decisions or comments.`,
+    });
+  }
 
   const earliest = new Map<string, CellBackup>();
   for (const entry of entries) {
