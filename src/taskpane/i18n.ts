@@ -1,5 +1,6 @@
 /** The task pane's words: one dictionary per language, Polish by default. */
 import type { Severity } from "../core/model";
+import type { Decision } from "../core/review/decisions";
 
 export type Lang = "pl" | "en";
 
@@ -63,6 +64,17 @@ export interface Strings {
   findingsSummary: (counts: Record<Severity, number>) => string;
   severity: Record<Severity, string>;
   findingsHint: string;
+  noIndicator: string;
+  filterSeverity: string;
+  filterDecision: string;
+  groupBy: string;
+  all: string;
+  groupBySeverity: string;
+  groupByIndicator: string;
+  decision: Record<Decision, string>;
+  acceptedTitle: (n: number) => string;
+  acceptedCount: (n: number) => string;
+  noneMatch: string;
   openPaneForFindings: string;
   errorTitle: string;
   excelError: (message: string) => string;
@@ -121,6 +133,17 @@ const pl: Strings = {
     `Znaleziono: ${plPlural(c.error, "błąd", "błędy", "błędów")}, ${plPlural(c.warning, "ostrzeżenie", "ostrzeżenia", "ostrzeżeń")}, ${plPlural(c.info, "informacja", "informacje", "informacji")}.`,
   severity: { error: "Błędy", warning: "Ostrzeżenia", info: "Informacje" },
   findingsHint: "Kliknij pozycję (lub naciśnij Enter), aby zaznaczyć komórkę; strzałki przechodzą między pozycjami.",
+  noIndicator: "(bez wskaźnika)",
+  filterSeverity: "Waga",
+  filterDecision: "Decyzja",
+  groupBy: "Grupuj",
+  all: "wszystkie",
+  groupBySeverity: "wg wagi",
+  groupByIndicator: "wg wskaźnika",
+  decision: { open: "do wyjaśnienia", explained: "wyjaśnione", accepted: "zaakceptowane" },
+  acceptedTitle: (n) => `Zaakceptowane w arkuszu uwag (${n})`,
+  acceptedCount: (n) => ` Zaakceptowane w arkuszu uwag (nie liczą się): ${n}.`,
+  noneMatch: "Żadna uwaga nie pasuje do wybranych filtrów.",
   openPaneForFindings: "Szczegóły i przejście do komórek: otwórz panel „Wskaźniki MOPS” i kliknij „Sprawdź arkusz”.",
   errorTitle: "Nie udało się",
   excelError: (m) => `Excel zgłosił błąd: ${m}`,
@@ -179,6 +202,17 @@ const en: Strings = {
     `Found: ${enPlural(c.error, "error", "errors")}, ${enPlural(c.warning, "warning", "warnings")}, ${enPlural(c.info, "note", "notes")}.`,
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   findingsHint: "Click an item (or press Enter) to select its cell; the arrow keys move between items.",
+  noIndicator: "(no indicator)",
+  filterSeverity: "Severity",
+  filterDecision: "Decision",
+  groupBy: "Group",
+  all: "all",
+  groupBySeverity: "by severity",
+  groupByIndicator: "by indicator",
+  decision: { open: "to be explained", explained: "explained", accepted: "accepted" },
+  acceptedTitle: (n) => `Accepted on the findings sheet (${n})`,
+  acceptedCount: (n) => ` Accepted on the findings sheet (not counted): ${n}.`,
+  noneMatch: "No finding matches the chosen filters.",
   openPaneForFindings: "For details and to go to the cells, open the \"MOPS indicators\" pane and click \"Validate sheet\".",
   errorTitle: "Something went wrong",
   excelError: (m) => `Excel reported an error: ${m}`,

@@ -8,10 +8,12 @@ import type { Analysis, Finding } from "../core/model";
 import type { EditPlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
-import { analyse, countBySeverity, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
+import { analyse, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
 import { describeError } from "./errors";
 import { STRINGS, type Lang } from "./i18n";
-import { findingsView, legendView, previewView, recognitionView } from "./views";
+import { countOutstanding, reviewFindings } from "../core/review/reviewed";
+import { reviewedFindingsView } from "./review-view";
+import { legendView, previewView, recognitionView } from "./views";
 
 export interface Pane {
   /** Resolves when the pane has finished what it is doing (for tests and screenshots). */
@@ -163,10 +165,13 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   const validate = () =>
     run(async () => {
       hidePreview();
-      const { analysis } = await readAndAnalyse();
-      fill(findings, h("h2", { id: "findings-title", tabindex: "-1" }, t.findings), ...findingsView(analysis.findings, t, lang, selectFinding));
+      const { wb, analysis } = await readAndAnalyse();
+      // Decisions from the findings sheet ("Uwagi"): accepted findings are shown apart and not counted.
+      const reviewed = reviewFindings(wb, analysis);
+      fill(findings, h("h2", { id: "findings-title", tabindex: "-1" }, t.findings), ...reviewedFindingsView(reviewed, analysis, t, lang, selectFinding));
       reveal(findings);
-      return t.findingsSummary(countBySeverity(analysis.findings));
+      const accepted = reviewed.filter((r) => r.decision === "accepted").length;
+      return t.findingsSummary(countOutstanding(reviewed)) + (accepted > 0 ? t.acceptedCount(accepted) : "");
     });
 
   const buttonOf: Record<PlanAction, HTMLButtonElement> = {

@@ -84,36 +84,84 @@ export function previewView(plan: EditPlan, t: Strings, lang: Lang, onApply: () 
   ];
 }
 
+/** How a findings list is drawn: grouped by indicator instead of severity, and what each item shows beside its cell. */
+export interface FindingsOptions {
+  byIndicator?: boolean;
+  /** The indicator's number, code and name, shown beside the cell; also a group's heading. */
+  label?: (f: Finding) => string;
+  /** A word after the message (the reviewer's decision), or null. */
+  note?: (f: Finding) => string | null;
+  /** Prefix of the group headings' ids, unique when a pane shows two lists. */
+  idPrefix?: string;
+}
+
+interface Group {
+  id: string;
+  heading: string;
+  className: string;
+  items: Finding[];
+}
+
+function groupsOf(findings: Finding[], t: Strings, opts: FindingsOptions): Group[] {
+  const prefix = opts.idPrefix ?? "findings";
+  if (!opts.byIndicator) {
+    return SEVERITIES.filter((s) => findings.some((f) => f.severity === s)).map((severity) => {
+      const items = findings.filter((f) => f.severity === severity);
+      return { id: `${prefix}-${severity}`, heading: `${t.severity[severity]} (${items.length})`, className: `findings__group--${severity}`, items };
+    });
+  }
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.indicatorId ?? "";
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  return [...byKey.values()].map((items, i) => ({
+    id: `${prefix}-indicator-${i}`,
+    heading: `${opts.label?.(items[0]) || t.noIndicator} (${items.length})`,
+    className: "findings__group--indicator",
+    items: SEVERITIES.flatMap((s) => items.filter((f) => f.severity === s)),
+  }));
+}
+
 /**
- * Findings grouped by severity, each a button that selects its cell. One tab stop for the whole list
- * (roving tabindex); the arrow keys, Home and End move between findings, Enter and Space select.
+ * Findings grouped by severity (or by indicator), each a button that selects its cell. One tab stop for the whole
+ * list (roving tabindex); the arrow keys, Home and End move between findings, Enter and Space select.
  */
-export function findingsView(findings: Finding[], t: Strings, lang: Lang, onSelect: (f: Finding) => void): Child[] {
+export function findingsView(findings: Finding[], t: Strings, lang: Lang, onSelect: (f: Finding) => void, opts: FindingsOptions = {}): Child[] {
   if (findings.length === 0) return [h("p", {}, t.noFindings)];
   const buttons: HTMLButtonElement[] = [];
-  const groups = SEVERITIES.filter((s) => findings.some((f) => f.severity === s)).map((severity) => {
-    const items = findings.filter((f) => f.severity === severity);
-    const headingId = `findings-${severity}`;
-    return h(
+  const groups = groupsOf(findings, t, opts);
+  const elements = groups.map((g) =>
+    h(
       "div",
-      { class: `findings__group findings__group--${severity}` },
-      h("h3", { id: headingId }, `${t.severity[severity]} (${items.length})`),
+      { class: `findings__group ${g.className}` },
+      h("h3", { id: g.id }, g.heading),
       h(
         "ul",
-        { "aria-labelledby": headingId },
-        ...items.map((f) => {
+        { "aria-labelledby": g.id },
+        ...g.items.map((f) => {
+          const label = opts.byIndicator ? "" : (opts.label?.(f) ?? "");
+          const note = opts.note?.(f) ?? null;
           const button = h(
             "button",
             { type: "button", class: "finding", tabindex: buttons.length === 0 ? "0" : "-1", "data-code": f.code },
             h("span", { class: "finding__cell mono" }, f.address),
-            h("span", { class: "finding__text" }, f.message[lang]),
+            h(
+              "span",
+              { class: "finding__body" },
+              label ? h("span", { class: "finding__indicator" }, label) : null,
+              h("span", { class: "finding__text" }, f.message[lang]),
+              note ? h("span", { class: "finding__decision" }, note) : null,
+            ),
           );
           buttons.push(button);
           return h("li", {}, button);
         }),
       ),
-    );
-  });
+    ),
+  );
   const focus = (i: number) => {
     const next = buttons[(i + buttons.length) % buttons.length];
     buttons.forEach((b) => b.setAttribute("tabindex", b === next ? "0" : "-1"));
@@ -123,7 +171,7 @@ export function findingsView(findings: Finding[], t: Strings, lang: Lang, onSele
     buttons.forEach((b, j) => b.setAttribute("aria-current", j === i ? "true" : "false"));
     onSelect(findingsInOrder[i]);
   };
-  const findingsInOrder = SEVERITIES.flatMap((s) => findings.filter((f) => f.severity === s));
+  const findingsInOrder = groups.flatMap((g) => g.items);
   buttons.forEach((button, i) => {
     button.addEventListener("click", () => choose(i));
     button.addEventListener("keydown", (e) => {
@@ -134,5 +182,5 @@ export function findingsView(findings: Finding[], t: Strings, lang: Lang, onSele
       e.preventDefault();
     });
   });
-  return [h("p", { class: "muted" }, t.findingsHint), ...groups];
+  return [h("p", { class: "muted" }, t.findingsHint), ...elements];
 }
