@@ -75,6 +75,7 @@ export interface Strings {
   acceptedTitle: (n: number) => string;
   acceptedCount: (n: number) => string;
   noneMatch: string;
+  showInPane: string;
   openPaneForFindings: string;
   errorTitle: string;
   excelError: (message: string) => string;
@@ -144,6 +145,7 @@ const pl: Strings = {
   acceptedTitle: (n) => `Zaakceptowane w arkuszu uwag (${n})`,
   acceptedCount: (n) => ` Zaakceptowane w arkuszu uwag (nie liczą się): ${n}.`,
   noneMatch: "Żadna uwaga nie pasuje do wybranych filtrów.",
+  showInPane: "Pokaż uwagi w panelu",
   openPaneForFindings: "Szczegóły i przejście do komórek: otwórz panel „Wskaźniki MOPS” i kliknij „Sprawdź arkusz”.",
   errorTitle: "Nie udało się",
   excelError: (m) => `Excel zgłosił błąd: ${m}`,
@@ -213,6 +215,7 @@ const en: Strings = {
   acceptedTitle: (n) => `Accepted on the findings sheet (${n})`,
   acceptedCount: (n) => ` Accepted on the findings sheet (not counted): ${n}.`,
   noneMatch: "No finding matches the chosen filters.",
+  showInPane: "Show the findings in the pane",
   openPaneForFindings: "For details and to go to the cells, open the \"MOPS indicators\" pane and click \"Validate sheet\".",
   errorTitle: "Something went wrong",
   excelError: (m) => `Excel reported an error: ${m}`,

@@ -2,6 +2,7 @@
 import "./taskpane.css";
 import { ExcelHost } from "../excel/excelHost";
 import { languageOf } from "./i18n";
+import { onOpenFindings } from "./open-findings";
 import { startPane } from "./pane";
 import { followTheme } from "./theme";
 
@@ -24,6 +25,7 @@ if (typeof Office === "undefined") {
       return;
     }
     followTheme(Office.context.officeTheme?.bodyBackgroundColor);
-    startPane(root, new ExcelHost(), languageOf(Office.context.displayLanguage));
+    const pane = startPane(root, new ExcelHost(), languageOf(Office.context.displayLanguage));
+    onOpenFindings(window, () => void pane.showFindings());
   });
 }

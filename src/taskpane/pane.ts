@@ -18,6 +18,8 @@ import { legendView, previewView, recognitionView } from "./views";
 export interface Pane {
   /** Resolves when the pane has finished what it is doing (for tests and screenshots). */
   idle(): Promise<void>;
+  /** "Sprawdź arkusz", as if clicked (the ribbon's dialog asks for the pane on the findings). */
+  showFindings(): Promise<void>;
 }
 
 export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now: () => Date = () => new Date()): Pane {
@@ -253,5 +255,5 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     await readAndAnalyse();
     return "";
   });
-  return { idle: () => busy };
+  return { idle: () => busy, showFindings: validate };
 }
