@@ -3,13 +3,13 @@
  * stays with it. It is the code, the indicator (number, code and name, not its row, which moves when rows are
  * inserted), the column (year, baseline, target) and the figures involved: the reported and expected values and
  * every number the message quotes. When a figure changes the key changes, and the finding is open again.
- * Cell addresses in the message are left out, for the same reason as the row.
+ * Cell addresses and row numbers in the message are left out, for the same reason as the row.
  */
 import type { Analysis, Finding } from "../model";
 import { findingFigures } from "./figures";
 
-/** "C5", "$F$12", "AB7" as they appear in a message: positions, not figures. */
-const ADDRESS = /\b\$?[A-Z]{1,3}\$?\d+\b/g;
+/** "C5", "$F$12", "AB7" and "w wierszu 57" as they appear in a message: positions, not figures. */
+const ADDRESS = /\b\$?[A-Z]{1,3}\$?\d+\b|\bwiersz\p{L}*\s+\d+/gu;
 /** Numbers as a message writes them: "5 120", "60,30", "3,10%" (the figure, whatever the separators). */
 const NUMBER = /\d(?:[\d\u00a0\u202f ]*\d)?(?:[.,]\d+)?/g;
 
