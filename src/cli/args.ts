@@ -1,7 +1,7 @@
 /** Command-line arguments to a command, or a UsageError that says what is wrong. */
 
 export type Lang = "pl" | "en";
-export type ApplyAction = "recalculate" | "color" | "summary";
+export type ApplyAction = "recalculate" | "color" | "summary" | "findings";
 
 interface Common {
   file: string;
@@ -41,7 +41,7 @@ export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
 
   mops-indicators analyze FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
   mops-indicators apply FILE.xlsx (--recalculate [--values-only] [--include-changed] [--include-suspect]
-                  | --color | --summary) [--sheet NAME] [--tolerance 0.05] [--json] (--out OUT.xlsx | --in-place)
+                  | --color | --summary | --findings) [--sheet NAME] [--tolerance 0.05] [--json] (--out OUT.xlsx | --in-place)
   mops-indicators validate FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
   mops-indicators restore FILE.xlsx [--force] (--out OUT.xlsx | --in-place)
   mops-indicators compare OLD.xlsx NEW.xlsx [--sheet NAME] [--old-sheet NAME] [--json]
@@ -53,12 +53,14 @@ export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
   --lang pl|en  language of messages (default: pl when LANG starts with "pl", else en)
   --force       restore also the cells changed since the add-in's change (and those an old backup cannot check)
 
-Exit codes: 0 done; 1 validate found an error, or the workbook refused the change (protected sheet,
-merged cells), or compare found revised figures; 2 bad arguments, a missing, non-xlsx, damaged or
-password-protected file, or an add-in backup that cannot be read (damaged, newer version, a user's sheet with its
-name); 3 an internal error (a bug: please report it with the file).`;
+  --findings    add the findings sheet "Uwagi" (decisions and comments already in one are kept)
 
-const FLAGS = new Set(["--json", "--values-only", "--include-changed", "--include-suspect", "--in-place", "--recalculate", "--color", "--summary", "--force", "--help", "-h"]);
+Exit codes: 0 done; 1 validate found an error not marked "Zaakceptowane" on the findings sheet, or the workbook
+refused the change (protected sheet, merged cells), or compare found revised figures; 2 bad arguments, a missing,
+non-xlsx, damaged or password-protected file, or an add-in backup that cannot be read (damaged, newer version, a
+user's sheet with its name); 3 an internal error (a bug: please report it with the file).`;
+
+const FLAGS = new Set(["--json", "--values-only", "--include-changed", "--include-suspect", "--in-place", "--recalculate", "--color", "--summary", "--findings", "--force", "--help", "-h"]);
 const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang", "--old-sheet"]);
 const DEFAULT_TOLERANCE = 0.05;
 
@@ -92,9 +94,12 @@ export function parseArgs(argv: string[], envLang = ""): Command {
   if (kind === "analyze" || kind === "validate") return { ...common, kind, json: flags.has("--json") };
   const { out, inPlace } = output(flags.has("--in-place"), options.get("--out"));
   if (kind === "restore") return { ...common, kind, out, inPlace, force: flags.has("--force") };
-  const actions = (["recalculate", "color", "summary"] as const).filter((a) => flags.has(`--${a}`));
+  const actions = (["recalculate", "color", "summary", "findings"] as const).filter((a) => flags.has(`--${a}`));
   if (actions.length === 0) {
-    throw new UsageError("Wybierz działanie: --recalculate, --color lub --summary.", "Choose an action: --recalculate, --color or --summary.");
+    throw new UsageError(
+      "Wybierz działanie: --recalculate, --color, --summary lub --findings.",
+      "Choose an action: --recalculate, --color, --summary or --findings.",
+    );
   }
   for (const flag of ["--values-only", "--include-changed", "--include-suspect"]) {
     if (flags.has(flag) && !actions.includes("recalculate")) {

@@ -11,6 +11,8 @@ import { planRecalculate } from "../core/plans/recalculate";
 import { planRestore } from "../core/plans/restore";
 import { planSummary, summarySources } from "../core/plans/summary";
 import { buildReport } from "../core/report";
+import { reviewFindings } from "../core/review/reviewed";
+import { mayBeReviewSheet, planFindings } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFromWorkbook } from "../xlsx/read";
 import { patchPackage } from "../xlsx/ooxml";
@@ -72,7 +74,15 @@ export function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookS
     const names = wb.worksheets.map((ws) => `„${ws.name}”`).join(", ");
     throw new FileError(`W skoroszycie nie ma arkusza „${sheet}” (są: ${names}).`, `The workbook has no sheet "${sheet}" (it has ${names}).`);
   }
-  return snapshotFromWorkbook(wb, sheet === undefined ? undefined : [sheet]);
+  if (sheet === undefined) return snapshotFromWorkbook(wb);
+  // One sheet read: its findings sheets go along, as the add-in reads them, for the reviewer's decisions.
+  const snapshot = snapshotFromWorkbook(wb, [sheet]);
+  const reviews = reviewSheetNames(wb, [sheet]);
+  return reviews.length === 0 ? snapshot : { ...snapshot, reviews: snapshotFromWorkbook(wb, reviews).sheets };
+}
+
+function reviewSheetNames(wb: Workbook, except: string[]): string[] {
+  return wb.worksheets.map((ws) => ws.name).filter((n) => mayBeReviewSheet(n) && !except.includes(n));
 }
 
 function analyse(wb: Workbook, cmd: Runnable): { snapshot: WorkbookSnapshot; analysis: Analysis } {
@@ -81,15 +91,16 @@ function analyse(wb: Workbook, cmd: Runnable): { snapshot: WorkbookSnapshot; ana
 }
 
 function report(cmd: Extract<Runnable, { kind: "analyze" | "validate" }>, wb: Workbook, io: Io): number {
-  const { analysis } = analyse(wb, cmd);
-  const rep = buildReport(cmd.file, analysis);
+  const { snapshot, analysis } = analyse(wb, cmd);
+  const rep = buildReport(cmd.file, analysis, reviewFindings(snapshot, analysis));
   if (cmd.json) io.out(JSON.stringify(rep, null, 2));
   else io.out(cmd.kind === "analyze" ? describeReport(rep, cmd.lang) : describeFindings(rep, cmd.lang));
-  const errors = rep.findings.some((f) => f.severity === "error");
+  // An error the reviewer accepted on the findings sheet no longer fails validation.
+  const errors = rep.findings.some((f) => f.severity === "error" && f.decision !== "accepted");
   return cmd.kind === "validate" && errors ? EXIT_FINDINGS : EXIT_OK;
 }
 
-const ORDER: ApplyAction[] = ["recalculate", "color", "summary"];
+const ORDER: ApplyAction[] = ["recalculate", "color", "summary", "findings"];
 
 /**
  * Each action plans on the workbook as the previous one left it, as the task pane would. The summary is one
@@ -129,14 +140,16 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookF
     } else {
       const { snapshot, analysis } = fresh();
       const found = summarySources(snapshot, analysis);
-      // With no table anywhere, the first sheet read gets the summary planner's own "nothing to summarise".
+      // With no table anywhere, the first sheet read gets the planner's own "nothing to summarise".
       const sources = found.length > 0 ? found : analysis.sheets.slice(0, 1).map((s) => s.sheet);
       for (const sheet of sources) {
         planners.push(() => {
           // Only the source sheet is read again (with every sheet's name and the backup): reading the whole
           // workbook for each source made many sheets quadratic.
           const { snapshot, analysis } = analyse(wb, { ...cmd, sheet });
-          return planSummary(snapshot, analysis, { sheet, now: io.now(), local: localTimestamp(new Date(io.now())) });
+          return action === "summary"
+            ? planSummary(snapshot, analysis, { sheet, now: io.now(), local: localTimestamp(new Date(io.now())) })
+            : planFindings(snapshot, analysis, { sheet, now: io.now() });
         });
       }
     }

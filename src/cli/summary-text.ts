@@ -67,15 +67,20 @@ function indicatorLine(ind: ReportIndicator, years: number[], lang: Lang): strin
 
 export function describeFindings(rep: Report, lang: Lang): string {
   if (rep.findings.length === 0) return t(lang, "Uwagi: brak.", "Findings: none.");
-  const count = (s: string) => rep.findings.filter((f) => f.severity === s).length;
+  // Accepted findings (the reviewer's "Zaakceptowane") are listed apart and not counted.
+  const count = (s: string) => rep.findings.filter((f) => f.severity === s && f.decision !== "accepted").length;
+  const accepted = rep.findings.filter((f) => f.decision === "accepted").length;
   const lines = [
     t(
       lang,
-      `Uwagi: ${plCount(count("error"), { one: "błąd", few: "błędy", many: "błędów" })}, ${plCount(count("warning"), { one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń" })}, ${plCount(count("info"), { one: "informacja", few: "informacje", many: "informacji" })}`,
-      `Findings: ${enCount(count("error"), "error", "errors")}, ${enCount(count("warning"), "warning", "warnings")}, ${enCount(count("info"), "note", "notes")}`,
+      `Uwagi: ${plCount(count("error"), { one: "błąd", few: "błędy", many: "błędów" })}, ${plCount(count("warning"), { one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń" })}, ${plCount(count("info"), { one: "informacja", few: "informacje", many: "informacji" })}` + (accepted ? `; zaakceptowane: ${accepted}` : ""),
+      `Findings: ${enCount(count("error"), "error", "errors")}, ${enCount(count("warning"), "warning", "warnings")}, ${enCount(count("info"), "note", "notes")}` + (accepted ? `; ${accepted} accepted` : ""),
     ),
   ];
-  for (const f of rep.findings) lines.push(`  [${SEVERITY[f.severity][lang]}] ${f.sheet}!${f.address}: ${f.message[lang]}`);
+  const line = (f: Report["findings"][number]) => `  [${SEVERITY[f.severity][lang]}] ${f.sheet}!${f.address}: ${f.message[lang]}`;
+  for (const f of rep.findings) if (f.decision !== "accepted") lines.push(line(f) + (f.decision === "explained" ? t(lang, " (wyjaśnione)", " (explained)") : ""));
+  if (accepted) lines.push(t(lang, "Zaakceptowane:", "Accepted:"));
+  for (const f of rep.findings) if (f.decision === "accepted") lines.push(line(f));
   return lines.join("\n");
 }
 
@@ -84,6 +89,7 @@ const ACTION: Record<EditPlan["action"], { pl: string; en: string }> = {
   color: { pl: "Kolorowanie wg trendu", en: "Colouring by trend" },
   summary: { pl: "Podsumowanie", en: "Summary" },
   restore: { pl: "Cofnięcie zmian dodatku", en: "Undo of the add-in's changes" },
+  findings: { pl: "Raport uwag", en: "Findings sheet" },
 };
 
 export function describePlan(plan: EditPlan, lang: Lang): string {

@@ -8,9 +8,14 @@ import { fill, h } from "../taskpane/dom";
 import type { ValidationCounts } from "./validate";
 
 const RESULT = "result";
+/** The message the dialog sends when the reviewer asks for the pane; any other message closes it. */
+export const OPEN_PANE = "open-pane";
 
-/** The dialog's address: this page, with the counts (or the error) in its query string. */
-export function resultUrl(page: string, lang: Lang, result: ValidationCounts | { error: string }): string {
+/**
+ * The dialog's address: this page, with the counts (or the error) in its query string; `pane` when the host can
+ * open the task pane from a command (then the dialog offers a button for it).
+ */
+export function resultUrl(page: string, lang: Lang, result: ValidationCounts | { error: string }, pane = false): string {
   const url = new URL(page);
   url.search = "";
   url.hash = "";
@@ -20,6 +25,8 @@ export function resultUrl(page: string, lang: Lang, result: ValidationCounts | {
   else {
     url.searchParams.set("sheet", result.sheet);
     for (const [severity, n] of Object.entries(result.counts)) url.searchParams.set(severity, String(n));
+    if (result.accepted > 0) url.searchParams.set("accepted", String(result.accepted));
+    if (pane) url.searchParams.set("pane", "1");
   }
   return url.toString();
 }
@@ -28,24 +35,32 @@ export function isResultDialog(search: string): boolean {
   return new URLSearchParams(search).get("dialog") === RESULT;
 }
 
-/** Draw the result from the query string; `close` runs when the user dismisses it. */
-export function renderResult(root: HTMLElement, search: string, close: () => void): void {
+/** Draw the result from the query string; `close` runs when the user dismisses it, `openPane` on "show in the pane". */
+export function renderResult(root: HTMLElement, search: string, close: () => void, openPane: () => void = close): void {
   const params = new URLSearchParams(search);
   const lang: Lang = params.get("lang") === "en" ? "en" : "pl";
   const t = STRINGS[lang];
   const error = params.get("failure");
   const count = (s: Severity) => Number(params.get(s) ?? "0") || 0;
   const counts = { error: count("error"), warning: count("warning"), info: count("info") };
-  const button = h("button", { type: "button", class: "button button--primary" }, t.dismiss);
+  const accepted = Number(params.get("accepted") ?? "0") || 0;
+  const any = error === null && counts.error + counts.warning + counts.info + accepted > 0;
+  const paneButton = any && params.get("pane") === "1" ? h("button", { type: "button", class: "button button--primary", "data-action": "open-pane" }, t.showInPane) : null;
+  paneButton?.addEventListener("click", openPane);
+  const button = h("button", { type: "button", class: paneButton ? "button" : "button button--primary" }, t.dismiss);
   button.addEventListener("click", close);
   fill(
     root,
     h("h1", {}, t.validate),
     error === null ? h("p", {}, t.sheet(params.get("sheet") ?? "")) : null,
-    h("p", { class: error === null ? "" : "message-bar message-bar--error", role: error === null ? "status" : "alert" }, error ?? t.findingsSummary(counts)),
-    error === null && counts.error + counts.warning + counts.info > 0 ? h("p", { class: "muted" }, t.openPaneForFindings) : null,
-    h("div", { class: "button-row" }, button),
+    h(
+      "p",
+      { class: error === null ? "" : "message-bar message-bar--error", role: error === null ? "status" : "alert" },
+      error ?? t.findingsSummary(counts) + (accepted > 0 ? t.acceptedCount(accepted) : ""),
+    ),
+    any && !paneButton ? h("p", { class: "muted" }, t.openPaneForFindings) : null,
+    h("div", { class: "button-row" }, paneButton, button),
   );
   root.setAttribute("lang", lang);
-  button.focus();
+  (paneButton ?? button).focus();
 }

@@ -2,15 +2,20 @@
 import { DEFAULT_TOLERANCE } from "../core/analyse";
 import type { WorkbookHost } from "../core/host";
 import type { Severity } from "../core/model";
-import { analyse, countBySeverity } from "../taskpane/engine";
+import { countOutstanding, reviewFindings } from "../core/review/reviewed";
+import { analyse } from "../taskpane/engine";
 
 export interface ValidationCounts {
   sheet: string;
+  /** Findings by severity, leaving out those accepted on the findings sheet ("Uwagi"). */
   counts: Record<Severity, number>;
+  /** Findings accepted on the findings sheet. */
+  accepted: number;
 }
 
 export async function validateActiveSheet(host: WorkbookHost): Promise<ValidationCounts> {
   const wb = await host.readActiveSheet();
   const analysis = analyse(wb, DEFAULT_TOLERANCE);
-  return { sheet: wb.sheets[0]?.name ?? "", counts: countBySeverity(analysis.findings) };
+  const reviewed = reviewFindings(wb, analysis);
+  return { sheet: wb.sheets[0]?.name ?? "", counts: countOutstanding(reviewed), accepted: reviewed.filter((r) => r.decision === "accepted").length };
 }

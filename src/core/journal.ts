@@ -192,7 +192,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-const ACTIONS: readonly ActionId[] = ["recalculate", "color", "summary", "restore"];
+const ACTIONS: readonly ActionId[] = ["recalculate", "color", "summary", "restore", "findings"];
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 const MAX_CELL_TEXT = 32_767;

@@ -5,7 +5,7 @@
 import type { RecalcReview } from "./plans/recalculate";
 import type { RawValue } from "./snapshot";
 
-export type ActionId = "recalculate" | "color" | "summary" | "restore";
+export type ActionId = "recalculate" | "color" | "summary" | "restore" | "findings";
 
 /** One cell write. A formula wins over a value; an absent numberFormat leaves the format alone. */
 export interface CellEdit {
@@ -70,6 +70,10 @@ export interface NewSheet {
     /** What prints, "A1:N115": the columns a reader needs on paper. */
     area?: string;
   };
+  /** Columns (0-based) to hide: data the add-in reads back, not for the reader. */
+  hiddenColumns?: number[];
+  /** Drop-down lists of allowed texts (a typed text outside the list is refused), each over a range. */
+  validations?: { range: string; list: string[] }[];
 }
 
 /**
@@ -119,7 +123,10 @@ export interface JournalEntry {
   addedSheets: string[];
   /** The identity of every sheet named by `cells` and `addedSheets`. */
   sheets: SheetIdentity[];
-  /** For a summary: the source sheet it summarises, so that a rerun replaces only the summary of that source. */
+  /**
+   * For a summary (and a findings sheet): the source sheet it is about, so that a rerun replaces only the sheet
+   * made of that source.
+   */
   summaryOf?: string;
 }
 

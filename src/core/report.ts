@@ -4,7 +4,9 @@
  */
 import { subRowId } from "./analyse";
 import { labelledRows } from "./labelled-rows";
-import type { Analysis, Component, Indicator, IndicatorTable, RatioResult, Severity, Status, SubRow, Trend, ValueCell, ValueKind } from "./model";
+import type { Analysis, Component, Finding, Indicator, IndicatorTable, RatioResult, Severity, Status, SubRow, Trend, ValueCell, ValueKind } from "./model";
+import type { Decision } from "./review/decisions";
+import type { ReviewedFinding } from "./review/reviewed";
 import { rowStatuses } from "./status";
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -81,6 +83,10 @@ export interface ReportFinding {
   indicator: string | null;
   column: string | null;
   message: Message;
+  /** The reviewer's decision from the findings sheet ("Uwagi"); "open" when there is none. */
+  decision: Decision;
+  /** The reviewer's comment, when there is one. */
+  comment?: string;
 }
 
 export interface Report {
@@ -91,7 +97,9 @@ export interface Report {
   findings: ReportFinding[];
 }
 
-export function buildReport(file: string, analysis: Analysis): Report {
+/** `reviewed` gives the findings' decisions (src/core/review); a finding it does not list is open. */
+export function buildReport(file: string, analysis: Analysis, reviewed: ReviewedFinding[] = []): Report {
+  const review = new Map<Finding, ReviewedFinding>(reviewed.map((r) => [r.finding, r]));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     file,
@@ -110,6 +118,8 @@ export function buildReport(file: string, analysis: Analysis): Report {
       indicator: f.indicatorId,
       column: f.column,
       message: f.message,
+      decision: review.get(f)?.decision ?? "open",
+      ...(review.get(f)?.comment ? { comment: review.get(f)?.comment } : {}),
     })),
   };
 }

@@ -39,6 +39,11 @@ export interface WorkbookSnapshot {
   sheetIds?: Record<string, { officeId?: string; fileId?: number }>;
   /** The text of each sheet's cell A1, where the adapter read it (the mark of a sheet the add-in added). */
   firstCells?: Record<string, string>;
+  /**
+   * Findings sheets ("Uwagi…") read along with the active sheet, for the reviewer's decisions; absent when the
+   * adapter read every sheet into `sheets` anyway (the CLI) or there is none.
+   */
+  reviews?: SheetSnapshot[];
 }
 
 /** An empty grid of the given size, for adapters and tests that build snapshots cell by cell. */

@@ -173,6 +173,10 @@ async function addSheet(queue: WriteQueue, worksheets: Excel.WorksheetCollection
     }
     sheet.pageLayout.orientation = spec.print.landscape ? "Landscape" : "Portrait";
     if (spec.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
+    if (spec.print.paper === "A4") sheet.pageLayout.paperSize = "A4";
+    for (const v of spec.validations ?? []) sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+    for (const c of spec.hiddenColumns ?? []) sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).columnHidden = true;
   });
 }
 

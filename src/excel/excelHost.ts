@@ -3,7 +3,7 @@ import type { WorkbookHost } from "../core/host";
 import type { EditPlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { applyPlan } from "./applyPlan";
-import { isPayloadTooLarge, readActiveSheet, readActiveSheetInBands } from "./readSheet";
+import { isPayloadTooLarge, readActiveSheet, readActiveSheetInBands, withReviews } from "./readSheet";
 
 /** Excel.run, or a stand-in with the same shape in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -11,14 +11,17 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export class ExcelHost implements WorkbookHost {
   constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
 
-  /** One round trip; a sheet whose cells exceed one response of Excel on the web is read again in bands. */
+  /**
+   * One round trip, and one more when the workbook has findings sheets; a sheet whose cells exceed one response
+   * of Excel on the web is read again in bands.
+   */
   readActiveSheet(): Promise<WorkbookSnapshot> {
     return this.readSheet(undefined);
   }
 
   readSheet(name: string | undefined): Promise<WorkbookSnapshot> {
-    return this.run((context) => readActiveSheet(context, name)).catch((e: unknown) => {
-      if (isPayloadTooLarge(e)) return this.run((context) => readActiveSheetInBands(context, name));
+    return this.run(async (context) => withReviews(context, await readActiveSheet(context, name))).catch((e: unknown) => {
+      if (isPayloadTooLarge(e)) return this.run(async (context) => withReviews(context, await readActiveSheetInBands(context, name)));
       throw e;
     });
   }

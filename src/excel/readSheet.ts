@@ -3,6 +3,7 @@
  * big for one response (Excel on the web answers at most 5 MB) is read again in bands of rows.
  */
 import { JOURNAL_SHEET } from "../core/plan";
+import { mayBeReviewSheet } from "../core/review/sheet";
 import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { areasOf } from "./blocks";
 
@@ -122,4 +123,36 @@ function columnsOf(values: unknown[][]): string[] {
 export function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+/**
+ * The findings sheets ("Uwagi…") other than the active one, values only, in one more round trip; none when the
+ * workbook has no sheet of such a name (then no round trip at all). They carry the reviewer's decisions.
+ */
+export async function withReviews(context: Excel.RequestContext, wb: WorkbookSnapshot): Promise<WorkbookSnapshot> {
+  const names = wb.sheetNames.filter((n) => mayBeReviewSheet(n) && n !== wb.sheets[0]?.name);
+  if (names.length === 0) return wb;
+  const ranges = names.map((name) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    used.load("values,rowIndex,columnIndex");
+    return { name, used };
+  });
+  await context.sync();
+  const reviews = ranges
+    .filter(({ used }) => !used.isNullObject)
+    .map(({ name, used }): SheetSnapshot => ({
+      name,
+      top: used.rowIndex,
+      left: used.columnIndex,
+      values: (used.values as RawValue[][]).map((row) => row.map((v) => (v === "" ? null : v))),
+      // Decisions are read from values alone.
+      text: [],
+      numberFormat: [],
+      formulas: [],
+      bold: [],
+      fill: [],
+      merges: [],
+      protected: false,
+    }));
+  return { ...wb, reviews };
 }

@@ -7,9 +7,10 @@ import { planColor } from "../core/plans/color";
 import { planRecalculate } from "../core/plans/recalculate";
 import { planRestore } from "../core/plans/restore";
 import { planSummary } from "../core/plans/summary";
+import { planFindings } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
 
-export type PlanAction = "recalculate" | "color" | "summary" | "restore";
+export type PlanAction = "recalculate" | "color" | "summary" | "restore" | "findings";
 
 export interface PlanOptions {
   /** How "Przelicz wskaźniki" writes: live formulas or values. */
@@ -30,6 +31,7 @@ export const PLANNERS: Record<PlanAction, Planner> = {
   color: (wb, analysis, opts) => planColor(wb, analysis, { now: opts.now }),
   summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, local: opts.local }),
   restore: (wb, _analysis, opts) => planRestore(wb, opts.now),
+  findings: (wb, analysis, opts) => planFindings(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now }),
 };
 
 export function analyse(wb: WorkbookSnapshot, tolerance: number): Analysis {

@@ -1,6 +1,7 @@
 /** The task pane's words: one dictionary per language, Polish by default. */
 import type { Severity } from "../core/model";
 import { enCount, plCount } from "../core/plural";
+import type { Decision } from "../core/review/decisions";
 
 export type Lang = "pl" | "en";
 
@@ -24,6 +25,7 @@ export interface Strings {
   modeValues: string;
   color: string;
   summary: string;
+  findingsSheet: string;
   restore: string;
   tolerance: string;
   toleranceHint: string;
@@ -67,6 +69,18 @@ export interface Strings {
   findingsSummary: (counts: Record<Severity, number>) => string;
   severity: Record<Severity, string>;
   findingsHint: string;
+  noIndicator: string;
+  filterSeverity: string;
+  filterDecision: string;
+  groupBy: string;
+  all: string;
+  groupBySeverity: string;
+  groupByIndicator: string;
+  decision: Record<Decision, string>;
+  acceptedTitle: (n: number) => string;
+  acceptedCount: (n: number) => string;
+  noneMatch: string;
+  showInPane: string;
   openPaneForFindings: string;
   errorTitle: string;
   excelError: (message: string) => string;
@@ -91,6 +105,7 @@ const pl: Strings = {
   modeValues: "wartości",
   color: "Koloruj wg trendu",
   summary: "Wstaw podsumowanie",
+  findingsSheet: "Wstaw raport uwag",
   restore: "Cofnij zmiany dodatku",
   tolerance: "Tolerancja",
   toleranceHint: "Dla wskaźników „utrzymanie wartości bazowej”: różnica do tylu procent wartości bazowej to „stabilnie”.",
@@ -136,6 +151,18 @@ const pl: Strings = {
     `Znaleziono: ${plPlural(c.error, "błąd", "błędy", "błędów")}, ${plPlural(c.warning, "ostrzeżenie", "ostrzeżenia", "ostrzeżeń")}, ${plPlural(c.info, "informację", "informacje", "informacji")}.`,
   severity: { error: "Błędy", warning: "Ostrzeżenia", info: "Informacje" },
   findingsHint: "Kliknij pozycję (lub naciśnij Enter), aby zaznaczyć komórkę; strzałki przechodzą między pozycjami.",
+  noIndicator: "(bez wskaźnika)",
+  filterSeverity: "Waga",
+  filterDecision: "Decyzja",
+  groupBy: "Grupuj",
+  all: "wszystkie",
+  groupBySeverity: "wg wagi",
+  groupByIndicator: "wg wskaźnika",
+  decision: { open: "do wyjaśnienia", explained: "wyjaśnione", accepted: "zaakceptowane" },
+  acceptedTitle: (n) => `Zaakceptowane w arkuszu uwag (${n})`,
+  acceptedCount: (n) => ` Zaakceptowane w arkuszu uwag (nie liczą się): ${n}.`,
+  noneMatch: "Żadna uwaga nie pasuje do wybranych filtrów.",
+  showInPane: "Pokaż uwagi w panelu",
   openPaneForFindings: "Szczegóły i przejście do komórek: otwórz panel „Wskaźniki MOPS” i kliknij „Sprawdź arkusz”.",
   errorTitle: "Nie udało się",
   excelError: (m) => `Excel zgłosił błąd: ${m}`,
@@ -160,6 +187,7 @@ const en: Strings = {
   modeValues: "values",
   color: "Colour by trend",
   summary: "Insert summary",
+  findingsSheet: "Insert findings report",
   restore: "Undo the add-in's changes",
   tolerance: "Tolerance",
   toleranceHint: "For \"keep the baseline\" indicators: a difference up to this share of the baseline counts as \"stable\".",
@@ -204,6 +232,18 @@ const en: Strings = {
     `Found: ${enPlural(c.error, "error", "errors")}, ${enPlural(c.warning, "warning", "warnings")}, ${enPlural(c.info, "note", "notes")}.`,
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   findingsHint: "Click an item (or press Enter) to select its cell; the arrow keys move between items.",
+  noIndicator: "(no indicator)",
+  filterSeverity: "Severity",
+  filterDecision: "Decision",
+  groupBy: "Group",
+  all: "all",
+  groupBySeverity: "by severity",
+  groupByIndicator: "by indicator",
+  decision: { open: "to be explained", explained: "explained", accepted: "accepted" },
+  acceptedTitle: (n) => `Accepted on the findings sheet (${n})`,
+  acceptedCount: (n) => ` Accepted on the findings sheet (not counted): ${n}.`,
+  noneMatch: "No finding matches the chosen filters.",
+  showInPane: "Show the findings in the pane",
   openPaneForFindings: "For details and to go to the cells, open the \"MOPS indicators\" pane and click \"Validate sheet\".",
   errorTitle: "Something went wrong",
   excelError: (m) => `Excel reported an error: ${m}`,

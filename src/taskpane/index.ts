@@ -2,6 +2,7 @@
 import "./taskpane.css";
 import { ExcelHost } from "../excel/excelHost";
 import { languageOf } from "./i18n";
+import { onOpenFindings } from "./open-findings";
 import { startPane } from "./pane";
 import { followTheme } from "./theme";
 
@@ -24,9 +25,10 @@ if (typeof Office === "undefined") {
       return;
     }
     followTheme(Office.context.officeTheme?.bodyBackgroundColor);
-    startPane(root, new ExcelHost(), languageOf(Office.context.displayLanguage), undefined, {
+    const pane = startPane(root, new ExcelHost(), languageOf(Office.context.displayLanguage), undefined, {
       // ExcelJS is large: its chunk is fetched from the add-in's own site only when a previous edition's file is read.
       readWorkbookFile: async (bytes) => (await import("../xlsx/edition-file")).snapshotFromFile(bytes),
     });
+    onOpenFindings(window, () => void pane.showFindings());
   });
 }

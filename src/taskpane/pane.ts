@@ -5,21 +5,25 @@
 import { DEFAULT_TOLERANCE } from "../core/analyse";
 import { isUnchanged, type Comparison } from "../core/compare";
 import { HostError, type WorkbookHost } from "../core/host";
-import type { Analysis, Finding } from "../core/model";
+import type { Analysis } from "../core/model";
 import type { EditPlan } from "../core/plan";
 import { localTimestamp } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
+import { countOutstanding, reviewFindings, type ReviewedFinding } from "../core/review/reviewed";
 import { comparisonResultGroups, editionPicker, type WorkbookFileReader } from "./compare";
-import { analyse, compareWithPrevious, countBySeverity, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
+import { analyse, compareWithPrevious, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
 import { describeError } from "./errors";
 import { STRINGS, type Lang } from "./i18n";
 import { COMPARE_STRINGS } from "./i18n-compare";
-import { legendView, previewView, recognitionView, resultsView, severityGroups, type ResultItem } from "./views";
+import { reviewedFindingsView } from "./review-view";
+import { legendView, previewView, recognitionView, resultsView, type ResultItem } from "./views";
 
 export interface Pane {
   /** Resolves when the pane has finished what it is doing (for tests and screenshots). */
   idle(): Promise<void>;
+  /** "Sprawdź arkusz", as if clicked (the ribbon's dialog asks for the pane on the findings). */
+  showFindings(): Promise<void>;
 }
 
 /** What the pane may be given beyond the host. */
@@ -40,9 +44,10 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   const recalcButton = button(t.recalculate, "recalculate");
   const colorButton = button(t.color, "color");
   const summaryButton = button(t.summary, "summary");
+  const findingsButton = button(t.findingsSheet, "findings");
   const restoreButton = button(t.restore, "restore");
   const picker = editionPicker(host, options.readWorkbookFile, tc);
-  const actionButtons = [validateButton, recalcButton, colorButton, summaryButton, restoreButton, ...(picker ? [picker.button] : [])];
+  const actionButtons = [validateButton, recalcButton, colorButton, summaryButton, findingsButton, restoreButton, ...(picker ? [picker.button] : [])];
 
   const modeRadio = (value: string, label: string, checked: boolean) =>
     h("label", { class: "radio" }, h("input", { type: "radio", name: "recalc-mode", value, checked }), label);
@@ -83,6 +88,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       h("div", { class: "action-group" }, recalcButton, modeField),
       colorButton,
       summaryButton,
+      findingsButton,
       restoreButton,
       picker?.element,
       h(
@@ -160,18 +166,19 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   };
 
   /** The results list shows the last validation's findings and the last comparison, until a write makes them stale. */
-  const results: { findings: Finding[] | null; comparison: { c: Comparison; origin: string } | null } = { findings: null, comparison: null };
+  const results: { review: { reviewed: ReviewedFinding[]; analysis: Analysis } | null; comparison: { c: Comparison; origin: string } | null } = {
+    review: null,
+    comparison: null,
+  };
   const showResults = () => {
-    const { findings: found, comparison } = results;
-    const groups = [...(found ? severityGroups(found, t) : []), ...(comparison ? comparisonResultGroups(comparison.c, tc) : [])];
+    const { review, comparison } = results;
     fill(
       findings,
-      h("h2", { id: "findings-title", tabindex: "-1" }, found ? t.findings : tc.title),
-      found?.length === 0 ? h("p", {}, t.noFindings) : null,
+      h("h2", { id: "findings-title", tabindex: "-1" }, review ? t.findings : tc.title),
+      ...(review ? reviewedFindingsView(review.reviewed, review.analysis, t, lang, (f) => void selectFinding(f)) : []),
       comparison ? h("p", { class: "muted" }, tc.source(comparison.origin)) : null,
       comparison && isUnchanged(comparison.c) ? h("p", {}, tc.nothing) : null,
-      groups.some((g) => g.items.length > 0) ? h("p", { class: "muted" }, t.findingsHint) : null,
-      ...resultsView<ResultItem>(groups, lang, (item) => void selectFinding(item)),
+      ...(comparison ? resultsView<ResultItem>(comparisonResultGroups(comparison.c, tc), lang, (item) => void selectFinding(item)) : []),
     );
     reveal(findings);
   };
@@ -192,10 +199,13 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   const validate = () =>
     run(async () => {
       hidePreview();
-      const { analysis } = await readAndAnalyse();
-      results.findings = analysis.findings;
+      const { wb, analysis } = await readAndAnalyse();
+      // Decisions from the findings sheet ("Uwagi"): accepted findings are shown apart and not counted.
+      const reviewed = reviewFindings(wb, analysis);
+      results.review = { reviewed, analysis };
       showResults();
-      return t.findingsSummary(countBySeverity(analysis.findings));
+      const accepted = reviewed.filter((r) => r.decision === "accepted").length;
+      return t.findingsSummary(countOutstanding(reviewed)) + (accepted > 0 ? t.acceptedCount(accepted) : "");
     });
 
   const compare = () =>
@@ -220,6 +230,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     color: colorButton,
     summary: summaryButton,
     restore: restoreButton,
+    findings: findingsButton,
   };
 
   const applyPlan = (plan: EditPlan) =>
@@ -231,7 +242,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       await host.apply(plan);
       // Findings listed before describe the workbook as it was.
       findings.hidden = true;
-      results.findings = null;
+      results.review = null;
       results.comparison = null;
       if (plan.addSheets.length > 0) {
         // A new sheet does not open by itself: offer to go there.
@@ -306,6 +317,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   recalcButton.addEventListener("click", () => void planAction("recalculate"));
   colorButton.addEventListener("click", () => void planAction("color"));
   summaryButton.addEventListener("click", () => void planAction("summary"));
+  findingsButton.addEventListener("click", () => void planAction("findings"));
   restoreButton.addEventListener("click", () => void planAction("restore"));
   picker?.button.addEventListener("click", () => void compare());
   toleranceInput.addEventListener("change", () => {
@@ -321,5 +333,5 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     await readAndAnalyse();
     return "";
   });
-  return { idle: () => busy };
+  return { idle: () => busy, showFindings: validate };
 }

@@ -183,15 +183,25 @@ export function severityGroups(findings: Finding[], t: Strings): ResultGroup<Fin
   return SEVERITIES.map((severity) => ({ key: severity, kind: severity, title: t.severity[severity], items: findings.filter((f) => f.severity === severity) }));
 }
 
+/** What an item shows beside its cell and message, and the prefix of the group headings' ids. */
+export interface ItemDecor<T> {
+  /** The indicator's number, code and name. */
+  label?: (item: T) => string;
+  /** A word after the message (the reviewer's decision), or null. */
+  note?: (item: T) => string | null;
+  /** Unique when a pane shows two lists. */
+  idPrefix?: string;
+}
+
 /**
  * Groups of results (empty ones left out), each item a button that selects its cell. One tab stop for the whole list
  * (roving tabindex); the arrow keys, Home and End move between items, Enter and Space select.
  */
-export function resultsView<T extends ResultItem>(groups: ResultGroup<T>[], lang: Lang, onSelect: (item: T) => void): Child[] {
+export function resultsView<T extends ResultItem>(groups: ResultGroup<T>[], lang: Lang, onSelect: (item: T) => void, decor: ItemDecor<T> = {}): Child[] {
   const buttons: HTMLButtonElement[] = [];
   const inOrder: T[] = [];
   const shown = groups.filter((g) => g.items.length > 0).map((group) => {
-    const headingId = `findings-${group.key}`;
+    const headingId = `${decor.idPrefix ?? "findings"}-${group.key}`;
     return h(
       "div",
       { class: `findings__group findings__group--${group.kind}` },
@@ -200,11 +210,19 @@ export function resultsView<T extends ResultItem>(groups: ResultGroup<T>[], lang
         "ul",
         { "aria-labelledby": headingId },
         ...group.items.map((item) => {
+          const label = decor.label?.(item) ?? "";
+          const note = decor.note?.(item) ?? null;
           const button = h(
             "button",
             { type: "button", class: "finding", tabindex: buttons.length === 0 ? "0" : "-1", "data-code": item.code },
             h("span", { class: "finding__cell mono" }, item.address),
-            h("span", { class: "finding__text" }, item.message[lang]),
+            h(
+              "span",
+              { class: "finding__body" },
+              label ? h("span", { class: "finding__indicator" }, label) : null,
+              h("span", { class: "finding__text" }, item.message[lang]),
+              note ? h("span", { class: "finding__decision" }, note) : null,
+            ),
           );
           buttons.push(button);
           inOrder.push(item);
@@ -233,4 +251,35 @@ export function resultsView<T extends ResultItem>(groups: ResultGroup<T>[], lang
     });
   });
   return shown;
+}
+
+/** How a findings list is drawn: grouped by indicator instead of severity, and what each item shows beside its cell. */
+export interface FindingsOptions extends ItemDecor<Finding> {
+  byIndicator?: boolean;
+}
+
+/** Findings per indicator (the label is the group's heading), errors first within each. */
+function indicatorGroups(findings: Finding[], t: Strings, label: ((f: Finding) => string) | undefined): ResultGroup<Finding>[] {
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.indicatorId ?? "";
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  return [...byKey.values()].map((items, i) => ({
+    key: `indicator-${i}`,
+    kind: "indicator",
+    title: label?.(items[0]) || t.noIndicator,
+    items: SEVERITIES.flatMap((s) => items.filter((f) => f.severity === s)),
+  }));
+}
+
+/** Findings grouped by severity (or by indicator), after the hint that a click selects the cell. */
+export function findingsView(findings: Finding[], t: Strings, lang: Lang, onSelect: (f: Finding) => void, opts: FindingsOptions = {}): Child[] {
+  if (findings.length === 0) return [h("p", {}, t.noFindings)];
+  const groups = opts.byIndicator ? indicatorGroups(findings, t, opts.label) : severityGroups(findings, t);
+  // Grouped by indicator, the label is the heading already.
+  const decor = { ...opts, label: opts.byIndicator ? undefined : opts.label };
+  return [h("p", { class: "muted" }, t.findingsHint), ...resultsView(groups, lang, onSelect, decor)];
 }

@@ -5,6 +5,7 @@
 import type { Workbook } from "exceljs";
 import type { WorkbookHost } from "../core/host";
 import { JOURNAL_SHEET, type EditPlan } from "../core/plan";
+import { mayBeReviewSheet } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFromWorkbook } from "./read";
 import { applyPlan } from "./write";
@@ -43,7 +44,10 @@ export class XlsxHost implements WorkbookHost {
   async readActiveSheet(): Promise<WorkbookSnapshot> {
     // The active sheet may have been deleted by a plan (a replaced summary): fall back to the first sheet.
     if (!this.workbook.getWorksheet(this.active)) this.active = this.workbook.worksheets[0].name;
-    return snapshotFromWorkbook(this.workbook, [this.active]);
+    const snapshot = snapshotFromWorkbook(this.workbook, [this.active]);
+    // The findings sheets go along, as the Office.js adapter reads them: for the reviewer's decisions.
+    const reviews = snapshot.sheetNames.filter((n) => mayBeReviewSheet(n) && n !== this.active);
+    return reviews.length === 0 ? snapshot : { ...snapshot, reviews: snapshotFromWorkbook(this.workbook, reviews).sheets };
   }
 
   async readSheet(name: string): Promise<WorkbookSnapshot> {

@@ -2,7 +2,7 @@
  * A sheet the plan adds (the summary): cells, fills, links, an Excel table, layout and print setup.
  * ExcelJS cannot draw charts, so the chart's data columns get data bars instead (see addChartSubstitute).
  */
-import type { CellValue, Workbook, Worksheet } from "exceljs";
+import type { CellValue, PaperSize, Workbook, Worksheet } from "exceljs";
 import { parseRange, toA1 } from "../core/address";
 import type { ChartSpec, LinkEdit, NewSheet } from "../core/plan";
 import { fillColor } from "./colors";
@@ -29,10 +29,12 @@ export function addNewSheet(wb: Workbook, sheet: NewSheet): Worksheet {
     ws.pageSetup.fitToWidth = 1;
     ws.pageSetup.fitToHeight = 0;
   }
-  // OOXML paper size 9 is A4.
-  if (sheet.print.paper === "A4") ws.pageSetup.paperSize = 9;
+  // OOXML paper size 9 is A4 (a const enum: no value at run time).
+  if (sheet.print.paper === "A4") ws.pageSetup.paperSize = 9 as PaperSize;
   if (sheet.print.titleRows) ws.pageSetup.printTitlesRow = sheet.print.titleRows;
   if (sheet.print.area) ws.pageSetup.printArea = absoluteArea(sheet.print.area);
+  for (const v of sheet.validations ?? []) addListValidation(ws, v.range, v.list);
+  for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   return ws;
 }
 
@@ -42,6 +44,16 @@ export function addNewSheet(wb: Workbook, sheet: NewSheet): Worksheet {
  */
 function absoluteArea(area: string): string {
   return area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+}
+
+/** A drop-down list on every cell of the range (ExcelJS joins the cells into one rule when it writes). */
+function addListValidation(ws: Worksheet, range: string, list: string[]): void {
+  const { start, end } = parseRange(range);
+  for (let r = start.row; r <= end.row; r++) {
+    for (let c = start.col; c <= end.col; c++) {
+      ws.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, showErrorMessage: true, formulae: [`"${list.join(",")}"`] };
+    }
+  }
 }
 
 /** Tab order: right after the named sheet (at the end when it is gone). */

@@ -69,4 +69,29 @@ describeWith(BROWSER, "the policy in a browser", () => {
       await browser.close();
     }
   });
+
+  // office.js on the web (excel-web-16.00.js of @microsoft/office-js 1.1.110) draws its dialog notice with
+  // element.style.cssText: the CSSOM, which style-src 'self' allows; a style attribute set as markup is refused.
+  it("lets a script style elements through the CSSOM, as office.js's dialog notice does", async () => {
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      const violations: string[] = [];
+      tab.on("console", (m) => {
+        if (/Content Security Policy/.test(m.text())) violations.push(m.text());
+      });
+      await tab.setContent(withCspMeta(page("", `<div id="cssom">a</div><div id="attr">b</div>`), CONTENT_SECURITY_POLICY));
+      const colours = await tab.evaluate(() => {
+        const cssom = document.getElementById("cssom")!;
+        cssom.style.cssText = "color: rgb(0, 128, 0); position: absolute";
+        document.getElementById("attr")!.setAttribute("style", "color: rgb(255, 0, 0)");
+        return [getComputedStyle(cssom).color, getComputedStyle(document.getElementById("attr")!).color];
+      });
+      expect(colours[0]).toBe("rgb(0, 128, 0)");
+      expect(colours[1]).not.toBe("rgb(255, 0, 0)");
+      expect(violations).toHaveLength(1);
+    } finally {
+      await browser.close();
+    }
+  });
 });

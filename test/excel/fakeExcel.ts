@@ -30,6 +30,11 @@ export interface FakeSheetState {
   tables: { range: string; name: string; style: string }[];
   charts: { type: string; source: string; title: string; anchor: string }[];
   orientation: string;
+  /** Print setup and the reviewer's columns of a findings sheet. */
+  printTitleRows?: string;
+  paperSize?: string;
+  hiddenColumns?: string[];
+  validations?: Record<string, string>;
 }
 
 const blankCell = (): FakeCell => ({ value: "", text: "", formula: null, numberFormat: "General", fill: null, bold: false });
@@ -312,7 +317,12 @@ class FakeWorksheet extends Loadable {
   }
   get pageLayout() {
     const s = this.state();
-    return { set orientation(o: string) { s.orientation = o; }, set zoom(_z: unknown) {} };
+    return {
+      set orientation(o: string) { s.orientation = o; },
+      set zoom(_z: unknown) {},
+      set paperSize(p: string) { s.paperSize = p; },
+      setPrintTitleRows: (rows: string) => (s.printTitleRows = rows),
+    };
   }
   writable(): FakeSheetState {
     const s = this.state();
@@ -407,6 +417,19 @@ class FakeRange extends Loadable {
         throw new Error("fake Office: an unprefixed numeric-looking string would be parsed by Excel");
       else Object.assign(cell, { formula: null, value: input, text: String(input) });
     });
+  }
+  set columnHidden(hidden: boolean) {
+    const s = this.sheet.writable();
+    if (hidden) (s.hiddenColumns ??= []).push(this.bounds());
+  }
+  get dataValidation() {
+    const s = this.sheet;
+    const where = this.bounds();
+    return {
+      set rule(rule: { list?: { source: string } }) {
+        (s.writable().validations ??= {})[where] = rule.list?.source ?? "";
+      },
+    };
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.excel.log("set hyperlink");

@@ -13,6 +13,7 @@ import { formatValue } from "../format";
 import { backupProblem, emptyJournalSheet, readJournalChecked, writeJournal } from "../journal";
 import { JOURNAL_SHEET, type CellBackup, type CellEdit, type CellImage, type EditPlan, type Expectation, type FillEdit, type JournalEntry, type SheetEdit, type SheetIdentity } from "../plan";
 import { readCell, type RawValue, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../snapshot";
+import { reviewSheetsToKeep } from "../review/keep";
 
 type Message = { pl: string; en: string };
 
@@ -41,6 +42,8 @@ export function planRestore(wb: WorkbookSnapshot, now: string, opts: RestoreOpti
 
   const keep = new Set<CellBackup>();
   const notes = new Notes();
+  // A findings sheet the reviewer wrote in is theirs now: it stays.
+  const kept = new Set(reviewSheetsToKeep(entries, wb.sheetNames, [...wb.sheets, ...(wb.reviews ?? [])]).map((n) => n.toLowerCase()));
 
   // Sheets the add-in added: deleted only while still its own; cells on them go with them.
   const doomed = new Set<string>();
@@ -49,6 +52,13 @@ export function planRestore(wb: WorkbookSnapshot, now: string, opts: RestoreOpti
       const id = identityIn(entry, name);
       const current = addedSheetNow(wb, id);
       if (current === null) continue; // already gone
+      if (kept.has(current.toLowerCase())) {
+        notes.add(`kept:${current}`, {
+          pl: `Arkusz uwag „${current}” zostaje: są w nim decyzje lub komentarze recenzenta.`,
+          en: `The findings sheet "${current}" stays: it holds the reviewer's decisions or comments.`,
+        });
+        continue;
+      }
       const mark = wb.firstCells?.[current];
       if (id.mark === undefined || (mark !== undefined && mark !== id.mark)) {
         notes.add(`not-ours:${current}`, {

@@ -84,13 +84,17 @@ export function userSheetNames(sheetNames: string[], addedByAddin: string[]): st
 
 /** "Podsumowanie_wskaznikow", with the rest of the sheet name folded to ASCII ("..._Zalacznik_5", "..._2"). */
 export function summaryTableName(sheetName: string): string {
-  const rest = sheetName.slice(SUMMARY_SHEET.length);
-  const folded = rest
+  return tableName(TABLE_BASE, sheetName.slice(SUMMARY_SHEET.length));
+}
+
+/** A table name: the base, then the text folded to ASCII letters, digits and underscores. */
+export function tableName(base: string, text: string): string {
+  const folded = text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/ł/g, "l")
     .replace(/Ł/g, "L")
     .replace(/[^A-Za-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
-  return folded === "" ? TABLE_BASE : `${TABLE_BASE}_${folded}`;
+  return folded === "" ? base : `${base}_${folded}`;
 }

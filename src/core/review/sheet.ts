@@ -1,0 +1,225 @@
+/**
+ * "Wstaw raport uwag": a sheet right after the source sheet listing every finding of that sheet, for a reviewer
+ * to print, hand in and annotate. From the top: the source sheet's name (A1:B1, by which decisions are read
+ * back), the date and the counts; then a table (with filters) of one row per finding, errors first and the
+ * largest differences first, each linked to its cell; the reviewer's "Decyzja" (a drop-down list) and
+ * "Komentarz"; and the finding's key in the last column, hidden, so that decisions can be read back and carried
+ * into the next check and the next insertion of the sheet.
+ *
+ * The sheet is named "Uwagi" when the source is the user's only sheet, "Uwagi (<source>)" otherwise; like the
+ * summary it replaces only the add-in's earlier findings sheet of the same source and never a user's sheet.
+ */
+import { rangeA1, sheetRef } from "../address";
+import { appendJournal, journalProblem, readJournal } from "../journal";
+import type { Analysis, Finding, Severity } from "../model";
+import type { EditPlan, JournalEntry, LinkEdit, NewSheet } from "../plan";
+import { excelDate } from "../plans/summary";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { valueFormat, type SummaryCell } from "../summary/columns";
+import { FILTER_BUTTON, SheetBuilder } from "../summary/sheet-builder";
+import { chooseSummaryName, isListed, MAX_SHEET_NAME, tableName, userSheetNames, validSheetName } from "../summary/sheet-name";
+import { DECISION_LABELS, DECISIONS, decisionsFor, REVIEW_HEADERS, SOURCE_LABEL, type ReviewEntry } from "./decisions";
+import { findingFigures, type FindingFigures } from "./figures";
+import { findingKeys } from "./key";
+
+export const REVIEW_SHEET = "Uwagi";
+
+export interface FindingsOptions {
+  sheet: string;
+  /** ISO timestamp (core has no clock). */
+  now: string;
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: "Błąd", warning: "Ostrzeżenie", info: "Informacja" };
+const SEVERITY_FILL: Partial<Record<Severity, string>> = { error: "#F4CCCC", warning: "#FFF2CC" };
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Header row (0-based): below the source, date and counts. */
+const HEADER_ROW = 4;
+const MESSAGE_WIDTH = 70;
+
+/** "Uwagi" for the user's only sheet, else "Uwagi (<source>)" with the source cut to fit 31 characters. */
+export function baseReviewName(source: string, userSheets: number): string {
+  if (userSheets <= 1) return REVIEW_SHEET;
+  const room = MAX_SHEET_NAME - REVIEW_SHEET.length - 3;
+  return validSheetName(`${REVIEW_SHEET} (${validSheetName(source).slice(0, room).trimEnd()})`);
+}
+
+/** Is this sheet name one a findings sheet may have? Adapters read such sheets along with the active one. */
+export function mayBeReviewSheet(name: string): boolean {
+  return name.toLowerCase().startsWith(REVIEW_SHEET.toLowerCase());
+}
+
+/** Sheets the journal lists as findings sheets of `source` (the latest entry naming a sheet decides). */
+export function reviewSheetsOf(entries: JournalEntry[], source: string): string[] {
+  const owner = new Map<string, string | null>();
+  for (const e of entries) for (const name of e.addedSheets) owner.set(name.toLowerCase(), e.action === "findings" ? (e.summaryOf ?? null) : null);
+  return [...owner].filter(([, of]) => of !== null && of.toLowerCase() === source.toLowerCase()).map(([name]) => name);
+}
+
+/** Every sheet of the snapshot that may hold decisions: those read along (`reviews`) and those read in full. */
+export function reviewSnapshots(wb: WorkbookSnapshot): SheetSnapshot[] {
+  return [...(wb.reviews ?? []), ...wb.sheets.filter((s) => mayBeReviewSheet(s.name))];
+}
+
+interface Row {
+  finding: Finding;
+  key: string;
+  figures: FindingFigures;
+  order: number;
+}
+
+/** Errors first, then warnings and notes; within each, the largest relative difference first, then sheet order. */
+export function sortForReview(rows: Row[]): Row[] {
+  return [...rows].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+      (b.figures.size ?? -1) - (a.figures.size ?? -1) ||
+      a.order - b.order,
+  );
+}
+
+function columnText(column: string | null): string {
+  if (column === null) return "";
+  if (column === "baseline") return "wartość bazowa";
+  if (column === "target") return "wartość docelowa";
+  return column;
+}
+
+function figureCell(value: number | string | null, percent: boolean): SummaryCell {
+  if (value === null) return { value: null };
+  if (typeof value === "string") return { value, numberFormat: "@" };
+  return { value, numberFormat: valueFormat(percent, 2) };
+}
+
+/** A percent row's difference in percentage points ("-2,3 p.p."), since "-2,3%" would read as a relative change. */
+function differenceCell(f: FindingFigures): SummaryCell {
+  if (f.difference === null) return { value: null };
+  if (!f.percent) return { value: f.difference, numberFormat: "+#,##0.##;-#,##0.##;0" };
+  return { value: Number((f.difference * 100).toPrecision(12)), numberFormat: '+0.00" p.p.";-0.00" p.p.";0" p.p."' };
+}
+
+function nothing(wb: WorkbookSnapshot, why: { pl: string; en: string }): EditPlan {
+  return { action: "findings", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [why] };
+}
+
+export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: FindingsOptions): EditPlan {
+  const entries = readJournal(wb.journal);
+  const added = entries.flatMap((e) => e.addedSheets);
+  if (isListed(added, opts.sheet)) {
+    return nothing(wb, {
+      pl: `Arkusz „${opts.sheet}” dodał dodatek: wybierz arkusz z tabelą wskaźników.`,
+      en: `Sheet "${opts.sheet}" was added by the add-in: choose a sheet with an indicator table.`,
+    });
+  }
+  const findings = analysis.findings.filter((f) => f.sheet === opts.sheet);
+  // Only what the reviewer wrote is carried: a row left empty is open anyway.
+  const previous = new Map([...decisionsFor(reviewSnapshots(wb), opts.sheet)].filter(([, e]) => e.decision !== "open" || e.comment !== ""));
+  const keys = findingKeys(findings, analysis);
+  const rows = sortForReview(findings.map((finding, i) => ({ finding, key: keys[i], figures: findingFigures(finding, analysis), order: i })));
+  const current = new Set(keys);
+  // Decisions and comments on findings that are gone are the reviewer's words: they stay, at the end.
+  const stale = [...previous].filter(([k]) => !current.has(k));
+  if (rows.length === 0 && stale.length === 0) {
+    return nothing(wb, {
+      pl: `Sprawdzenie arkusza „${opts.sheet}” nie znalazło uwag: nie ma czego wpisać do arkusza uwag.`,
+      en: `Validating sheet "${opts.sheet}" found nothing: there is nothing to list on a findings sheet.`,
+    });
+  }
+
+  const notes: EditPlan["notes"] = [];
+  const problem = journalProblem(wb.journal);
+  if (problem) notes.push(problem);
+  const base = baseReviewName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
+  const { name, replaces, avoided } = chooseSummaryName(base, wb.sheetNames, added, reviewSheetsOf(entries, opts.sheet));
+  if (avoided !== null) {
+    notes.push({
+      pl: `Arkusz „${avoided}” nie został utworzony przez dodatek, więc pozostaje nietknięty: uwagi trafiają do arkusza „${name}”.`,
+      en: `Sheet "${avoided}" was not created by the add-in, so it is left alone: the findings go to sheet "${name}".`,
+    });
+  }
+  const carried = rows.filter((r) => previous.has(r.key)).length;
+  if (carried + stale.length > 0) {
+    notes.push({
+      pl: `Decyzje i komentarze z poprzedniego arkusza uwag zostają: ${carried} przy tych samych uwagach, ${stale.length} przy uwagach, których już nie ma (na końcu listy).`,
+      en: `Decisions and comments from the previous findings sheet are kept: ${carried} on the same findings, ${stale.length} on findings that are gone (at the end of the list).`,
+    });
+  }
+
+  const b = new SheetBuilder();
+  const date = excelDate(opts.now);
+  b.put(0, 0, { value: SOURCE_LABEL, bold: true }, 18);
+  b.put(0, 1, { value: opts.sheet, numberFormat: "@" });
+  b.put(1, 0, { value: "Data", bold: true });
+  b.put(1, 1, date === null ? { value: opts.now } : { value: date, numberFormat: "dd.mm.yyyy hh:mm" }, 18);
+  b.put(2, 0, { value: "Liczba uwag", bold: true });
+  b.put(2, 1, { value: rows.length });
+
+  const headers = ["Waga", "Komórka", "Lp.", "Kod", "Wskaźnik", "Rok", "Wpisano", "Oczekiwano", "Różnica", "Opis", REVIEW_HEADERS.decision, REVIEW_HEADERS.comment, REVIEW_HEADERS.key];
+  const widths = [12, 10, 6, 10, 40, 16, 12, 12, 12, MESSAGE_WIDTH, 16, 30, 4];
+  headers.forEach((h, j) => b.put(HEADER_ROW, j, { value: h }, Math.max(widths[j], h.length + FILTER_BUTTON + 1), FILTER_BUTTON));
+  const links: LinkEdit[] = [];
+  const decisionCells = (r: number, entry: ReviewEntry | undefined) => {
+    if (entry && entry.decision !== "open") b.put(r, 10, { value: DECISION_LABELS[entry.decision] }, widths[10]);
+    if (entry && entry.comment !== "") b.put(r, 11, { value: entry.comment, numberFormat: "@" }, widths[11]);
+  };
+  rows.forEach(({ finding: f, key, figures }, i) => {
+    const r = HEADER_ROW + 1 + i;
+    const ind = figures.indicator;
+    b.put(r, 0, { value: SEVERITY_LABEL[f.severity], fill: SEVERITY_FILL[f.severity] }, widths[0]);
+    links.push({ address: b.put(r, 1, { value: f.address }, widths[1]), target: sheetRef(f.sheet, f.address), text: f.address });
+    b.put(r, 2, { value: ind?.number?.trim() || null, numberFormat: "@" }, widths[2]);
+    b.put(r, 3, { value: ind?.code ?? null }, widths[3]);
+    const name = ind ? (figures.rowName ? `${ind.name.trim()} – składnik: ${figures.rowName.trim()}` : ind.name.trim()) : null;
+    b.put(r, 4, { value: name }, widths[4]);
+    b.put(r, 5, { value: columnText(f.column) || null, numberFormat: "@" }, widths[5]);
+    b.put(r, 6, figureCell(figures.reported, figures.percent), widths[6]);
+    b.put(r, 7, figureCell(figures.expected, figures.percent), widths[7]);
+    b.put(r, 8, differenceCell(figures), widths[8]);
+    b.put(r, 9, { value: f.message.pl }, widths[9]);
+    decisionCells(r, previous.get(key));
+    b.put(r, 12, { value: key, numberFormat: "@" }, widths[12]);
+  });
+  stale.forEach(([key, entry], i) => {
+    const r = HEADER_ROW + 1 + rows.length + i;
+    b.put(r, 0, { value: "Nieaktualna" }, widths[0]);
+    b.put(r, 9, { value: "Tej uwagi nie ma w obecnym sprawdzeniu (dane się zmieniły albo poprawiono je); decyzja i komentarz zostają." }, widths[9]);
+    decisionCells(r, entry);
+    b.put(r, 12, { value: key, numberFormat: "@" }, widths[12]);
+  });
+  const lastRow = HEADER_ROW + rows.length + stale.length;
+  const last = headers.length - 1;
+  const sheet: NewSheet = {
+    name,
+    after: opts.sheet,
+    cells: b.cells,
+    fills: b.fills(),
+    links,
+    columnWidths: b.columnWidths(),
+    // The key is for the add-in: hidden, so that it neither prints nor distracts (Excel shows it on "Odkryj").
+    hiddenColumns: [last],
+    freezeRows: HEADER_ROW + 1,
+    table: { name: tableName("Uwagi", name.slice(REVIEW_SHEET.length)), range: rangeA1({ row: HEADER_ROW, col: 0 }, { row: lastRow, col: last }), style: "TableStyleLight9" },
+    chart: null,
+    print: { landscape: true, fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`, paper: "A4" },
+    validations: [{ range: rangeA1({ row: HEADER_ROW + 1, col: 10 }, { row: lastRow, col: 10 }), list: DECISIONS.map((d) => DECISION_LABELS[d]) }],
+  };
+  return {
+    action: "findings",
+    edits: [],
+    addSheets: [sheet],
+    deleteSheets: replaces === null ? [] : [replaces],
+    // The replaced sheet is deleted only while its A1 still carries the add-in's mark.
+    expect: replaces === null ? [] : [{ sheet: replaces, address: "A1", formula: SOURCE_LABEL }],
+    changes: [
+      {
+        sheet: name,
+        address: "",
+        before: replaces === null ? "" : "poprzedni arkusz uwag",
+        after: `${replaces === null ? "nowy arkusz" : "nowy arkusz uwag"}: ${rows.length} uwag z arkusza „${opts.sheet}”`,
+      },
+    ],
+    // The new sheet has no id before it exists (the backup is written first): its mark is the label in A1.
+    journal: appendJournal(wb.journal, { action: "findings", at: opts.now, cells: [], addedSheets: [name], sheets: [{ name, mark: SOURCE_LABEL }], summaryOf: opts.sheet }),
+    notes,
+  };
+}

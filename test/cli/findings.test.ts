@@ -1,0 +1,97 @@
+/**
+ * `apply --findings` and `validate` reading the reviewer's decisions back, on files built from the typed 2023
+ * annex: the sheet is inserted, a reviewer marks findings "Zaakceptowane" (typed into the saved file), and the
+ * next validation reports them as accepted and no longer fails on them.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/main";
+import type { Report } from "../../src/core/report";
+import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
+import { SEEDS } from "../xlsx/helpers";
+
+// Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
+jest.setTimeout(120_000);
+
+const TYPED = join(SEEDS, "annex-2023-typed.xlsx");
+const dir = mkdtempSync(join(tmpdir(), "mops-findings-"));
+const tmp = (name: string) => join(dir, name);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), now: () => "2026-11-30T02:00:00Z" }, "pl_PL.UTF-8");
+  return { code, out, err };
+}
+
+/** Type `decision` into Decyzja on every row of the findings sheet whose Waga is `severity`. */
+async function decideAll(file: string, out: string, severity: string, decision: string): Promise<number> {
+  const wb = await loadWorkbook(readFileSync(file));
+  const ws = wb.getWorksheet("Uwagi")!;
+  const col: Record<string, number> = {};
+  ws.getRow(5).eachCell((c, i) => (col[String(c.value)] = i));
+  let n = 0;
+  for (let r = 6; r <= ws.rowCount; r++) {
+    if (ws.getCell(r, col.Waga).value !== severity) continue;
+    ws.getCell(r, col.Decyzja).value = decision;
+    n++;
+  }
+  writeFileSync(out, await saveWorkbook(wb));
+  return n;
+}
+
+test("a reviewer accepts the errors on the Uwagi sheet: validate --json says so and exits 0", async () => {
+  const inserted = await run("apply", TYPED, "--findings", "--out", tmp("uwagi.xlsx"));
+  expect(inserted).toMatchObject({ code: 0, err: "" });
+  expect(inserted.out).toMatch(/findings: .*dodane arkusze 1,/);
+
+  const before = await run("validate", tmp("uwagi.xlsx"), "--json");
+  expect(before.code).toBe(1);
+  const open = JSON.parse(before.out) as Report;
+  const errors = open.findings.filter((f) => f.severity === "error");
+  expect(errors.length).toBeGreaterThan(0);
+  expect(open.findings.every((f) => f.decision === "open")).toBe(true);
+
+  expect(await decideAll(tmp("uwagi.xlsx"), tmp("accepted.xlsx"), "Błąd", "Zaakceptowane")).toBe(errors.length);
+  const after = await run("validate", tmp("accepted.xlsx"), "--json");
+  const reviewed = JSON.parse(after.out) as Report;
+  expect(reviewed.findings.filter((f) => f.severity === "error").map((f) => f.decision)).toEqual(errors.map(() => "accepted"));
+  expect(reviewed.findings.filter((f) => f.severity !== "error").every((f) => f.decision === "open")).toBe(true);
+  expect(after.code).toBe(0);
+
+  // The text report counts only what is not accepted and lists the accepted apart.
+  const text = await run("validate", tmp("accepted.xlsx"));
+  expect(text.out).toMatch(new RegExp(`^Uwagi: błędy 0, .*; zaakceptowane ${errors.length}$`, "m"));
+  expect(text.out).toMatch(/^Zaakceptowane:$/m);
+
+  // One sheet read with --sheet: its findings sheet is read along, as the add-in does.
+  expect((await run("validate", tmp("accepted.xlsx"), "--sheet", "Załącznik 5")).code).toBe(0);
+});
+
+test("an explained error still counts; inserting again keeps the decisions", async () => {
+  await run("apply", TYPED, "--findings", "--out", tmp("u2.xlsx"));
+  await decideAll(tmp("u2.xlsx"), tmp("explained.xlsx"), "Błąd", "Wyjaśnione");
+  const res = await run("validate", tmp("explained.xlsx"), "--json");
+  expect(res.code).toBe(1);
+  expect((JSON.parse(res.out) as Report).findings.filter((f) => f.severity === "error").every((f) => f.decision === "explained")).toBe(true);
+
+  const again = await run("apply", tmp("explained.xlsx"), "--findings", "--out", tmp("again.xlsx"));
+  expect(again.out).toMatch(/Decyzje i komentarze z poprzedniego arkusza uwag zostają: \d+ przy tych samych uwagach/);
+  const wb = await loadWorkbook(readFileSync(tmp("again.xlsx")));
+  expect(wb.worksheets.filter((s) => s.name.startsWith("Uwagi")).map((s) => s.name)).toEqual(["Uwagi"]);
+  const after = JSON.parse((await run("validate", tmp("again.xlsx"), "--json")).out) as Report;
+  expect(after.findings.filter((f) => f.severity === "error").every((f) => f.decision === "explained")).toBe(true);
+});
+
+test("restore keeps the Uwagi sheet the reviewer wrote in, and deletes an untouched one", async () => {
+  await run("apply", TYPED, "--findings", "--out", tmp("r.xlsx"));
+  expect((await run("restore", tmp("r.xlsx"), "--out", tmp("r-restored.xlsx"))).code).toBe(0);
+  expect((await loadWorkbook(readFileSync(tmp("r-restored.xlsx")))).worksheets.map((s) => s.name)).not.toContain("Uwagi");
+
+  await decideAll(tmp("r.xlsx"), tmp("r-decided.xlsx"), "Ostrzeżenie", "Wyjaśnione");
+  const restored = await run("restore", tmp("r-decided.xlsx"), "--out", tmp("r-kept.xlsx"));
+  expect(restored.out).toMatch(/Arkusz uwag „Uwagi” zostaje/);
+  expect((await loadWorkbook(readFileSync(tmp("r-kept.xlsx")))).worksheets.map((s) => s.name)).toContain("Uwagi");
+});
