@@ -45,7 +45,7 @@ async function decideAll(file: string, out: string, severity: string, decision: 
 test("a reviewer accepts the errors on the Uwagi sheet: validate --json says so and exits 0", async () => {
   const inserted = await run("apply", TYPED, "--findings", "--out", tmp("uwagi.xlsx"));
   expect(inserted).toMatchObject({ code: 0, err: "" });
-  expect(inserted.out).toMatch(/findings: .*dodane arkusze 1,/);
+  expect(inserted.out).toMatch(/Raport uwag: .*dodane arkusze 1,/);
 
   const before = await run("validate", tmp("uwagi.xlsx"), "--json");
   expect(before.code).toBe(1);
@@ -63,7 +63,7 @@ test("a reviewer accepts the errors on the Uwagi sheet: validate --json says so 
 
   // The text report counts only what is not accepted and lists the accepted apart.
   const text = await run("validate", tmp("accepted.xlsx"));
-  expect(text.out).toMatch(new RegExp(`^Uwagi: błędy 0, .*; zaakceptowane ${errors.length}$`, "m"));
+  expect(text.out).toMatch(new RegExp(`^Uwagi: 0 błędów, .*; zaakceptowane: ${errors.length}$`, "m"));
   expect(text.out).toMatch(/^Zaakceptowane:$/m);
 
   // One sheet read with --sheet: its findings sheet is read along, as the add-in does.
