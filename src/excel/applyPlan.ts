@@ -175,6 +175,7 @@ async function addSheet(queue: WriteQueue, worksheets: Excel.WorksheetCollection
     if (spec.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
     if (spec.print.paper === "A4") sheet.pageLayout.paperSize = "A4";
+    if (spec.print.area) sheet.pageLayout.setPrintArea(spec.print.area);
     for (const v of spec.validations ?? []) sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
     for (const c of spec.hiddenColumns ?? []) sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).columnHidden = true;
   });

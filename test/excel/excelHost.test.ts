@@ -211,7 +211,7 @@ describe("ExcelHost.apply", () => {
           freezeRows: 3,
           table: { name: "Wskazniki", range: "A3:B4", style: "TableStyleMedium2" },
           chart: { kind: "stacked_bar", title: "Statusy", dataRange: "D3:F5", anchor: "H3", dataBarRange: "E4:F5" },
-          print: { landscape: true, fitToWidth: true },
+          print: { landscape: true, fitToWidth: true, paper: "A4", titleRows: "3:3", area: "A1:B4" },
         },
       ],
       journal: ['{"v":1}'],
@@ -226,7 +226,7 @@ describe("ExcelHost.apply", () => {
     expect(summary.tables).toEqual([{ range: "A3:B4", name: "Wskazniki", style: "TableStyleMedium2" }]);
     expect(summary.charts).toEqual([{ type: "BarStacked", source: "D3:F5", title: "Statusy", anchor: "H3" }]);
     expect(summary.frozenRows).toBe(3);
-    expect(summary.orientation).toBe("Landscape");
+    expect(summary).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$3:$3", printArea: "A1:B4" });
     expect(Object.keys(summary.columnWidths)).toEqual(["A:A", "B:B"]);
   });
 

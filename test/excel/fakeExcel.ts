@@ -32,6 +32,7 @@ export interface FakeSheetState {
   orientation: string;
   /** Print setup and the reviewer's columns of a findings sheet. */
   printTitleRows?: string;
+  printArea?: string;
   paperSize?: string;
   hiddenColumns?: string[];
   validations?: Record<string, string>;
@@ -322,6 +323,7 @@ class FakeWorksheet extends Loadable {
       set zoom(_z: unknown) {},
       set paperSize(p: string) { s.paperSize = p; },
       setPrintTitleRows: (rows: string) => (s.printTitleRows = rows),
+      setPrintArea: (area: string) => (s.printArea = area),
     };
   }
   writable(): FakeSheetState {
