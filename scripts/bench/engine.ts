@@ -30,7 +30,7 @@ export function runAction(action: Action, wb: WorkbookSnapshot): EditPlan | null
     case "summary":
       return planSummary(wb, analysis, { sheet: wb.sheets[0].name, now: NOW });
     case "restore":
-      return planRestore(wb, NOW);
+      return planRestore(wb);
   }
 }
 

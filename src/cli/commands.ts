@@ -60,7 +60,7 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
     case "apply":
       return applyActions(cmd, file, io);
     case "restore":
-      return change(file, [() => planRestore(restoreSnapshot(wb), io.now(), { force: cmd.force })], cmd, io);
+      return change(file, [() => planRestore(restoreSnapshot(wb), { force: cmd.force })], cmd, io);
   }
 }
 

@@ -30,7 +30,7 @@ export const PLANNERS: Record<PlanAction, Planner> = {
   recalculate: (wb, analysis, opts) => planRecalculate(wb, analysis, { mode: opts.mode, now: opts.now, choices: opts.choices }),
   color: (wb, analysis, opts) => planColor(wb, analysis, { now: opts.now }),
   summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, local: opts.local }),
-  restore: (wb, _analysis, opts) => planRestore(wb, opts.now),
+  restore: (wb) => planRestore(wb),
   findings: (wb, analysis, opts) => planFindings(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now }),
 };
 

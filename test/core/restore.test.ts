@@ -4,7 +4,6 @@ import type { CellBackup, JournalEntry } from "../../src/core/plan";
 import { planRestore, USER_CHANGED } from "../../src/core/plans/restore";
 import { emptySheet, type RawValue, type SheetSnapshot, type WorkbookSnapshot } from "../../src/core/snapshot";
 
-const NOW = "2026-11-23T19:00:00Z";
 
 /** Sheet "Arkusz1": indicator names in column B (rows 2-4), values in column C. */
 function annex(shift = 0, name = "Arkusz1"): SheetSnapshot {
@@ -48,7 +47,7 @@ describe("planRestore: compare-and-swap", () => {
   test("a cell still holding what the add-in wrote goes back; the journal empties", () => {
     const sheet = annex();
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%" });
-    const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))), NOW);
+    const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))));
     expect(plan.refusal).toBeUndefined();
     expect(plan.edits).toEqual([{ sheet: "Arkusz1", cells: [{ address: "C3", value: "89%", numberFormat: "General" }], fills: [] }]);
     expect(plan.journal).toEqual([]);
@@ -59,13 +58,13 @@ describe("planRestore: compare-and-swap", () => {
     const sheet = annex();
     set(sheet, "C3", 0.93, { numberFormat: "0%" });
     const wb = workbook([sheet], appendJournal([], entry([recalcC3])));
-    const plan = planRestore(wb, NOW);
+    const plan = planRestore(wb);
     expect(plan.edits).toEqual([]);
     expect(plan.changes).toEqual([{ sheet: "Arkusz1", address: "C3", before: "0.93", after: USER_CHANGED.pl }]);
     expect(readJournal(plan.journal)[0].cells).toEqual([recalcC3]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(/changed after the add-in's change are left as they are \(1\)/);
 
-    const forced = planRestore(wb, NOW, { force: true });
+    const forced = planRestore(wb, { force: true });
     expect(forced.edits[0].cells).toEqual([{ address: "C3", value: "89%", numberFormat: "General" }]);
     expect(forced.journal).toEqual([]);
   });
@@ -73,7 +72,7 @@ describe("planRestore: compare-and-swap", () => {
   test("two rows inserted above the table: the cell is found by its row's name and written there, not at the old address", () => {
     const sheet = annex(2);
     set(sheet, "C5", 0.89, { formula: "=C7/C8", numberFormat: "0%" });
-    const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))), NOW);
+    const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))));
     // =C5/C6 moved with its row reads =C7/C8: Excel adjusts references, so the formula still matches after shifting
     expect(plan.edits[0].cells).toEqual([{ address: "C5", value: "89%", numberFormat: "General" }]);
     expect(plan.journal).toEqual([]);
@@ -83,14 +82,14 @@ describe("planRestore: compare-and-swap", () => {
     const sheet = annex();
     set(sheet, "B3", "Inny wskaźnik");
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%" });
-    const gone = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))), NOW);
+    const gone = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))));
     expect(gone.edits).toEqual([]);
     expect(gone.notes.map((n) => n.en).join(" ")).toMatch(/cannot be found again/);
     expect(readJournal(gone.journal)[0].cells).toEqual([recalcC3]);
 
     const twice = annex(3);
     set(twice, "B2", "W2 Poziom");
-    expect(planRestore(workbook([twice], appendJournal([], entry([recalcC3]))), NOW).edits).toEqual([]);
+    expect(planRestore(workbook([twice], appendJournal([], entry([recalcC3])))).edits).toEqual([]);
   });
 
   test("a renamed sheet is found by its id; a new sheet with the old name but another id is not it", () => {
@@ -101,7 +100,7 @@ describe("planRestore: compare-and-swap", () => {
     const wb = workbook([impostor, renamed], appendJournal([], entry([recalcC3])), {
       sheetIds: { Arkusz1: { fileId: 7 }, "Załącznik 2023": { fileId: 1 } },
     });
-    const plan = planRestore(wb, NOW);
+    const plan = planRestore(wb);
     expect(plan.edits.map((e) => e.sheet)).toEqual(["Załącznik 2023"]);
   });
 
@@ -109,7 +108,7 @@ describe("planRestore: compare-and-swap", () => {
     const sheet = annex();
     set(sheet, "C2", 123, { fill: "#D73027" });
     const colour: CellBackup = { sheet: "Arkusz1", address: "C2", before: { fill: "#FFEE00" }, after: { fill: "#D73027" }, row: { col: 1, text: "W1 Udział" } };
-    const plan = planRestore(workbook([sheet], appendJournal([], entry([colour], { action: "color" }))), NOW);
+    const plan = planRestore(workbook([sheet], appendJournal([], entry([colour], { action: "color" }))));
     expect(plan.edits).toEqual([{ sheet: "Arkusz1", cells: [], fills: [{ color: "#FFEE00", addresses: ["C2"] }] }]);
   });
 
@@ -118,7 +117,7 @@ describe("planRestore: compare-and-swap", () => {
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%", fill: "#1A9850" });
     let journal = appendJournal([], entry([recalcC3]));
     journal = appendJournal(journal, entry([{ ...recalcC3, before: { fill: null }, after: { fill: "#1A9850" } }], { action: "color" }));
-    const plan = planRestore(workbook([sheet], journal), NOW);
+    const plan = planRestore(workbook([sheet], journal));
     expect(plan.edits).toEqual([
       { sheet: "Arkusz1", cells: [{ address: "C3", value: "89%", numberFormat: "General" }], fills: [{ color: null, addresses: ["C3"] }] },
     ]);
@@ -128,7 +127,7 @@ describe("planRestore: compare-and-swap", () => {
   test("cells already holding their before-image (an apply that failed half-way) need nothing and leave the backup", () => {
     const sheet = annex();
     set(sheet, "C3", "89%");
-    const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))), NOW);
+    const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))));
     expect(plan.edits).toEqual([]);
     expect(plan.journal).toEqual([]);
   });
@@ -138,10 +137,10 @@ describe("planRestore: compare-and-swap", () => {
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%" });
     const v1 = JSON.stringify({ entries: [{ action: "recalculate", at: "t", addedSheets: [], cells: [{ sheet: "Arkusz1", address: "C3", value: "89%", formula: null, numberFormat: "General", fill: null }] }] });
     const wb = workbook([sheet], [`mops-journal:v1:0/1:${v1}`]);
-    const plan = planRestore(wb, NOW);
+    const plan = planRestore(wb);
     expect(plan.edits).toEqual([]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(/older version.*--force/);
-    expect(planRestore(wb, NOW, { force: true }).edits[0].cells).toEqual([{ address: "C3", value: "89%", numberFormat: "General" }]);
+    expect(planRestore(wb, { force: true }).edits[0].cells).toEqual([{ address: "C3", value: "89%", numberFormat: "General" }]);
   });
 });
 
@@ -151,7 +150,7 @@ describe("planRestore: sheets the add-in added", () => {
 
   test("deleted while its A1 carries the add-in's mark", () => {
     const wb = workbook([annex()], appendJournal([], summary()), { sheetNames: ["Arkusz1", "Podsumowanie", "MOPS_kopia_zapasowa"], firstCells: { Arkusz1: "", Podsumowanie: "Podsumowanie wskaźników: Arkusz1" } });
-    expect(planRestore(wb, NOW).deleteSheets).toEqual(["Podsumowanie"]);
+    expect(planRestore(wb).deleteSheets).toEqual(["Podsumowanie"]);
   });
 
   test("the user renamed the summary and made their own Podsumowanie: theirs stays, the renamed summary goes", () => {
@@ -159,12 +158,12 @@ describe("planRestore: sheets the add-in added", () => {
       sheetNames: ["Arkusz1", "Stare podsumowanie", "Podsumowanie", "MOPS_kopia_zapasowa"],
       firstCells: { Arkusz1: "", "Stare podsumowanie": "Podsumowanie wskaźników: Arkusz1", Podsumowanie: "Moje notatki" },
     });
-    expect(planRestore(wb, NOW).deleteSheets).toEqual(["Stare podsumowanie"]);
+    expect(planRestore(wb).deleteSheets).toEqual(["Stare podsumowanie"]);
   });
 
   test("where A1 is not known (Excel), the deletion expects the mark, which the adapter checks", () => {
     const wb = workbook([annex()], appendJournal([], summary()), { sheetNames: ["Arkusz1", "Podsumowanie", "MOPS_kopia_zapasowa"] });
-    const plan = planRestore(wb, NOW);
+    const plan = planRestore(wb);
     expect(plan.deleteSheets).toEqual(["Podsumowanie"]);
     expect(plan.expect).toContainEqual({ sheet: "Podsumowanie", address: "A1", formula: "Podsumowanie wskaźników: Arkusz1" });
   });
@@ -173,9 +172,9 @@ describe("planRestore: sheets the add-in added", () => {
     const wb = workbook([annex()], appendJournal([], summary({ addedSheets: ["Arkusz1"], sheets: [{ name: "Arkusz1", mark: "Podsumowanie wskaźników: Arkusz1" }] })), {
       firstCells: { Arkusz1: "" },
     });
-    expect(planRestore(wb, NOW).deleteSheets).toEqual([]);
+    expect(planRestore(wb).deleteSheets).toEqual([]);
     // Without marks to check, deleting every sheet is refused outright.
-    const blind = planRestore(workbook([annex()], wb.journal), NOW);
+    const blind = planRestore(workbook([annex()], wb.journal));
     expect(blind.refusal?.en).toMatch(/delete every sheet/);
   });
 });
@@ -183,37 +182,37 @@ describe("planRestore: sheets the add-in added", () => {
 describe("planRestore: a backup that cannot be trusted is never lost", () => {
   test("damaged: refused, kept as it is", () => {
     const damaged = writeJournal([entry([recalcC3])]).map((c) => c.slice(0, -3));
-    const plan = planRestore(workbook([annex()], damaged), NOW);
+    const plan = planRestore(workbook([annex()], damaged));
     expect(plan.refusal?.pl).toMatch(/uszkodzona/);
     expect(plan.journal).toBe(damaged);
     expect([plan.edits, plan.deleteSheets]).toEqual([[], []]);
   });
 
   test("from a newer version: refused", () => {
-    const plan = planRestore(workbook([annex()], ['mops-journal:v9:g1:0/1:{"entries":[]}']), NOW);
+    const plan = planRestore(workbook([annex()], ['mops-journal:v9:g1:0/1:{"entries":[]}']));
     expect(plan.refusal?.en).toMatch(/newer version/);
   });
 
   test("a user's own sheet named like the backup, holding their text: refused, never overwritten", () => {
-    const plan = planRestore(workbook([annex()], ["moje dane"]), NOW);
+    const plan = planRestore(workbook([annex()], ["moje dane"]));
     expect(plan.refusal?.en).toMatch(/MOPS_kopia_zapasowa.*something other than the add-in's backup/);
   });
 
   test("an empty sheet named like the backup (a first write interrupted) holds nothing: restore removes it", () => {
-    const plan = planRestore(workbook([annex()], []), NOW);
+    const plan = planRestore(workbook([annex()], []));
     expect(plan.refusal).toBeUndefined();
     expect(plan.changes).toEqual([{ sheet: "MOPS_kopia_zapasowa", address: "", before: "pusta kopia zapasowa", after: "usunięta" }]);
     expect(plan.journal).toEqual([]);
   });
 
   test("an empty journal: nothing to do, and a note", () => {
-    const plan = planRestore({ sheetNames: ["Arkusz1"], sheets: [annex()], journal: [] }, NOW);
+    const plan = planRestore({ sheetNames: ["Arkusz1"], sheets: [annex()], journal: [] });
     expect([plan.edits, plan.deleteSheets, plan.addSheets, plan.journal]).toEqual([[], [], [], []]);
     expect(plan.notes[0].pl).toMatch(/Nie ma nic do przywrócenia/);
   });
 
   test("a sheet deleted since: its cells are kept in the backup with a note", () => {
-    const plan = planRestore({ sheetNames: ["Inny", "MOPS_kopia_zapasowa"], sheets: [annex(0, "Inny")], journal: appendJournal([], entry([recalcC3])) }, NOW);
+    const plan = planRestore({ sheetNames: ["Inny", "MOPS_kopia_zapasowa"], sheets: [annex(0, "Inny")], journal: appendJournal([], entry([recalcC3])) });
     expect(plan.edits).toEqual([]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(/"Arkusz1" is no longer in the workbook/);
     expect(readJournal(plan.journal)).toHaveLength(1);

@@ -76,7 +76,7 @@ const userView = async (excel: FakeExcel) => {
 /** The pane's restore: read, plan, apply. */
 async function restore(excel: FakeExcel): Promise<void> {
   const host = new ExcelHost(excel.run);
-  await host.apply(planRestore(await host.readActiveSheet(), NOW));
+  await host.apply(planRestore(await host.readActiveSheet()));
 }
 
 describe.each([
@@ -90,7 +90,7 @@ describe.each([
     const base = await workbookAfter(before);
     const snapshot = await new ExcelHost(base.run).readActiveSheet();
     // The plan is pure: made once, applied to a fresh copy of the same workbook at every k.
-    const p = action === "restore" ? planRestore(snapshot, NOW) : PLANS[action](snapshot);
+    const p = action === "restore" ? planRestore(snapshot) : PLANS[action](snapshot);
     const probe = copyOf(base);
     await new ExcelHost(probe.run).apply(p);
     const steps = probe.steps;

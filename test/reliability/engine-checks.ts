@@ -107,6 +107,6 @@ export function checkEngine(wb: WorkbookSnapshot): Analysis {
   for (const mode of ["formulas", "values"] as const) checkPlan(planRecalculate(wb, analysis, { mode, now: NOW }), wb, "recalculate");
   checkPlan(planColor(wb, analysis, { now: NOW }), wb, "color");
   for (const sheet of [...wb.sheets.map((s) => s.name), "Arkusz, którego nie ma"]) checkPlan(planSummary(wb, analysis, { sheet, now: NOW }), wb, "summary");
-  checkPlan(planRestore(wb, NOW), wb, "restore");
+  checkPlan(planRestore(wb), wb, "restore");
   return analysis;
 }

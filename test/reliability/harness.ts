@@ -102,7 +102,7 @@ export const PLANNERS: Record<string, Planner> = {
   recalculate: (wb) => planRecalculate(wb, analyseWorkbook(wb), { mode: "formulas", now: NOW }),
   color: (wb) => planColor(wb, analyseWorkbook(wb), { now: NOW }),
   summary: (wb) => planSummary(wb, analyseWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW }),
-  restore: (wb) => planRestore(wb, NOW),
+  restore: (wb) => planRestore(wb),
 };
 
 /** The Excel fake holding the workbook's sheets (the backup journal's too) as the ExcelJS adapter reads them; the first is active. */

@@ -83,7 +83,7 @@ describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("each action
     applyPlan(wb, plan(snap(wb)));
     const saved = await reopen(wb);
     expect(state(snap(saved))).not.toEqual(original);
-    applyPlan(saved, planRestore(snap(saved), NOW));
+    applyPlan(saved, planRestore(snap(saved)));
     expect(state(snap(await reopen(saved)))).toEqual(original);
   });
 });
@@ -112,7 +112,7 @@ describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("apply, then
     expect(changed.sheetNames).toEqual([SHEET, "Podsumowanie", JOURNAL_SHEET]);
     expect(wb.getWorksheet(JOURNAL_SHEET)?.state).toBe("veryHidden");
 
-    applyPlan(wb, planRestore(changed, NOW));
+    applyPlan(wb, planRestore(changed));
     expect(state(snap(wb))).toEqual(original);
     expect(snap(wb).journal).toEqual([]);
   });
@@ -122,14 +122,14 @@ describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("apply, then
     const original = state(snap(await reopen(wb)));
     await applyAll(wb);
     const saved = await reopen(wb);
-    const restorePlan = planRestore(snap(saved), NOW);
+    const restorePlan = planRestore(snap(saved));
     expect(restorePlan.deleteSheets).toEqual(["Podsumowanie"]);
     applyPlan(saved, restorePlan);
     const restored = await reopen(saved);
     expect(state(snap(restored))).toEqual(original);
 
     // restoring twice is harmless: nothing to do, and a note says so
-    const again = planRestore(snap(restored), NOW);
+    const again = planRestore(snap(restored));
     expect(again.edits).toEqual([]);
     expect(again.deleteSheets).toEqual([]);
     expect(again.notes[0].en).toMatch(/Nothing to restore/);
@@ -151,7 +151,7 @@ test("a formula that a values-only recalculation replaced comes back with its ca
   applyPlan(wb, recalc);
   expect(snap(wb).sheets[0].formulas[5 - 1 - snap(wb).sheets[0].top][5]).toBeNull();
   const saved = await reopen(wb);
-  applyPlan(saved, planRestore(snap(saved), NOW));
+  applyPlan(saved, planRestore(snap(saved)));
   expect(state(snap(await reopen(saved)))).toEqual(original);
 });
 

@@ -26,7 +26,7 @@ describe("XlsxHost", () => {
     const coloured = await annex.readActiveSheet();
     expect(coloured.sheets[0].fill).not.toEqual(before.sheets[0].fill);
     expect(coloured.journal.length).toBeGreaterThan(0);
-    await annex.apply(planRestore(coloured, NOW));
+    await annex.apply(planRestore(coloured));
     const restored = await annex.readActiveSheet();
     expect(restored.sheets[0].fill).toEqual(before.sheets[0].fill);
     expect(restored.journal).toEqual([]);

@@ -102,7 +102,7 @@ test("any sequence of plans on any cells, then restore, gives the workbook back,
           applyPlan(wb, randomPlan(wb, edits));
           if (saveBetween) wb = await reopen(wb);
         }
-        applyPlan(wb, planRestore(snapshotFromWorkbook(wb), "t"));
+        applyPlan(wb, planRestore(snapshotFromWorkbook(wb)));
         expect(state(await reopen(wb))).toEqual(original);
       },
     ),

@@ -25,7 +25,7 @@ export interface RestoreOptions {
 /** The line the preview shows for a cell the user changed since the add-in wrote it. */
 export const USER_CHANGED = { pl: "zmienione przez użytkownika: bez zmian", en: "changed by the user: left as is" };
 
-export function planRestore(wb: WorkbookSnapshot, now: string, opts: RestoreOptions = {}): EditPlan {
+export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): EditPlan {
   const plan: EditPlan = { action: "restore", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [], expect: [] };
   const problem = backupProblem(wb);
   if (problem) return { ...plan, notes: [problem], refusal: problem };
@@ -186,15 +186,16 @@ export function planRestore(wb: WorkbookSnapshot, now: string, opts: RestoreOpti
     .filter((e) => e.cells.length > 0);
   plan.journal = writeJournal(remaining, generation + 1);
   plan.notes.push(...notes.list);
+  // Shown before Apply: what restore will do, with the first change's time as the user's clock reads it.
   plan.notes.push(
     remaining.length === 0
       ? {
-          pl: `Przywrócono stan sprzed pierwszej zmiany dodatku (${entries[0].at}); kopia zapasowa zostanie usunięta (${now}).`,
-          en: `Restored the state before the add-in's first change (${entries[0].at}); the backup is removed (${now}).`,
+          pl: `Przywraca stan sprzed pierwszej zmiany dodatku (${shownTime(entries[0].at, "pl-PL")}) i usuwa kopię zapasową.`,
+          en: `Puts back the state before the add-in's first change (${shownTime(entries[0].at, "en-GB")}) and removes the backup.`,
         }
       : {
-          pl: `Przywrócono to, co można było przywrócić (${now}); kopia zapasowa zachowuje resztę.`,
-          en: `Restored what could be restored (${now}); the backup keeps the rest.`,
+          pl: "Przywraca to, co można przywrócić; reszta zostaje w kopii zapasowej.",
+          en: "Puts back what can be put back; the backup keeps the rest.",
         },
   );
   return plan;
@@ -315,4 +316,10 @@ function sortByPosition<T extends { address: string }>(cells: T[]): T[] {
     const [p, q] = [pos.get(a)!, pos.get(b)!];
     return p.row - q.row || p.col - q.col;
   });
+}
+
+/** A backup's ISO time in the local time zone, "23.11.2026, 19:30"; the ISO text itself if it does not parse. */
+function shownTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale, { dateStyle: "short", timeStyle: "short" });
 }

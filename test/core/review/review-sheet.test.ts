@@ -197,7 +197,7 @@ describe("restore and the findings sheet", () => {
     const host = new XlsxHost(wb);
     host.activate(SOURCE);
     const snap = await host.readActiveSheet();
-    const plan = planRestore(snap, NOW);
+    const plan = planRestore(snap);
     await host.apply(plan);
     return { plan, names: wb.worksheets.map((s) => s.name) };
   }
