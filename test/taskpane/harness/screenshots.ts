@@ -124,7 +124,8 @@ async function main(): Promise<void> {
     journal: window.standInExcel.sheets.map((s) => `${s.name}:${s.visibility}`),
   }));
   console.log(`Office stand-in: ${JSON.stringify(office)}`);
-  if (office.syncs !== 4 || office.filled === 0) throw new Error("the pane did not read once per action and write in two syncs");
+  // One read when the pane opens, one for the action, then pre-check, backup (write-ahead) and changes.
+  if (office.syncs !== 5 || office.filled === 0) throw new Error("the pane did not read once per action and write in three syncs (pre-check, backup, changes)");
   await shot(page, "8-office-stand-in-applied", false);
 
   await browser.close();
