@@ -2,11 +2,10 @@
  * The cases of issue #16 through the CLI on the seed annex: restore never overwrites what the user changed, finds
  * moved rows and renamed sheets, and a backup that cannot be trusted stops every change (exit 2) and stays as it is.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Workbook } from "exceljs";
-import { main } from "../../src/cli/main";
+import { cliRunner, suiteFolder } from "../helpers/cli";
 import { readJournal, writeJournal } from "../../src/core/journal";
 import { JOURNAL_SHEET } from "../../src/core/plan";
 import { readJournalSheet } from "../../src/xlsx/journal-sheet";
@@ -17,16 +16,9 @@ import { SEEDS } from "../xlsx/helpers";
 jest.setTimeout(60_000);
 
 const SHEET = "Załącznik 5";
-const dir = mkdtempSync(join(tmpdir(), "mops-backup-"));
-const tmp = (name: string) => join(dir, name);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { tmp } = suiteFolder("mops-backup-");
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), now: () => "2026-11-23T18:30:00Z" }, "en_US.UTF-8");
-  return { code, out, err };
-}
+const run = cliRunner("en_US.UTF-8", "2026-11-23T18:30:00Z");
 
 const open = async (path: string): Promise<Workbook> => loadWorkbook(readFileSync(path));
 async function save(wb: Workbook, name: string): Promise<string> {

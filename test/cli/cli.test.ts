@@ -1,8 +1,7 @@
 import { spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { cliRunner, suiteFolder } from "../helpers/cli";
 import type { Report } from "../../src/core/report";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
@@ -16,16 +15,9 @@ const TYPED = join(SEEDS, "annex-2023-typed.xlsx");
 const NUMBERS = join(SEEDS, "annex-2023-numbers.xlsx");
 
 /** Run the CLI in-process, capturing its output. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), now: () => "2026-11-23T18:30:00Z" }, "en_US.UTF-8");
-  return { code, out, err };
-}
+const run = cliRunner("en_US.UTF-8", "2026-11-23T18:30:00Z");
 
-const dir = mkdtempSync(join(tmpdir(), "mops-cli-"));
-const tmp = (name: string) => join(dir, name);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, tmp } = suiteFolder("mops-cli-");
 
 async function stateOf(path: string) {
   const snap = snapshotFromWorkbook(await loadWorkbook(readFileSync(path)));

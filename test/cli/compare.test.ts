@@ -1,6 +1,6 @@
 /** `mops-indicators compare`: the seed editions as files, the JSON, the text, the exit codes and bad input. */
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { cliRunner } from "../helpers/cli";
 import type { CompareReport } from "../../src/core/compare/report";
 import { plCount as plural } from "../../src/core/plural";
 import { SEEDS } from "../xlsx/helpers";
@@ -11,12 +11,7 @@ const seed = (name: string) => join(SEEDS, name);
 const E2022 = seed("annex-2022.xlsx");
 const TYPED = seed("annex-2023-typed.xlsx");
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), now: () => "2026-11-30T01:00:00Z" }, "pl_PL.UTF-8");
-  return { code, out, err };
-}
+const run = cliRunner("pl_PL.UTF-8", "2026-11-30T01:00:00Z");
 
 describe("compare", () => {
   test("--json lists every revision of the 2022 edition's figures at its cell in the 2023 annex; exit 1", async () => {

@@ -3,10 +3,9 @@
  * annex: the sheet is inserted, a reviewer marks findings "Zaakceptowane" (typed into the saved file), and the
  * next validation reports them as accepted and no longer fails on them.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { cliRunner, suiteFolder } from "../helpers/cli";
 import type { Report } from "../../src/core/report";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
 import { SEEDS } from "../xlsx/helpers";
@@ -15,16 +14,9 @@ import { SEEDS } from "../xlsx/helpers";
 jest.setTimeout(120_000);
 
 const TYPED = join(SEEDS, "annex-2023-typed.xlsx");
-const dir = mkdtempSync(join(tmpdir(), "mops-findings-"));
-const tmp = (name: string) => join(dir, name);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { tmp } = suiteFolder("mops-findings-");
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), now: () => "2026-11-30T02:00:00Z" }, "pl_PL.UTF-8");
-  return { code, out, err };
-}
+const run = cliRunner("pl_PL.UTF-8", "2026-11-30T02:00:00Z");
 
 /** Type `decision` into Decyzja on every row of the findings sheet whose Waga is `severity`. */
 async function decideAll(file: string, out: string, severity: string, decision: string): Promise<number> {

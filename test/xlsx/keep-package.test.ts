@@ -4,10 +4,9 @@
  * what we write; protection refuses; a run that changes nothing writes nothing; --in-place keeps the file's mode
  * and writes through a symlink.
  */
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from "fs";
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { cliRunner, suiteFolder } from "../helpers/cli";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import {
@@ -28,17 +27,9 @@ import { saveWorkbook } from "../../src/xlsx/load";
 // Whole workbooks are written, reopened and converted by LibreOffice: slow on a busy machine, not a timing check.
 jest.setTimeout(300_000);
 
-const dir = mkdtempSync(join(tmpdir(), "mops-keep-"));
-const tmp = (name: string) => join(dir, name);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { tmp } = suiteFolder("mops-keep-");
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io = { out: (t: string) => (out += t + "\n"), err: (t: string) => (err += t + "\n"), now: () => "2026-11-29T10:00:00Z" };
-  const code = await main(argv, io, "en_US.UTF-8");
-  return { code, out, err };
-}
+const run = cliRunner("en_US.UTF-8", "2026-11-29T10:00:00Z");
 
 /** Which parts differ between two packages: changed, added, removed. */
 async function diff(a: Uint8Array, b: Uint8Array): Promise<{ changed: string[]; added: string[]; removed: string[] }> {
