@@ -1,4 +1,5 @@
 /** The page policy: the build's checks refuse what the browser would block, and the browser does block it. */
+import type { Page } from "playwright-core";
 import { launchBrowser } from "../../scripts/lib/browser";
 import { CONTENT_SECURITY_POLICY, OFFICE_JS_URL, PREVIEW_CONTENT_SECURITY_POLICY, policyProblems, withCspMeta } from "../../scripts/lib/csp";
 import { BROWSER, describeWith } from "../helpers/needs";
@@ -49,38 +50,38 @@ describe("withCspMeta", () => {
   });
 });
 
+/** A page under the policy in the browser, with the policy violations the console reports. */
+async function underPolicy(body: string, check: (tab: Page, violations: string[]) => Promise<void>): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage();
+    const violations: string[] = [];
+    tab.on("console", (m) => {
+      if (/Content Security Policy/.test(m.text())) violations.push(m.text());
+    });
+    await tab.setContent(withCspMeta(page("", body), CONTENT_SECURITY_POLICY));
+    await check(tab, violations);
+  } finally {
+    await browser.close();
+  }
+}
+
 describeWith(BROWSER, "the policy in a browser", () => {
   jest.setTimeout(60_000);
   it("blocks inline script and inline style, and says so", async () => {
-    const browser = await launchBrowser();
-    try {
-      const tab = await browser.newPage();
-      const violations: string[] = [];
-      tab.on("console", (m) => {
-        if (/Content Security Policy/.test(m.text())) violations.push(m.text());
-      });
-      const body = `<p id="p">static</p><p id="s" style="color: rgb(255, 0, 0)">styled</p>
+    const body = `<p id="p">static</p><p id="s" style="color: rgb(255, 0, 0)">styled</p>
         <script>document.getElementById("p").textContent = "inline ran";</script>`;
-      await tab.setContent(withCspMeta(page("", body), CONTENT_SECURITY_POLICY));
+    await underPolicy(body, async (tab, violations) => {
       expect(await tab.textContent("#p")).toBe("static");
       expect(await tab.$eval("#s", (el) => getComputedStyle(el).color)).not.toBe("rgb(255, 0, 0)");
       expect(violations.length).toBeGreaterThanOrEqual(2);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   // office.js on the web (excel-web-16.00.js of @microsoft/office-js 1.1.110) draws its dialog notice with
   // element.style.cssText: the CSSOM, which style-src 'self' allows; a style attribute set as markup is refused.
   it("lets a script style elements through the CSSOM, as office.js's dialog notice does", async () => {
-    const browser = await launchBrowser();
-    try {
-      const tab = await browser.newPage();
-      const violations: string[] = [];
-      tab.on("console", (m) => {
-        if (/Content Security Policy/.test(m.text())) violations.push(m.text());
-      });
-      await tab.setContent(withCspMeta(page("", `<div id="cssom">a</div><div id="attr">b</div>`), CONTENT_SECURITY_POLICY));
+    await underPolicy(`<div id="cssom">a</div><div id="attr">b</div>`, async (tab, violations) => {
       const colours = await tab.evaluate(() => {
         const cssom = document.getElementById("cssom")!;
         cssom.style.cssText = "color: rgb(0, 128, 0); position: absolute";
@@ -90,8 +91,6 @@ describeWith(BROWSER, "the policy in a browser", () => {
       expect(colours[0]).toBe("rgb(0, 128, 0)");
       expect(colours[1]).not.toBe("rgb(255, 0, 0)");
       expect(violations).toHaveLength(1);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });
