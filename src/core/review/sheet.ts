@@ -10,7 +10,7 @@
  * summary it replaces only the add-in's earlier findings sheet of the same source and never a user's sheet.
  */
 import { rangeA1, sheetRef } from "../address";
-import { appendJournal, journalProblem, readJournal } from "../journal";
+import { appendJournal, backupProblem, readJournal } from "../journal";
 import type { Analysis, Finding, Severity } from "../model";
 import type { EditPlan, JournalEntry, LinkEdit, NewSheet } from "../plan";
 import { excelDate } from "../plans/summary";
@@ -103,6 +103,9 @@ function nothing(wb: WorkbookSnapshot, why: { pl: string; en: string }): EditPla
 }
 
 export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: FindingsOptions): EditPlan {
+  // As every plan: an unreadable backup is left as it is, and nothing is changed until someone decides.
+  const problem = backupProblem(wb);
+  if (problem) return { ...nothing(wb, problem), refusal: problem };
   const entries = readJournal(wb.journal);
   const added = entries.flatMap((e) => e.addedSheets);
   if (isListed(added, opts.sheet)) {
@@ -127,8 +130,6 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
   }
 
   const notes: EditPlan["notes"] = [];
-  const problem = journalProblem(wb.journal);
-  if (problem) notes.push(problem);
   const base = baseReviewName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
   const { name, replaces, avoided } = chooseSummaryName(base, wb.sheetNames, added, reviewSheetsOf(entries, opts.sheet));
   if (avoided !== null) {

@@ -192,6 +192,14 @@ describe("findings sheet", () => {
   });
 });
 
+test("a damaged backup is refused and left as it is, as by every other action", async () => {
+  const { snap } = await validate(await openSeed("annex-2023-typed.xlsx"));
+  const damaged = { ...snap, journal: ["nie jest to kopia dodatku"] };
+  const plan = planFindings(damaged, analyseWorkbook(damaged), { sheet: SOURCE, now: NOW });
+  expect(plan.refusal).toBeDefined();
+  expect([plan.addSheets, plan.journal]).toEqual([[], damaged.journal]);
+});
+
 describe("restore and the findings sheet", () => {
   async function restore(wb: Workbook) {
     const host = new XlsxHost(wb);
