@@ -7,6 +7,9 @@ import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../scripts/lib/browser";
 
+/** The pages' clock, and the reference's: a summary's date reads the same on both sides of a minute's turn. */
+export const E2E_NOW = "2026-11-23T18:30:00.000Z";
+
 export { launchBrowser };
 export const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -52,6 +55,7 @@ export async function openPreview(browser: Browser, options: PreviewOptions = {}
   page.on("response", (answer) => {
     if (answer.status() >= 400) problems.push(`HTTP ${answer.status()} for ${answer.url()}`);
   });
+  await page.clock.setFixedTime(new Date(E2E_NOW));
   await page.goto(`${baseUrl()}preview.html${options.query ?? ""}`);
   await page.waitForSelector('body[data-state="ready"]');
   return { page, problems };

@@ -3,9 +3,11 @@
  * engine module) and the same adapter (XlsxHost): what the browser's grid must show after each click.
  */
 import { DEFAULT_TOLERANCE } from "../../src/core/analyse";
+import { localTimestamp } from "../../src/core/format";
 import type { EditPlan } from "../../src/core/plan";
 import { analyse, isEmptyPlan, PLANNERS, type PlanAction } from "../../src/taskpane/engine";
 import { loadWorkbook, XlsxHost } from "../../src/xlsx";
+import { E2E_NOW } from "./browser";
 import { sheetSnapshot, visibleSheetNames } from "./workbooks";
 
 export class Reference {
@@ -20,7 +22,7 @@ export class Reference {
     const planner = PLANNERS[action];
     if (!planner) throw new Error(`the pane has no planner for ${action} yet`);
     const wb = await this.host.readActiveSheet();
-    const plan = planner(wb, analyse(wb, DEFAULT_TOLERANCE), { mode, now: new Date().toISOString() });
+    const plan = planner(wb, analyse(wb, DEFAULT_TOLERANCE), { mode, now: E2E_NOW, local: localTimestamp(new Date(E2E_NOW)) });
     if (!isEmptyPlan(plan)) await this.host.apply(plan);
     return plan;
   }
