@@ -44,14 +44,14 @@ export class XlsxHost implements WorkbookHost {
   async readActiveSheet(): Promise<WorkbookSnapshot> {
     // The active sheet may have been deleted by a plan (a replaced summary): fall back to the first sheet.
     if (!this.workbook.getWorksheet(this.active)) this.active = this.workbook.worksheets[0].name;
-    const snapshot = snapshotFromWorkbook(this.workbook, [this.active]);
-    // The findings sheets go along, as the Office.js adapter reads them: for the reviewer's decisions.
-    const reviews = snapshot.sheetNames.filter((n) => mayBeReviewSheet(n) && n !== this.active);
-    return reviews.length === 0 ? snapshot : { ...snapshot, reviews: snapshotFromWorkbook(this.workbook, reviews).sheets };
+    return this.readSheet(this.active);
   }
 
   async readSheet(name: string): Promise<WorkbookSnapshot> {
-    return snapshotFromWorkbook(this.workbook, [name]);
+    const snapshot = snapshotFromWorkbook(this.workbook, [name]);
+    // The findings sheets go along, as the Office.js adapter reads them: for the reviewer's decisions.
+    const reviews = snapshot.sheetNames.filter((n) => mayBeReviewSheet(n) && n !== name);
+    return reviews.length === 0 ? snapshot : { ...snapshot, reviews: snapshotFromWorkbook(this.workbook, reviews).sheets };
   }
 
   async apply(plan: EditPlan): Promise<void> {

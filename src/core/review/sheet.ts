@@ -18,6 +18,8 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { valueFormat, type SummaryCell } from "../summary/columns";
 import { FILTER_BUTTON, SheetBuilder } from "../summary/sheet-builder";
 import { chooseSummaryName, isListed, MAX_SHEET_NAME, tableName, userSheetNames, validSheetName } from "../summary/sheet-name";
+import type { Carried } from "./carry";
+import { carriedNotes } from "./carry-notes";
 import { DECISION_LABELS, DECISIONS, decisionsFor, REVIEW_HEADERS, SOURCE_LABEL, type ReviewEntry } from "./decisions";
 import { findingFigures, type FindingFigures } from "./figures";
 import { findingKeys } from "./key";
@@ -28,6 +30,8 @@ export interface FindingsOptions {
   sheet: string;
   /** ISO timestamp (core has no clock). */
   now: string;
+  /** Decisions carried from last year's edition (carry.ts); the sheet's own decisions come first. */
+  carried?: Carried;
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "Błąd", warning: "Ostrzeżenie", info: "Informacja" };
@@ -118,6 +122,7 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
   // Only what the reviewer wrote is carried: a row left empty is open anyway.
   const previous = new Map([...decisionsFor(reviewSnapshots(wb), opts.sheet)].filter(([, e]) => e.decision !== "open" || e.comment !== ""));
   const keys = findingKeys(findings, analysis);
+  const fromLastYear = new Map([...(opts.carried?.entries ?? [])].filter(([k]) => !previous.has(k)));
   const rows = sortForReview(findings.map((finding, i) => ({ finding, key: keys[i], figures: findingFigures(finding, analysis), order: i })));
   const current = new Set(keys);
   // Decisions and comments on findings that are gone are the reviewer's words: they stay, at the end.
@@ -139,6 +144,7 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
     });
   }
   const carried = rows.filter((r) => previous.has(r.key)).length;
+  if (opts.carried) notes.push(...carriedNotes(opts.carried, fromLastYear.size));
   if (carried + stale.length > 0) {
     notes.push({
       pl: `Decyzje i komentarze z poprzedniego arkusza uwag zostają: ${carried} przy tych samych uwagach, ${stale.length} przy uwagach, których już nie ma (na końcu listy).`,
@@ -177,7 +183,7 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
     b.put(r, 7, figureCell(figures.expected, figures.percent), widths[7]);
     b.put(r, 8, differenceCell(figures), widths[8]);
     b.put(r, 9, { value: f.message.pl }, widths[9]);
-    decisionCells(r, previous.get(key));
+    decisionCells(r, previous.get(key) ?? fromLastYear.get(key));
     b.put(r, 12, { value: key, numberFormat: "@" }, widths[12]);
   });
   stale.forEach(([key, entry], i) => {
