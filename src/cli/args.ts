@@ -25,6 +25,9 @@ export type Command =
       json: boolean;
       out: string;
       inPlace: boolean;
+      /** --findings: last year's edition whose findings sheet's decisions carry over, and its sheet. */
+      decisionsFrom?: string;
+      oldSheet?: string;
     })
   | (Common & { kind: "restore"; out: string; inPlace: boolean; force: boolean })
   /** `file` is the new edition; --sheet picks its sheet, --old-sheet the old one's. */
@@ -41,7 +44,8 @@ export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
 
   mops-indicators analyze FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
   mops-indicators apply FILE.xlsx (--recalculate [--values-only] [--include-changed] [--include-suspect]
-                  | --color | --summary | --findings) [--sheet NAME] [--tolerance 0.05] [--json] (--out OUT.xlsx | --in-place)
+                  | --color | --summary | --findings [--decisions-from LAST.xlsx [--old-sheet NAME]])
+                  [--sheet NAME] [--tolerance 0.05] [--json] (--out OUT.xlsx | --in-place)
   mops-indicators validate FILE.xlsx [--sheet NAME] [--json] [--tolerance 0.05]
   mops-indicators restore FILE.xlsx [--force] (--out OUT.xlsx | --in-place)
   mops-indicators compare OLD.xlsx NEW.xlsx [--sheet NAME] [--old-sheet NAME] [--json]
@@ -54,6 +58,9 @@ export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
   --force       restore also the cells changed since the add-in's change (and those an old backup cannot check)
 
   --findings    add the findings sheet "Uwagi" (decisions and comments already in one are kept)
+  --decisions-from  with --findings: carry the decisions and comments of last year's edition's findings sheet
+                to the findings that are still the same (same check, matched indicator, year and figures);
+                --old-sheet picks its sheet, as in compare
 
 Exit codes: 0 done; 1 validate found an error not marked "Zaakceptowane" on the findings sheet, or the workbook
 refused the change (protected sheet, merged cells), or compare found revised figures; 2 bad arguments, a missing,
@@ -61,7 +68,7 @@ non-xlsx, damaged or password-protected file, or an add-in backup that cannot be
 user's sheet with its name); 3 an internal error (a bug: please report it with the file).`;
 
 const FLAGS = new Set(["--json", "--values-only", "--include-changed", "--include-suspect", "--in-place", "--recalculate", "--color", "--summary", "--findings", "--force", "--help", "-h"]);
-const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang", "--old-sheet"]);
+const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang", "--old-sheet", "--decisions-from"]);
 const DEFAULT_TOLERANCE = 0.05;
 
 export function parseArgs(argv: string[], envLang = ""): Command {
@@ -106,10 +113,19 @@ export function parseArgs(argv: string[], envLang = ""): Command {
       throw new UsageError(`${flag} dotyczy tylko --recalculate.`, `${flag} goes with --recalculate only.`);
     }
   }
+  const decisionsFrom = options.get("--decisions-from");
+  if (decisionsFrom !== undefined && !actions.includes("findings")) {
+    throw new UsageError("--decisions-from dotyczy tylko --findings.", "--decisions-from goes with --findings only.");
+  }
+  if (options.has("--old-sheet") && decisionsFrom === undefined) {
+    throw new UsageError("--old-sheet w apply wymaga --decisions-from.", "--old-sheet in apply needs --decisions-from.");
+  }
   return {
     ...common,
     kind,
     actions,
+    decisionsFrom,
+    oldSheet: options.get("--old-sheet"),
     valuesOnly: flags.has("--values-only"),
     includeChanged: flags.has("--include-changed"),
     includeSuspect: flags.has("--include-suspect"),

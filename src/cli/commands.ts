@@ -1,5 +1,5 @@
 /** The four commands over the xlsx adapter and the engine; each returns its exit code. */
-import { extname } from "path";
+import { basename, extname } from "path";
 import type { Workbook } from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
 import { localTimestamp } from "../core/format";
@@ -12,13 +12,15 @@ import { planRestore } from "../core/plans/restore";
 import { planSummary, summarySources } from "../core/plans/summary";
 import { buildReport } from "../core/report";
 import { reviewFindings } from "../core/review/reviewed";
-import { mayBeReviewSheet, planFindings } from "../core/review/sheet";
+import { carryDecisions, type Carried } from "../core/review/carry";
+import { planFindings } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFromWorkbook } from "../xlsx/read";
 import { patchPackage } from "../xlsx/ooxml";
 import { applyPlan } from "../xlsx/write";
 import type { ApplyAction, Command } from "./args";
 import { FileError, readWorkbookFile, samePath, writeWorkbookFile, type WorkbookFile } from "./files";
+import { readEdition, readSnapshot } from "./editions";
 import { describeReport, describeFindings, describePlan, planJson } from "./summary-text";
 
 export interface Io {
@@ -69,22 +71,6 @@ function restoreSnapshot(wb: Workbook): WorkbookSnapshot {
   return snapshotFromWorkbook(wb);
 }
 
-export function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookSnapshot {
-  if (sheet !== undefined && !wb.getWorksheet(sheet)) {
-    const names = wb.worksheets.map((ws) => `„${ws.name}”`).join(", ");
-    throw new FileError(`W skoroszycie nie ma arkusza „${sheet}” (są: ${names}).`, `The workbook has no sheet "${sheet}" (it has ${names}).`);
-  }
-  if (sheet === undefined) return snapshotFromWorkbook(wb);
-  // One sheet read: its findings sheets go along, as the add-in reads them, for the reviewer's decisions.
-  const snapshot = snapshotFromWorkbook(wb, [sheet]);
-  const reviews = reviewSheetNames(wb, [sheet]);
-  return reviews.length === 0 ? snapshot : { ...snapshot, reviews: snapshotFromWorkbook(wb, reviews).sheets };
-}
-
-function reviewSheetNames(wb: Workbook, except: string[]): string[] {
-  return wb.worksheets.map((ws) => ws.name).filter((n) => mayBeReviewSheet(n) && !except.includes(n));
-}
-
 function analyse(wb: Workbook, cmd: Runnable): { snapshot: WorkbookSnapshot; analysis: Analysis } {
   const snapshot = readSnapshot(wb, cmd.sheet);
   return { snapshot, analysis: analyseWorkbook(snapshot, { tolerance: cmd.tolerance }) };
@@ -106,8 +92,13 @@ const ORDER: ApplyAction[] = ["recalculate", "color", "summary", "findings"];
  * Each action plans on the workbook as the previous one left it, as the task pane would. The summary is one
  * plan per source sheet with an indicator table (the --sheet one, or every such sheet).
  */
-function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookFile, io: Io): Promise<number> {
+async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookFile, io: Io): Promise<number> {
   const wb = file.workbook;
+  // Last year's edition, read before anything is planned: a bad file stops the run with nothing written.
+  const from = cmd.decisionsFrom;
+  const lastYear = from === undefined ? null : readEdition((await readWorkbookFile(from)).workbook, from, cmd.oldSheet, undefined, cmd.tolerance);
+  const carried = (analysis: Analysis, sheet: string): Carried | undefined =>
+    lastYear && from !== undefined ? carryDecisions(lastYear, analysis, sheet, basename(from)) : undefined;
   const fresh = () => analyse(wb, cmd);
   if (cmd.actions.includes("recalculate") || cmd.actions.includes("color")) {
     // As Excel refuses an edit to a protected sheet: the planners would skip it, the CLI says no instead.
@@ -116,7 +107,7 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookF
     if (locked) {
       const refusal = protectedSheet(locked.sheet);
       io.err(refusal[cmd.lang]);
-      return Promise.resolve(EXIT_FINDINGS);
+      return EXIT_FINDINGS;
     }
   }
   const planners: (() => EditPlan)[] = [];
@@ -149,7 +140,7 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookF
           const { snapshot, analysis } = analyse(wb, { ...cmd, sheet });
           return action === "summary"
             ? planSummary(snapshot, analysis, { sheet, now: io.now(), local: localTimestamp(new Date(io.now())) })
-            : planFindings(snapshot, analysis, { sheet, now: io.now() });
+            : planFindings(snapshot, analysis, { sheet, now: io.now(), carried: carried(analysis, sheet) });
         });
       }
     }

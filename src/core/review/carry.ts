@@ -130,5 +130,5 @@ export function carryDecisions(previous: PreviousEdition, analysis: Analysis, sh
 
 /** The finding as last year's sheet listed it: its cell and the start of its message. */
 function labelOf(f: Finding): Message {
-  return { pl: `${f.address}: ${shortName(f.message.pl, 90)}`, en: `${f.address}: ${shortName(f.message.en, 90)}` };
+  return { pl: `${f.address}: ${shortName(f.message.pl, 120)}`, en: `${f.address}: ${shortName(f.message.en, 120)}` };
 }
