@@ -3,7 +3,7 @@
  * annex: the sheet is inserted, a reviewer marks findings "Zaakceptowane" (typed into the saved file), and the
  * next validation reports them as accepted and no longer fails on them.
  */
-import { readFileSync, writeFileSync } from "fs";
+import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { cliRunner, suiteFolder } from "../helpers/cli";
 import type { Report } from "../../src/core/report";
@@ -86,4 +86,32 @@ test("restore keeps the Uwagi sheet the reviewer wrote in, and deletes an untouc
   const restored = await run("restore", tmp("r-decided.xlsx"), "--out", tmp("r-kept.xlsx"));
   expect(restored.out).toMatch(/Arkusz uwag „Uwagi” zostaje/);
   expect((await loadWorkbook(readFileSync(tmp("r-kept.xlsx")))).worksheets.map((s) => s.name)).toContain("Uwagi");
+});
+
+test("--decisions-from carries last year's accepted errors to those still the same in the 2023 edition", async () => {
+  await run("apply", join(SEEDS, "annex-2022.xlsx"), "--findings", "--out", tmp("2022.xlsx"));
+  expect(await decideAll(tmp("2022.xlsx"), tmp("2022-accepted.xlsx"), "Błąd", "Zaakceptowane")).toBe(5);
+
+  const res = await run("apply", TYPED, "--findings", "--decisions-from", tmp("2022-accepted.xlsx"), "--out", tmp("2023.xlsx"));
+  expect(res).toMatchObject({ code: 0, err: "" });
+  // W39_W 2021, W13_W 2021 and W19_W's baseline are the same in 2023; the 2022 count was revised, W19_W 2021 corrected.
+  expect(res.out).toMatch(/przeniesiono 3 decyzje na te same uwagi; 2 uwagi zaczynają od nowa jako „Do wyjaśnienia” \(zmienione liczby: 1, uwagi już nie ma: 1, wskaźnika nie ma: 0\)/);
+
+  const after = await run("validate", tmp("2023.xlsx"), "--json");
+  const errors = (JSON.parse(after.out) as Report).findings.filter((f) => f.severity === "error");
+  expect(errors.filter((f) => f.decision === "accepted").map((f) => f.address).sort()).toEqual(["C5", "F87", "G48"]);
+  expect(errors.filter((f) => f.decision === "open").map((f) => f.address).sort()).toEqual(["C170", "H149", "I149"]);
+  expect(after.code).toBe(1);
+});
+
+test("--decisions-from needs --findings and a readable edition; otherwise nothing is written", async () => {
+  const alone = await run("apply", TYPED, "--color", "--decisions-from", TYPED, "--out", tmp("x.xlsx"));
+  expect(alone.code).toBe(2);
+  expect(alone.err).toMatch(/^--decisions-from dotyczy tylko --findings\./);
+  const missing = await run("apply", TYPED, "--findings", "--decisions-from", tmp("none.xlsx"), "--out", tmp("y.xlsx"));
+  expect(missing.code).toBe(2);
+  expect(missing.err).toMatch(/Nie ma pliku/);
+  const noTable = await run("apply", TYPED, "--findings", "--decisions-from", join(SEEDS, "plain-data.xlsx"), "--out", tmp("z.xlsx"));
+  expect(noTable.code).toBe(2);
+  expect([existsSync(tmp("x.xlsx")), existsSync(tmp("y.xlsx")), existsSync(tmp("z.xlsx"))]).toEqual([false, false, false]);
 });
