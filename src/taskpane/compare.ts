@@ -17,6 +17,8 @@ export type WorkbookFileReader = (bytes: ArrayBuffer) => Promise<WorkbookSnapsho
 export interface EditionSource {
   /** For messages: "plik „x.xlsx”" or "arkusz „2022” tego skoroszytu". */
   label: string;
+  /** The file's or the sheet's name, as notes quote it. */
+  name: string;
   /** Where the compared sheet came from, once known: "plik „x.xlsx”, arkusz „Załącznik 5”". */
   origin(sheet: string): string;
   progress: string;
@@ -31,6 +33,8 @@ export interface EditionPicker {
   offerSheets(names: string[], active: string): void;
   /** The edition chosen, or null when none is. */
   chosen(): EditionSource | null;
+  /** "Wstaw raport uwag" is to carry the chosen edition's decisions. */
+  carriesDecisions(): boolean;
 }
 
 /** Null when the pane can read no previous edition (no file reader and a host that reads only the active sheet). */
@@ -40,6 +44,7 @@ export function editionPicker(host: WorkbookHost, readFile: WorkbookFileReader |
   const button = h("button", { type: "button", class: "button", "data-action": "compare" }, t.action);
   const fileInput = h("input", { type: "file", id: "edition-file", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "aria-describedby": "edition-file-hint" });
   const sheetSelect = h("select", { id: "edition-sheet" }, h("option", { value: "" }, t.noSheet));
+  const carry = h("input", { type: "checkbox", id: "edition-carry" });
   // One source at a time: picking one clears the other.
   fileInput.addEventListener("change", () => (sheetSelect.value = ""));
   sheetSelect.addEventListener("change", () => (fileInput.value = ""));
@@ -56,6 +61,7 @@ export function editionPicker(host: WorkbookHost, readFile: WorkbookFileReader |
       readFile ? h("p", { id: "edition-file-hint", class: "muted" }, t.fileHint) : null,
       readSheet ? h("label", { class: "compare__label", for: "edition-sheet" }, t.sheet) : null,
       readSheet ? sheetSelect : null,
+      h("label", { class: "radio compare__carry" }, carry, t.carry),
     ),
   );
   return {
@@ -72,15 +78,17 @@ export function editionPicker(host: WorkbookHost, readFile: WorkbookFileReader |
       if (file && readFile) {
         return {
           label: t.fileOf(file.name),
+          name: file.name,
           origin: (sheet) => t.sheetOfFile(file.name, sheet),
           progress: t.readingFile(file.name),
           read: async () => readFile(await file.arrayBuffer()),
         };
       }
       const sheet = sheetSelect.value;
-      if (sheet && readSheet) return { label: t.sheetOf(sheet), origin: () => t.sheetOf(sheet), progress: t.readingSheet(sheet), read: () => readSheet(sheet) };
+      if (sheet && readSheet) return { label: t.sheetOf(sheet), name: sheet, origin: () => t.sheetOf(sheet), progress: t.readingSheet(sheet), read: () => readSheet(sheet) };
       return null;
     },
+    carriesDecisions: () => carry.checked,
   };
 }
 

@@ -7,6 +7,7 @@ import { planColor } from "../core/plans/color";
 import { planRecalculate } from "../core/plans/recalculate";
 import { planRestore } from "../core/plans/restore";
 import { planSummary } from "../core/plans/summary";
+import type { Carried } from "../core/review/carry";
 import { planFindings } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
 
@@ -21,6 +22,8 @@ export interface PlanOptions {
   local?: string;
   /** "Przelicz wskaźniki": the cells ("Sheet!A1") the reviewer ticked in or out. */
   choices?: Record<string, boolean>;
+  /** "Wstaw raport uwag": decisions carried from the previous edition. */
+  carried?: Carried;
 }
 
 type Planner = (wb: WorkbookSnapshot, analysis: Analysis, opts: PlanOptions) => EditPlan;
@@ -31,7 +34,7 @@ export const PLANNERS: Record<PlanAction, Planner> = {
   color: (wb, analysis, opts) => planColor(wb, analysis, { now: opts.now }),
   summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, local: opts.local }),
   restore: (wb) => planRestore(wb),
-  findings: (wb, analysis, opts) => planFindings(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now }),
+  findings: (wb, analysis, opts) => planFindings(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, carried: opts.carried }),
 };
 
 export function analyse(wb: WorkbookSnapshot, tolerance: number): Analysis {

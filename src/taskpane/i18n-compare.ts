@@ -10,6 +10,7 @@ export interface CompareStrings {
   fileHint: string;
   sheet: string;
   noSheet: string;
+  carry: string;
   choose: string;
   readingFile: (name: string) => string;
   readingSheet: (name: string) => string;
@@ -35,6 +36,7 @@ const pl: CompareStrings = {
   fileHint: "Plik jest odczytywany tylko na tym komputerze.",
   sheet: "albo arkusz tego skoroszytu",
   noSheet: "(nie wybrano)",
+  carry: "„Wstaw raport uwag” przenosi decyzje z arkusza uwag tej edycji",
   choose: "Wybierz plik .xlsx poprzedniej edycji albo jej arkusz w tym skoroszycie.",
   readingFile: (name) => `Odczytywanie pliku „${name}”…`,
   readingSheet: (name) => `Odczytywanie arkusza „${name}”…`,
@@ -68,6 +70,7 @@ const en: CompareStrings = {
   fileHint: "The file is read on this computer only.",
   sheet: "or a sheet of this workbook",
   noSheet: "(none)",
+  carry: "\"Insert findings report\" carries the decisions of this edition's findings sheet",
   choose: "Choose the previous edition's .xlsx file or its sheet in this workbook.",
   readingFile: (name) => `Reading the file "${name}"…`,
   readingSheet: (name) => `Reading the sheet "${name}"…`,

@@ -10,6 +10,7 @@ import type { EditPlan } from "../core/plan";
 import { localTimestamp } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
+import { carryDecisions, type Carried } from "../core/review/carry";
 import { countOutstanding, reviewFindings, type ReviewedFinding } from "../core/review/reviewed";
 import { comparisonResultGroups, editionPicker, type WorkbookFileReader } from "./compare";
 import { analyse, compareWithPrevious, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
@@ -225,6 +226,16 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       return tc.summary({ revised: c.revisions.length, added: c.added.length, removed: c.removed.length, renamed: c.renamed.length + c.renumbered.length });
     });
 
+  /** The previous edition's decisions, when the reviewer asked for them beside the edition they chose. */
+  const lastYearsDecisions = async (wb: WorkbookSnapshot, analysis: Analysis): Promise<Carried | undefined> => {
+    if (!picker?.carriesDecisions()) return undefined;
+    const source = picker.chosen();
+    if (!source) throw new HostError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
+    progress(source.progress);
+    const previous = await source.read();
+    return carryDecisions({ wb: previous, analysis: analyse(previous, tolerance) }, analysis, wb.sheets[0]?.name ?? "", source.name);
+  };
+
   const buttonOf: Record<PlanAction, HTMLButtonElement> = {
     recalculate: recalcButton,
     color: colorButton,
@@ -273,7 +284,8 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       const local = localTimestamp(moment);
       // The reviewer's ticks (recalculation): the plan is made again from the same reading at each one.
       const choices: Record<string, boolean> = {};
-      const plan = PLANNERS[action](wb, analysis, { mode, now: at, local, choices });
+      const carried = action === "findings" ? await lastYearsDecisions(wb, analysis) : undefined;
+      const plan = PLANNERS[action](wb, analysis, { mode, now: at, local, choices, carried });
       if (isEmptyPlan(plan) && !plan.review?.items.length) {
         preview.hidden = plan.notes.length === 0;
         fill(preview, h("h2", { id: "preview-title" }, t.preview), h("ul", { class: "notes" }, ...plan.notes.map((n) => h("li", {}, n[lang]))));
@@ -296,7 +308,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
             },
             onChoose: (cells, include) => {
               for (const cell of cells) choices[cell] = include;
-              show(PLANNERS[action](wb, analysis, { mode, now: at, local, choices }));
+              show(PLANNERS[action](wb, analysis, { mode, now: at, local, choices, carried }));
             },
           }),
         );
