@@ -4,8 +4,12 @@
  *
  * The command completes its event as soon as the dialog is up: an ExecuteFunction that waits on its dialog runs
  * into Office's time limit for commands. The dialog opens inside Excel on the web (displayInIframe) rather than
- * as a pop-up window the browser may block. Its "show in the pane" button is offered only where the host can open
- * the task pane from a command (Office.addin.showAsTaskpane, requirement set SharedRuntime 1.1).
+ * as a pop-up window the browser may block. Its "show in the pane" button is offered only where the command can open
+ * the task pane: Office.addin.showAsTaskpane needs the client's SharedRuntime 1.1 *and* an add-in that runs in the
+ * shared runtime, whose function file is the pane's own page. That set is a property of the client (Excel on the web,
+ * Windows and Mac have it whatever the manifest says), so it alone would offer a button that cannot work from this
+ * separate commands page. The manifest declares no shared runtime (README, "Findings sheet": why), so today the
+ * dialog gives the hint to open the pane instead.
  */
 import "../taskpane/taskpane.css";
 import { ExcelHost } from "../excel/excelHost";
@@ -18,8 +22,17 @@ import { validateActiveSheet } from "./validate";
 /** Percent of the window: room for the counts and two buttons. */
 const DIALOG_SIZE = { width: 30, height: 40 };
 
+/** The page this code runs in is the task pane's: the add-in runs in a shared runtime (its FunctionFile is the pane). */
+function inPanePage(pathname: string): boolean {
+  return /\/taskpane\.html$/.test(pathname);
+}
+
 function canShowPane(): boolean {
-  return Office.context.requirements?.isSetSupported?.("SharedRuntime", "1.1") === true && typeof Office.addin?.showAsTaskpane === "function";
+  return (
+    inPanePage(location.pathname) &&
+    Office.context.requirements?.isSetSupported?.("SharedRuntime", "1.1") === true &&
+    typeof Office.addin?.showAsTaskpane === "function"
+  );
 }
 
 /** Ask the pane to list the findings when it shows (see open-findings.ts), then show it. */

@@ -47,7 +47,12 @@ function officeStandIn(sharedRuntime: boolean) {
   return { office, log, dialogs, showAsTaskpane, command: () => command! };
 }
 
-async function loadCommands(sharedRuntime: boolean) {
+/**
+ * `sharedRuntime`: the client has SharedRuntime 1.1 (Office.addin with it); `page`: the page the command runs in,
+ * commands.html as the manifest has it, or the pane's page, as it would be with a shared runtime.
+ */
+async function loadCommands(sharedRuntime: boolean, page = "/taskpane.html") {
+  window.history.replaceState(null, "", page);
   const annex = annex2023Typed();
   const excel = new FakeExcel([sheetFromSnapshot(annex)]);
   const standIn = officeStandIn(sharedRuntime);
@@ -79,6 +84,15 @@ test("the ribbon's Sprawdź arkusz reads once, shows the counts in a dialog insi
   dialogs[0].send("open-pane");
   expect(log.slice(2)).toEqual(["dialog closed", "showAsTaskpane"]);
   expect(localStorage.getItem("mops-indicators:open-findings")).not.toBeNull();
+});
+
+test("a client with SharedRuntime 1.1 running the command in commands.html (no shared runtime) gets the hint, not the button", async () => {
+  const { dialogs, command, showAsTaskpane } = await loadCommands(true, "/commands.html");
+  await command()({ completed: () => undefined } as unknown as Office.AddinCommands.Event);
+  expect(new URL(dialogs[0].url).pathname).toBe("/commands.html");
+  expect(new URL(dialogs[0].url).searchParams.get("pane")).toBeNull();
+  dialogs[0].send("open-pane");
+  expect(showAsTaskpane).not.toHaveBeenCalled();
 });
 
 test("where the pane cannot be opened from a command, the dialog offers no button for it", async () => {
