@@ -131,3 +131,33 @@ test("an edition without a findings sheet with decisions carries nothing, and sa
   const { notes } = await insert(await openSeed("annex-2023-typed.xlsx"), () => carried);
   expect(notes).toContain("Poprzednia edycja („annex-2022.xlsx”, arkusz „Załącznik 5”) nie ma arkusza uwag z decyzjami: nie ma czego przenieść.");
 });
+
+test("every finding of 2022 marked: 24 carry into 2023, 12 open again (5 with other figures, 7 gone)", async () => {
+  const last = (await insert(await openSeed("annex-2022.xlsx"))).wb;
+  const ws = last.getWorksheet("Uwagi")!;
+  const col: Record<string, number> = {};
+  ws.getRow(5).eachCell((c, i) => (col[String(c.value)] = i));
+  let marked = 0;
+  for (let r = 6; r <= ws.rowCount; r++) {
+    if (!ws.getCell(r, col.Klucz).value) continue;
+    ws.getCell(r, col.Decyzja).value = "Zaakceptowane";
+    marked++;
+  }
+  expect(marked).toBe(36);
+  const lastYear = await reopen(last);
+  const previous = { wb: snapshotFromWorkbook(lastYear), analysis: analyseWorkbook(snapshotFromWorkbook(lastYear)) };
+  const { analysis } = await read(await openSeed("annex-2023-typed.xlsx"));
+  const carried = carryDecisions(previous, analysis, SOURCE, "annex-2022.xlsx");
+  expect(carried.entries.size).toBe(24);
+  const by = (reason: string) =>
+    carried.reopened
+      .filter((r) => r.reason === reason)
+      .map((r) => `${r.finding.address} ${r.finding.code}`)
+      .sort();
+  // The count revised 39 610 → 31 680; W18_W's 43 % → 22 % quoted beside the births; "102 times" → 107 with 2023's
+  // value in the row; a numbering repeat now expecting 9; 507 → 693 numbers typed as text.
+  expect(by("figures_changed")).toEqual(["B165 numbering_repeat", "C4 number_as_text", "F46 implausible_jump", "G139 duplicate_indicator", "G57 component_swing"]);
+  // W19_W 2021 revised to what its components give; the coverage rows' missing values filled; numbering fixed.
+  expect(by("finding_gone")).toEqual(["B162 numbering_repeat", "B184 numbering_gap", "F158 missing_value", "F159 missing_value", "F4 ratio_mismatch", "G158 missing_value", "G159 missing_value"]);
+  expect(by("indicator_gone")).toEqual([]);
+});
