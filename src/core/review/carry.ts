@@ -4,7 +4,7 @@
  * still the same finding: the same check (code), on the indicator "Porównaj z poprzednią edycją" pairs with last
  * year's (src/core/compare/match.ts: by STRADOM code, else by name and figures in the same direction), in the same
  * column (year, baseline, target), on the same component, with the same figures. Everything else starts open, and
- * the reason is said: the figures changed, the finding is gone (the figure was corrected), or the indicator is.
+ * the reason is said: the figures changed, the finding is gone (this edition does not have it), or the indicator is.
  *
  * The finding key (key.ts) cannot be compared across editions: it holds the indicator's number and name, which a
  * new edition renumbers and rewords. The comparison here leaves those to the matching and keeps only the figures.
