@@ -56,9 +56,28 @@ function guardedVersion(node: ts.Node): string | null {
   return best;
 }
 
+/**
+ * Parsed files by name and language version: a second check in the same process (the tests run three) reuses the
+ * parse of @types/office-js and the DOM library, the slow part of building a program. Each program still binds
+ * and type-checks on its own.
+ */
+const parsed = new Map<string, ts.SourceFile | undefined>();
+
+function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, language, onError) => {
+    const key = `${fileName}\0${typeof language === "object" ? language.languageVersion : language}`;
+    if (!parsed.has(key)) parsed.set(key, read(fileName, language, onError));
+    return parsed.get(key);
+  };
+  return host;
+}
+
 /** Members used in `files` that need a newer ExcelApi set than `allowed` without a guard. */
 export function apiSetViolations(files: string[], allowed: string, options: ts.CompilerOptions): Violation[] {
-  const program = ts.createProgram(files, { ...options, noEmit: true });
+  const programOptions = { ...options, noEmit: true };
+  const program = ts.createProgram(files, programOptions, cachingHost(programOptions));
   const checker = program.getTypeChecker();
   const wanted = new Set(files.map((f) => ts.sys.resolvePath(f)));
   const out: Violation[] = [];

@@ -31,7 +31,8 @@ beforeAll(async () => {
   execFileSync(
     process.execPath,
     [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--config", join(root, "webpack.config.js"), "--output-path", built],
-    { cwd: root, env: { ...process.env, MOPS_ADDIN_URL: ADDRESS }, stdio: "pipe" },
+    // npm test's tsc has type-checked the sources: webpack only transpiles them (the same output, 12 s less CPU).
+    { cwd: root, env: { ...process.env, MOPS_ADDIN_URL: ADDRESS, MOPS_TYPES_CHECKED: "1" }, stdio: "pipe" },
   );
   tsx("scripts/package.ts", ["--dist", built, "--out", work]);
   mkdirSync(join(work, "unpacked"));

@@ -7,6 +7,7 @@ import { planRestore } from "../../src/core/plans/restore";
 import type { RawValue, SheetSnapshot } from "../../src/core/snapshot";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/write";
+import { SCALE } from "../reliability/runs";
 import { reopen } from "./helpers";
 
 // Whole workbooks are built, written and reopened per case: slow on a busy machine, not a timing check.
@@ -106,6 +107,6 @@ test("any sequence of plans on any cells, then restore, gives the workbook back,
         expect(state(await reopen(wb))).toEqual(original);
       },
     ),
-    { numRuns: 60 },
+    { numRuns: 20 * SCALE },
   );
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { toA1 } from "../../../src/core/address";
+import { SCALE } from "../../reliability/runs";
 import { annexWith, findingsOf, workbookOf } from "./annex-sheet";
 
 /** What staff type, and what breaks things: Polish numbers, percents, errors, markers, extremes. */
@@ -27,7 +28,7 @@ describe("validate on the annex with random cells retyped", () => {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 20 * SCALE },
     );
   });
 });
