@@ -26,7 +26,18 @@ export interface SheetSnapshot {
   merges: string[];
   /** The sheet is protected: nothing may be written to it. */
   protected: boolean;
+  /**
+   * Cells with something a backup cannot give back exactly (see core/guard), by A1 address; absent or sparse:
+   * only the cells that have any, where the adapter can tell.
+   */
+  features?: Record<string, CellFeature[]>;
 }
+
+/**
+ * What a cell may carry beyond the snapshot's grids: rich text runs, a hyperlink, part of an array formula, and
+ * fills other than one solid RGB colour (a pattern, a gradient, a theme colour or tint).
+ */
+export type CellFeature = "richText" | "hyperlink" | "arrayFormula" | "patternFill" | "gradientFill" | "themeFill";
 
 export interface WorkbookSnapshot {
   /** Every sheet's name, in tab order. */

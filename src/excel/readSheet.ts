@@ -4,13 +4,14 @@
  */
 import { JOURNAL_SHEET } from "../core/plan";
 import { mayBeReviewSheet } from "../core/review/sheet";
-import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { CellFeature, RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { toA1 } from "../core/address";
 import { areasOf } from "./blocks";
 
 /** Cells per band when a sheet has to be read in several round trips. */
 export const BAND_CELLS = 20_000;
 
-type Grid = Pick<SheetSnapshot, "values" | "text" | "numberFormat" | "formulas" | "bold" | "fill">;
+type Grid = Pick<SheetSnapshot, "values" | "text" | "numberFormat" | "formulas" | "bold" | "fill"> & { features: Record<string, CellFeature[]> };
 
 /**
  * A cell's solid fill, or null. Excel reports an unfilled cell as white with pattern "None"; where a
@@ -22,11 +23,37 @@ function fillOf(fill: Excel.CellPropertiesFill | undefined): string | null {
   return fill.pattern === "None" ? null : color;
 }
 
+/**
+ * What Office.js tells of a cell that a backup could not give back exactly (see core/guard): a hyperlink, a fill
+ * that is a pattern or gradient, or a tinted (theme) colour. Rich text runs and legacy array formulas it does not
+ * report (ExcelApi 1.13); the README says so.
+ */
+function featuresOf(c: Excel.CellProperties): CellFeature[] {
+  const out: CellFeature[] = [];
+  if (c.hyperlink && (c.hyperlink.address || c.hyperlink.documentReference)) out.push("hyperlink");
+  const pattern = c.format?.fill?.pattern;
+  if (pattern === "LinearGradient" || pattern === "RectangularGradient") out.push("gradientFill");
+  else if (pattern !== undefined && pattern !== "None" && pattern !== "Solid") out.push("patternFill");
+  else if (pattern === "Solid" && (c.format?.fill?.tintAndShade ?? 0) !== 0) out.push("themeFill");
+  return out;
+}
+
 /** Queue the loads of a range's cells; the returned function reads them after the sync. */
-function requestGrid(range: Excel.Range): () => Grid {
+function requestGrid(range: Excel.Range, top: () => number, left: () => number): () => Grid {
   range.load("values,text,numberFormat,formulas");
-  const cells = range.getCellProperties({ format: { font: { bold: true }, fill: { color: true, pattern: true } } });
+  const cells = range.getCellProperties({ format: { font: { bold: true }, fill: { color: true, pattern: true, tintAndShade: true } }, hyperlink: true });
+  const features = (): Record<string, CellFeature[]> => {
+    const out: Record<string, CellFeature[]> = {};
+    cells.value.forEach((row, r) =>
+      row.forEach((c, col) => {
+        const found = featuresOf(c);
+        if (found.length > 0) out[toA1(top() + r, left() + col)] = found;
+      }),
+    );
+    return out;
+  };
   return () => ({
+    features: features(),
     // Office gives "" for an empty cell; the snapshot says null, as the ExcelJS adapter does.
     values: (range.values as RawValue[][]).map((row) => row.map((v) => (v === "" ? null : v))),
     text: range.text,
@@ -90,7 +117,7 @@ function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
 /** The active sheet, or the named one. */
 export async function readActiveSheet(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookSnapshot> {
   const frame = requestFrame(context, sheetName);
-  const grid = requestGrid(frame.used);
+  const grid = requestGrid(frame.used, () => frame.used.rowIndex, () => frame.used.columnIndex);
   await context.sync();
   return snapshotOf(frame, grid());
 }
@@ -101,14 +128,19 @@ export async function readActiveSheetInBands(context: Excel.RequestContext, shee
   await context.sync();
   const { rowIndex, columnIndex, rowCount, columnCount } = frame.used;
   const rowsPerBand = Math.max(1, Math.floor(BAND_CELLS / columnCount));
-  const grid: Grid = { values: [], text: [], numberFormat: [], formulas: [], bold: [], fill: [] };
+  const grid: Grid = { values: [], text: [], numberFormat: [], formulas: [], bold: [], fill: [], features: {} };
   for (let first = 0; first < rowCount; first += rowsPerBand) {
-    const band = requestGrid(frame.sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(rowsPerBand, rowCount - first), columnCount));
+    const band = requestGrid(
+      frame.sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(rowsPerBand, rowCount - first), columnCount),
+      () => rowIndex + first,
+      () => columnIndex,
+    );
     // One round trip per band is the point here: each response must stay under the size limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const part = band();
-    for (const key of Object.keys(grid) as (keyof Grid)[]) (grid[key] as unknown[][]).push(...part[key]);
+    for (const key of ["values", "text", "numberFormat", "formulas", "bold", "fill"] as const) (grid[key] as unknown[][]).push(...part[key]);
+    Object.assign(grid.features, part.features);
   }
   return snapshotOf(frame, grid);
 }

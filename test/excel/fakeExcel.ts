@@ -14,6 +14,10 @@ export interface FakeCell {
   numberFormat: string;
   fill: string | null;
   bold: boolean;
+  /** Excel's fill pattern where it is not a plain solid colour ("Gray25", "LinearGradient"); a tint of a theme colour. */
+  pattern?: string;
+  tintAndShade?: number;
+  hyperlink?: { address?: string; documentReference?: string };
 }
 
 export interface FakeSheetState {
@@ -80,7 +84,7 @@ export function sheetFromSnapshot(s: SheetSnapshot): FakeSheetState {
 }
 
 function isBlank(c: FakeCell): boolean {
-  return c.value === "" && c.formula === null && c.numberFormat === "General" && c.fill === null && !c.bold;
+  return c.value === "" && c.formula === null && c.numberFormat === "General" && c.fill === null && !c.bold && !c.hyperlink;
 }
 
 /** Every cell of a rectangle ("A1:C3") in row order. */
@@ -466,7 +470,8 @@ class FakeRange extends Loadable {
     this.excel.log("getCellProperties");
     const result = new CellPropertiesResult(() =>
       this.grid("cellProperties", (c) => ({
-        format: { font: { bold: c.bold }, fill: { color: c.fill ?? "#FFFFFF", pattern: c.fill ? "Solid" : "None" } },
+        format: { font: { bold: c.bold }, fill: { color: c.fill ?? "#FFFFFF", pattern: c.pattern ?? (c.fill ? "Solid" : "None"), tintAndShade: c.tintAndShade ?? 0 } },
+        hyperlink: c.hyperlink ?? null,
       })),
     );
     this.excel.track(this, ["cellProperties"], cellsOf(this.bounds()).length);
@@ -542,9 +547,19 @@ class FakeRangeAreas extends Loadable {
     return {
       fill: {
         set color(color: string) {
-          each("set fill", (c) => (c.fill = color.toUpperCase()));
+          // A colour set through Office.js is a solid RGB fill: any pattern or tint is gone.
+          each("set fill", (c) => {
+            c.fill = color.toUpperCase();
+            delete c.pattern;
+            delete c.tintAndShade;
+          });
         },
-        clear: () => each("clear fill", (c) => (c.fill = null)),
+        clear: () =>
+          each("clear fill", (c) => {
+            c.fill = null;
+            delete c.pattern;
+            delete c.tintAndShade;
+          }),
       },
       font: {
         set bold(b: boolean) {
