@@ -55,6 +55,11 @@ export interface WorkbookSnapshot {
    * adapter read every sheet into `sheets` anyway (the CLI) or there is none.
    */
   reviews?: SheetSnapshot[];
+  /**
+   * The other sheets whose cells the backup holds, read in full along with the active sheet (see
+   * plans/restore's sheetsTheBackupCovers), so that restore checks and puts back every sheet, not the active one only.
+   */
+  backupSheets?: SheetSnapshot[];
 }
 
 /** An empty grid of the given size, for adapters and tests that build snapshots cell by cell. */

@@ -3,6 +3,7 @@
  * big for one response (Excel on the web answers at most 5 MB) is read again in bands of rows.
  */
 import { JOURNAL_SHEET } from "../core/plan";
+import { sheetsTheBackupCovers } from "../core/plans/restore";
 import { mayBeReviewSheet } from "../core/review/sheet";
 import type { CellFeature, RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { toA1 } from "../core/address";
@@ -39,21 +40,21 @@ function featuresOf(c: Excel.CellProperties): CellFeature[] {
 }
 
 /** Queue the loads of a range's cells; the returned function reads them after the sync. */
-function requestGrid(range: Excel.Range, top: () => number, left: () => number): () => Grid {
+function requestGrid(range: Excel.Range): (top: number, left: number) => Grid {
   range.load("values,text,numberFormat,formulas");
   const cells = range.getCellProperties({ format: { font: { bold: true }, fill: { color: true, pattern: true, tintAndShade: true } }, hyperlink: true });
-  const features = (): Record<string, CellFeature[]> => {
+  const features = (top: number, left: number): Record<string, CellFeature[]> => {
     const out: Record<string, CellFeature[]> = {};
     cells.value.forEach((row, r) =>
       row.forEach((c, col) => {
         const found = featuresOf(c);
-        if (found.length > 0) out[toA1(top() + r, left() + col)] = found;
+        if (found.length > 0) out[toA1(top + r, left + col)] = found;
       }),
     );
     return out;
   };
-  return () => ({
-    features: features(),
+  return (top, left) => ({
+    features: features(top, left),
     // Office gives "" for an empty cell; the snapshot says null, as the ExcelJS adapter does.
     values: (range.values as RawValue[][]).map((row) => row.map((v) => (v === "" ? null : v))),
     text: range.text,
@@ -117,9 +118,9 @@ function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
 /** The active sheet, or the named one. */
 export async function readActiveSheet(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookSnapshot> {
   const frame = requestFrame(context, sheetName);
-  const grid = requestGrid(frame.used, () => frame.used.rowIndex, () => frame.used.columnIndex);
+  const grid = requestGrid(frame.used);
   await context.sync();
-  return snapshotOf(frame, grid());
+  return snapshotOf(frame, grid(frame.used.rowIndex, frame.used.columnIndex));
 }
 
 /** The same snapshot in 1 + (rows × columns / BAND_CELLS) round trips, each response well under the limit. */
@@ -130,15 +131,11 @@ export async function readActiveSheetInBands(context: Excel.RequestContext, shee
   const rowsPerBand = Math.max(1, Math.floor(BAND_CELLS / columnCount));
   const grid: Grid = { values: [], text: [], numberFormat: [], formulas: [], bold: [], fill: [], features: {} };
   for (let first = 0; first < rowCount; first += rowsPerBand) {
-    const band = requestGrid(
-      frame.sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(rowsPerBand, rowCount - first), columnCount),
-      () => rowIndex + first,
-      () => columnIndex,
-    );
+    const band = requestGrid(frame.sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(rowsPerBand, rowCount - first), columnCount));
     // One round trip per band is the point here: each response must stay under the size limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    const part = band();
+    const part = band(rowIndex + first, columnIndex);
     for (const key of ["values", "text", "numberFormat", "formulas", "bold", "fill"] as const) (grid[key] as unknown[][]).push(...part[key]);
     Object.assign(grid.features, part.features);
   }
@@ -158,18 +155,29 @@ export function isPayloadTooLarge(e: unknown): boolean {
 }
 
 /**
- * The findings sheets ("Uwagi…") other than the active one, values only, in one more round trip; none when the
- * workbook has no sheet of such a name (then no round trip at all). They carry the reviewer's decisions.
+ * In one more round trip (none when there is nothing to read): the findings sheets ("Uwagi…") other than the active
+ * one, values only, which carry the reviewer's decisions; and the other sheets whose cells the backup holds, in
+ * full, so that restore checks and puts back every sheet it covers.
  */
-export async function withReviews(context: Excel.RequestContext, wb: WorkbookSnapshot): Promise<WorkbookSnapshot> {
+export async function withOtherSheets(context: Excel.RequestContext, wb: WorkbookSnapshot): Promise<WorkbookSnapshot> {
   const names = wb.sheetNames.filter((n) => mayBeReviewSheet(n) && n !== wb.sheets[0]?.name);
-  if (names.length === 0) return wb;
+  const covered = sheetsTheBackupCovers(wb);
+  if (names.length === 0 && covered.length === 0) return wb;
   const ranges = names.map((name) => {
     const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     used.load("values,rowIndex,columnIndex");
     return { name, used };
   });
+  const full = covered.map((name) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRange(false);
+    used.load("rowIndex,columnIndex");
+    return { name, used, grid: requestGrid(used) };
+  });
   await context.sync();
+  const backupSheets = full.map(({ name, used, grid }): SheetSnapshot => {
+    const [top, left] = [used.rowIndex, used.columnIndex];
+    return { name, top, left, ...grid(top, left), merges: [], protected: false };
+  });
   const reviews = ranges
     .filter(({ used }) => !used.isNullObject)
     .map(({ name, used }): SheetSnapshot => ({
@@ -186,5 +194,5 @@ export async function withReviews(context: Excel.RequestContext, wb: WorkbookSna
       merges: [],
       protected: false,
     }));
-  return { ...wb, reviews };
+  return { ...wb, ...(names.length > 0 ? { reviews } : {}), ...(backupSheets.length > 0 ? { backupSheets } : {}) };
 }

@@ -39,7 +39,7 @@ test("colouring leaves a pattern, a gradient and a theme-coloured fill as they a
     // F11, G11, F12 are among the cells colouring fills (see test/excel/before-images for the fake's version)
     ws.getCell("F11").fill = { type: "pattern", pattern: "darkGrid", fgColor: { argb: "FFFF0000" }, bgColor: { argb: "FFFFFFFF" } };
     ws.getCell("G11").fill = { type: "gradient", gradient: "angle", degree: 90, stops: [{ position: 0, color: { argb: "FF4472C4" } }, { position: 1, color: { argb: "FFFFFFFF" } }] };
-    ws.getCell("F12").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.3999755851924192 } };
+    ws.getCell("F12").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.3999755851924192 } as never };
   });
   const original = cells(await open(input));
   const r = await run("apply", input, "--color", "--out", tmp("fills-out.xlsx"));

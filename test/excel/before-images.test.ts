@@ -16,7 +16,7 @@ import { ExcelHost } from "../../src/excel/excelHost";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { SEEDS } from "../xlsx/helpers";
-import { FakeExcel, sheetFromSnapshot, type FakeCell } from "./fakeExcel";
+import { FakeExcel, fakeSheet, sheetFromSnapshot, type FakeCell } from "./fakeExcel";
 
 jest.setTimeout(60_000);
 
@@ -96,4 +96,21 @@ test("a text that is text only by its quote prefix comes back as text, not as a 
   expect(cellsOf(excel)).toEqual(original);
   // Written as "'0,75": Excel keeps it as text (the fake refuses a numeric-looking text without the apostrophe).
   expect(excel.calls).toContain("set formulas");
+});
+
+test("restore run from another sheet checks and puts back every sheet the backup covers, not the active one only", async () => {
+  const other = fakeSheet("Notatki");
+  other.cells.set("A1", { value: "notatka", text: "notatka", formula: null, numberFormat: "General", fill: null, bold: false });
+  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]), other]);
+  const host = new ExcelHost(excel.run);
+  const original = cellsOf(excel);
+  await host.apply(colour(await host.readActiveSheet()));
+  await host.apply(recalculate(await host.readActiveSheet()));
+  expect(cellsOf(excel)).not.toEqual(original);
+  excel.active = "Notatki";
+  const plan = planRestore(await host.readActiveSheet());
+  expect(plan.notes.map((n) => n.en).join("\n")).not.toMatch(/was not read/);
+  await host.apply(plan);
+  expect(cellsOf(excel)).toEqual(original);
+  expect(excel.sheet("MOPS_kopia_zapasowa")).toBeUndefined();
 });
