@@ -60,6 +60,11 @@ export interface WorkbookSnapshot {
    * plans/restore's sheetsTheBackupCovers), so that restore checks and puts back every sheet, not the active one only.
    */
   backupSheets?: SheetSnapshot[];
+  /**
+   * The workbook's table names (with the sheet each is on) and defined names, which a new table's name must not
+   * repeat (Excel compares them without case); absent where the adapter did not read them.
+   */
+  names?: { name: string; sheet?: string }[];
 }
 
 /** An empty grid of the given size, for adapters and tests that build snapshots cell by cell. */

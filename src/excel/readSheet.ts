@@ -71,6 +71,8 @@ function requestGrid(range: Excel.Range): (top: number, left: number) => Grid {
 
 interface Frame {
   worksheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+  names: Excel.NamedItemCollection;
   sheet: Excel.Worksheet;
   used: Excel.Range;
   merged: Excel.RangeAreas;
@@ -83,6 +85,11 @@ function requestFrame(context: Excel.RequestContext, sheetName?: string): Frame 
   const sheet = sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);
   sheet.load("name,protection/protected");
   worksheets.load("items/name,items/position,items/id");
+  // What a new table's name must not repeat: every table (with its sheet) and every workbook-level defined name.
+  const tables = context.workbook.tables;
+  tables.load("items/name,items/worksheet/name");
+  const names = context.workbook.names;
+  names.load("items/name");
   // getUsedRange (not the OrNullObject form) gives A1 on an empty sheet, so the calls below always have a range.
   const used = sheet.getUsedRange(false);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -91,12 +98,12 @@ function requestFrame(context: Excel.RequestContext, sheetName?: string): Frame 
   // Calls on a null object give null objects, so a workbook without a journal costs no extra round trip.
   const journal = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
   journal.load("values");
-  return { worksheets, sheet, used, merged, journal };
+  return { worksheets, tables, names, sheet, used, merged, journal };
 }
 
 /** The snapshot from a synced frame and its cells. */
 function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
-  const { worksheets, sheet, used, merged, journal } = frame;
+  const { worksheets, tables, names, sheet, used, merged, journal } = frame;
   return {
     sheetNames: [...worksheets.items].sort((a, b) => a.position - b.position).map((s) => s.name),
     sheets: [
@@ -112,6 +119,7 @@ function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
     // Both columns: a rewrite puts the new copy beside the old one (see applyPlan's writeJournal).
     journal: journal.isNullObject ? [] : columnsOf(journal.values).filter((c) => c !== ""),
     sheetIds: Object.fromEntries(worksheets.items.map((s) => [s.name, { officeId: s.id }])),
+    names: [...tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })), ...names.items.map((n) => ({ name: n.name }))],
   };
 }
 

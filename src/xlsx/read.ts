@@ -28,7 +28,15 @@ export function snapshotFromWorkbook(wb: Workbook, sheetNames?: string[]): Workb
     journal: readJournalSheet(wb),
     sheetIds: Object.fromEntries(all.map((ws) => [ws.name, { fileId: ws.id }])),
     firstCells: Object.fromEntries(others.map((ws) => [ws.name, firstCellText(ws)])),
+    names: namesInUse(wb),
   };
+}
+
+/** Every table's name with its sheet, and every defined name: what a new table's name must not repeat. */
+function namesInUse(wb: Workbook): { name: string; sheet?: string }[] {
+  const tables = wb.worksheets.flatMap((ws) => (ws.getTables() as unknown as { name: string }[]).map((t) => ({ name: t.name, sheet: ws.name })));
+  const defined = (wb.definedNames.model as { name: string }[]).map((d) => ({ name: d.name }));
+  return [...tables, ...defined];
 }
 
 /** The text of A1, the mark of a sheet the add-in added. */

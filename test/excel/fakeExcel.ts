@@ -103,6 +103,8 @@ export class FakeExcel {
   /** Method calls and property writes, in order, e.g. "getRanges", "set formulas". */
   calls: string[] = [];
   selected: { sheet: string; address: string } | null = null;
+  /** The workbook's defined names (a table may not take one). */
+  definedNames: string[] = [];
   /** Like Excel on the web's 5 MB response limit: a sync that would return more cells than this fails. */
   maxCellsPerSync = Infinity;
   /**
@@ -187,9 +189,23 @@ class FakeContext {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly protection: FakeWorkbookProtection;
+  readonly tables: FakeNames;
+  readonly names: FakeNames;
   constructor(excel: FakeExcel) {
     this.worksheets = new FakeWorksheets(excel);
     this.protection = new FakeWorkbookProtection(excel);
+    this.tables = new FakeNames(excel, () => excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, worksheet: { name: s.name } }))));
+    this.names = new FakeNames(excel, () => excel.definedNames.map((name) => ({ name })));
+  }
+}
+
+/** workbook.tables or workbook.names, read as items after load("items/…"). */
+class FakeNames extends Loadable {
+  constructor(excel: FakeExcel, private readonly list: () => unknown[]) {
+    super(excel);
+  }
+  get items(): unknown[] {
+    return this.read("items/name", this.list);
   }
 }
 
@@ -306,7 +322,18 @@ class FakeWorksheet extends Loadable {
         this.excel.log("tables.add");
         const t = { range, name: "", style: "" };
         this.state().tables.push(t);
-        return t;
+        const excel = this.excel;
+        return {
+          set name(name: string) {
+            const taken = [...excel.sheets.flatMap((s) => s.tables.filter((x) => x !== t).map((x) => x.name)), ...excel.definedNames];
+            // Excel refuses a table name already used by a table or a defined name, whatever the case.
+            if (taken.some((n) => n.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error(`fake Office: the name ${name} is taken`), { code: "InvalidArgument" });
+            t.name = name;
+          },
+          set style(style: string) {
+            t.style = style;
+          },
+        };
       },
     };
   }
