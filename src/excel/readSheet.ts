@@ -79,8 +79,11 @@ interface Frame {
   journal: Excel.Range;
 }
 
-/** Queue everything but the cells: names, protection, merged areas, journal; and the used range's shape. */
-function requestFrame(context: Excel.RequestContext, sheetName?: string): Frame {
+/**
+ * Queue everything but the cells: names, protection, merged areas; the used range's shape; and the journal, whole
+ * (`journalValues`) or only its shape, for a read that must split it into requests of its own.
+ */
+function requestFrame(context: Excel.RequestContext, sheetName: string | undefined, journalValues: boolean): Frame {
   const worksheets = context.workbook.worksheets;
   const sheet = sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);
   sheet.load("name,protection/protected");
@@ -97,13 +100,14 @@ function requestFrame(context: Excel.RequestContext, sheetName?: string): Frame 
   merged.load("address");
   // Calls on a null object give null objects, so a workbook without a journal costs no extra round trip.
   const journal = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
-  journal.load("values");
+  if (journalValues) journal.load("values");
+  else journal.load("rowIndex,columnIndex,rowCount,columnCount");
   return { worksheets, tables, names, sheet, used, merged, journal };
 }
 
 /** The snapshot from a synced frame and its cells. */
-function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
-  const { worksheets, tables, names, sheet, used, merged, journal } = frame;
+function snapshotOf(frame: Frame, grid: Grid, journal: string[]): WorkbookSnapshot {
+  const { worksheets, tables, names, sheet, used, merged } = frame;
   return {
     sheetNames: [...worksheets.items].sort((a, b) => a.position - b.position).map((s) => s.name),
     sheets: [
@@ -116,8 +120,7 @@ function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
         protected: sheet.protection.protected,
       },
     ],
-    // Both columns: a rewrite puts the new copy beside the old one (see applyPlan's writeJournal).
-    journal: journal.isNullObject ? [] : columnsOf(journal.values).filter((c) => c !== ""),
+    journal,
     sheetIds: Object.fromEntries(worksheets.items.map((s) => [s.name, { officeId: s.id }])),
     names: [...tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })), ...names.items.map((n) => ({ name: n.name }))],
   };
@@ -125,15 +128,19 @@ function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
 
 /** The active sheet, or the named one. */
 export async function readActiveSheet(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookSnapshot> {
-  const frame = requestFrame(context, sheetName);
+  const frame = requestFrame(context, sheetName, true);
   const grid = requestGrid(frame.used);
   await context.sync();
-  return snapshotOf(frame, grid(frame.used.rowIndex, frame.used.columnIndex));
+  const journal = frame.journal.isNullObject ? [] : chunksOf(frame.journal.values);
+  return snapshotOf(frame, grid(frame.used.rowIndex, frame.used.columnIndex), journal);
 }
 
-/** The same snapshot in 1 + (rows × columns / BAND_CELLS) round trips, each response well under the limit. */
+/**
+ * The same snapshot in 1 + (rows × columns / BAND_CELLS) round trips, and the backup in requests of its own
+ * (JOURNAL_BAND_ROWS rows each), each response well under the limit.
+ */
 export async function readActiveSheetInBands(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookSnapshot> {
-  const frame = requestFrame(context, sheetName);
+  const frame = requestFrame(context, sheetName, false);
   await context.sync();
   const { rowIndex, columnIndex, rowCount, columnCount } = frame.used;
   const rowsPerBand = Math.max(1, Math.floor(BAND_CELLS / columnCount));
@@ -147,7 +154,34 @@ export async function readActiveSheetInBands(context: Excel.RequestContext, shee
     for (const key of ["values", "text", "numberFormat", "formulas", "bold", "fill"] as const) (grid[key] as unknown[][]).push(...part[key]);
     Object.assign(grid.features, part.features);
   }
-  return snapshotOf(frame, grid);
+  return snapshotOf(frame, grid, await journalInBands(context, frame));
+}
+
+/**
+ * Rows of the backup sheet per request when it is read apart: a row holds two chunks of at most 32 000 characters
+ * (two bytes each for Polish letters), so 16 rows stay near 2 MB.
+ */
+export const JOURNAL_BAND_ROWS = 16;
+
+async function journalInBands(context: Excel.RequestContext, frame: Frame): Promise<string[]> {
+  const { journal } = frame;
+  if (journal.isNullObject) return [];
+  const { rowIndex, columnIndex, rowCount, columnCount } = journal;
+  const sheet = frame.worksheets.getItem(JOURNAL_SHEET);
+  const rows: unknown[][] = [];
+  for (let first = 0; first < rowCount; first += JOURNAL_BAND_ROWS) {
+    const band = sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(JOURNAL_BAND_ROWS, rowCount - first), columnCount);
+    band.load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    rows.push(...band.values);
+  }
+  return chunksOf(rows);
+}
+
+/** The journal's chunks from its sheet's cells: both columns, since a rewrite puts the new copy beside the old one. */
+function chunksOf(values: unknown[][]): string[] {
+  return columnsOf(values).filter((c) => c !== "");
 }
 
 /** A grid's cells column by column, as text. */

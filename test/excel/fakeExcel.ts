@@ -108,6 +108,14 @@ export class FakeExcel {
   /** Like Excel on the web's 5 MB response limit: a sync that would return more cells than this fails. */
   maxCellsPerSync = Infinity;
   /**
+   * Excel on the web refuses a request, or a response, of more than 5 MB. The fake measures each sync's payload in
+   * bytes of JSON (UTF-8): what its calls send (values, formats, address lists) and what its loads return. It applies
+   * calls as they are made, so a refused sync here has already taken effect: tests assert it never happens.
+   */
+  maxPayloadBytes = 5 * 1024 * 1024;
+  /** Bytes sent and returned by each sync, in order. */
+  payloads: { sent: number; returned: number }[] = [];
+  /**
    * Fault injection: every logged call and every sync is a step; the step numbered `failAt` throws before it takes
    * effect (Office.js has no transactions: what the batch did before it stays done). Null never fails.
    */
@@ -115,6 +123,7 @@ export class FakeExcel {
   steps = 0;
   private pending: { obj: Loadable; props: string[] }[] = [];
   private pendingCells = 0;
+  private sent = 0;
 
   constructor(sheets: FakeSheetState[], active = sheets[0].name) {
     this.sheets = sheets;
@@ -143,6 +152,16 @@ export class FakeExcel {
     if (this.steps === this.failAt) throw Object.assign(new Error(`fake Office: injected failure at step ${this.steps} (${what})`), { code: "GeneralException" });
   }
 
+  /** A call's payload: its arguments as JSON. */
+  send(payload: unknown): void {
+    this.sent += bytes(payload);
+  }
+
+  /** The largest request or response so far, in bytes. */
+  get largestPayload(): number {
+    return Math.max(0, ...this.payloads.map((p) => Math.max(p.sent, p.returned)));
+  }
+
   track(obj: Loadable, props: string[], cells = 0): void {
     this.pending.push({ obj, props });
     this.pendingCells += cells;
@@ -152,19 +171,40 @@ export class FakeExcel {
     this.step("sync");
     this.syncs++;
     this.calls.push("sync");
-    const [pending, cells] = [this.pending, this.pendingCells];
+    const [pending, cells, sent] = [this.pending, this.pendingCells, this.sent];
     this.pending = [];
     this.pendingCells = 0;
+    this.sent = 0;
+    if (sent > this.maxPayloadBytes) {
+      this.payloads.push({ sent, returned: 0 });
+      throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+    }
     if (cells > this.maxCellsPerSync)
       throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
     for (const { obj, props } of pending) props.forEach((p) => obj.loaded.add(p));
+    const returned = pending.reduce((sum, { obj, props }) => sum + props.reduce((n, p) => n + bytes(obj.payloadOf(p)), 0), 0);
+    this.payloads.push({ sent, returned });
+    if (returned > this.maxPayloadBytes) {
+      for (const { obj, props } of pending) props.forEach((p) => obj.loaded.delete(p));
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+    }
   }
 }
+
+/** UTF-8 bytes of a value as JSON. */
+function bytes(payload: unknown): number {
+  return payload === undefined ? 0 : UTF8.encode(JSON.stringify(payload) ?? "").length;
+}
+const UTF8 = new TextEncoder();
 
 /** Loaded properties may be read only after load() and a sync, as in Office.js. */
 class Loadable {
   readonly loaded = new Set<string>();
   constructor(protected readonly excel: FakeExcel) {}
+  /** What a loaded property returns, for measuring the response; properties other than cell grids count as small. */
+  payloadOf(_prop: string): unknown {
+    return undefined;
+  }
   load(props: string): void {
     this.excel.track(this, props.split(",").map((p) => p.trim()));
   }
@@ -300,6 +340,7 @@ class FakeWorksheet extends Loadable {
   }
   getRanges(list: string): FakeRangeAreas {
     this.excel.log("getRanges");
+    this.excel.send(list);
     return new FakeRangeAreas(this.excel, this, list.split(","));
   }
   activate(): void {
@@ -424,6 +465,11 @@ class FakeRange extends Loadable {
     const gridProps = names.filter((p) => ["values", "text", "numberFormat", "formulas"].includes(p)).length;
     this.excel.track(this, names, this.where === null ? 0 : gridProps * cellsOf(this.bounds()).length);
   }
+  override payloadOf(prop: string): unknown {
+    if (this.where === null) return undefined;
+    if (prop === "cellProperties") return this.cellProperties();
+    return ["values", "text", "numberFormat", "formulas"].includes(prop) ? (this as unknown as Record<string, unknown>)[prop] : undefined;
+  }
   get values(): RawValue[][] {
     return this.grid("values", (c) => c.value);
   }
@@ -466,6 +512,7 @@ class FakeRange extends Loadable {
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.excel.log("set hyperlink");
+    this.excel.send(link);
     this.sheet.writable().hyperlinks[this.bounds()] = link;
   }
   get format() {
@@ -495,14 +542,15 @@ class FakeRange extends Loadable {
   }
   getCellProperties(_opts: Excel.CellPropertiesLoadOptions) {
     this.excel.log("getCellProperties");
-    const result = new CellPropertiesResult(() =>
-      this.grid("cellProperties", (c) => ({
-        format: { font: { bold: c.bold }, fill: { color: c.fill ?? "#FFFFFF", pattern: c.pattern ?? (c.fill ? "Solid" : "None"), tintAndShade: c.tintAndShade ?? 0 } },
-        hyperlink: c.hyperlink ?? null,
-      })),
-    );
+    const result = new CellPropertiesResult(() => this.cellProperties());
     this.excel.track(this, ["cellProperties"], cellsOf(this.bounds()).length);
     return result;
+  }
+  private cellProperties() {
+    return this.grid("cellProperties", (c) => ({
+      format: { font: { bold: c.bold }, fill: { color: c.fill ?? "#FFFFFF", pattern: c.pattern ?? (c.fill ? "Solid" : "None"), tintAndShade: c.tintAndShade ?? 0 } },
+      hyperlink: c.hyperlink ?? null,
+    }));
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     if (this.where === null) return new FakeRangeAreas(this.excel, this.sheet, null);
@@ -517,6 +565,7 @@ class FakeRange extends Loadable {
   /** A 2-D write, refused as Excel refuses it: protected sheet, wrong shape, or part of a merged area. */
   private write<T>(call: string, rows: T[][], apply: (cell: FakeCell, input: T) => void): void {
     this.excel.log(call);
+    this.excel.send([this.where, rows]);
     const s = this.sheet.writable();
     const targets = cellsOf(this.bounds());
     const width = parseRange(this.bounds()).end.col - parseRange(this.bounds()).start.col + 1;
