@@ -432,14 +432,20 @@ class FakeRange extends Loadable {
   get isNullObject(): boolean {
     return this.where === null;
   }
+  /** Grids as loaded: Office.js hands back one copy per sync, so a property read many times is computed once. */
+  private readonly loadedGrids = new Map<string, unknown>();
   private grid<T>(prop: string, pick: (c: FakeCell) => T): T[][] {
-    return this.read(prop, () => {
+    const cached = this.loadedGrids.get(prop) as T[][] | undefined;
+    if (cached && this.loaded.has(prop)) return cached;
+    const grid = this.read(prop, () => {
       const { start, end } = parseRange(this.bounds());
       const s = this.sheet.state();
       return Array.from({ length: end.row - start.row + 1 }, (_, r) =>
         Array.from({ length: end.col - start.col + 1 }, (_, c) => pick(s.cells.get(toA1(start.row + r, start.col + c)) ?? blankCell())),
       );
     });
+    this.loadedGrids.set(prop, grid);
+    return grid;
   }
   private bounds(): string {
     if (this.where === null) throw new Error("fake Office: the range is a null object");
@@ -463,6 +469,7 @@ class FakeRange extends Loadable {
   override load(props: string): void {
     const names = props.split(",").map((p) => p.trim());
     const gridProps = names.filter((p) => ["values", "text", "numberFormat", "formulas"].includes(p)).length;
+    names.forEach((p) => this.loadedGrids.delete(p));
     this.excel.track(this, names, this.where === null ? 0 : gridProps * cellsOf(this.bounds()).length);
   }
   override payloadOf(prop: string): unknown {
@@ -543,6 +550,7 @@ class FakeRange extends Loadable {
   getCellProperties(_opts: Excel.CellPropertiesLoadOptions) {
     this.excel.log("getCellProperties");
     const result = new CellPropertiesResult(() => this.cellProperties());
+    this.loadedGrids.delete("cellProperties");
     this.excel.track(this, ["cellProperties"], cellsOf(this.bounds()).length);
     return result;
   }
