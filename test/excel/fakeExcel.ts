@@ -193,9 +193,16 @@ export class FakeExcel {
 
 /** UTF-8 bytes of a value as JSON. */
 function bytes(payload: unknown): number {
-  return payload === undefined ? 0 : UTF8.encode(JSON.stringify(payload) ?? "").length;
+  if (payload === undefined) return 0;
+  const json = JSON.stringify(payload) ?? "";
+  // UTF-8 length by hand: the pane's jsdom tests have no TextEncoder. A surrogate pair counts 2 + 2 = 4 bytes.
+  let n = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return n;
 }
-const UTF8 = new TextEncoder();
 
 /** Loaded properties may be read only after load() and a sync, as in Office.js. */
 class Loadable {
