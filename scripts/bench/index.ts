@@ -94,6 +94,16 @@ async function main(): Promise<void> {
       })]),
     ),
   );
+  console.log("\nOffice: largest request or response per action in bytes (refused over 5 MB, then split)");
+  console.log(
+    table(
+      ["rows", ...ACTIONS],
+      Object.keys(office).map((n) => [n, ...ACTIONS.map((a) => {
+        const c = office[n][a];
+        return `${c.largestBytes}${c.refused > 0 ? ` (${c.refused} refused)` : ""}`;
+      })]),
+    ),
+  );
   console.log(
     `\nTask-pane script: ${bundle === null ? "no production build in dist/: run npm run build" : `${(bundle / 1024).toFixed(1)} KB minified (goal ≤ 250 KB)${bundle <= BUNDLE_GOAL ? "" : " OVER"}`}`,
   );
@@ -112,6 +122,7 @@ async function main(): Promise<void> {
       ratio,
       syncs: perSize((c) => c.syncs),
       fill_calls: perSize((c) => c.fillCalls),
+      largest_request_bytes: perSize((c) => c.largestBytes),
       bundle_bytes: bundle,
       pane_ready_ms: paneReady === null ? null : ms(paneReady),
     }),

@@ -17,6 +17,12 @@ export interface OfficeCounts {
   fillCalls: number;
   /** Distinct colours (a clear counts as one) the plan fills with: the least number of fill calls possible. */
   colours: number;
+  /**
+   * The largest request or response of the action in bytes of JSON, as the fake measures them; one refused for
+   * exceeding Excel on the web's 5 MB (a whole-sheet read, then read again in bands) counts apart, in `refused`.
+   */
+  largestBytes: number;
+  refused: number;
 }
 
 export async function officeCounts(rows: number): Promise<Record<Action, OfficeCounts>> {
@@ -24,11 +30,14 @@ export async function officeCounts(rows: number): Promise<Record<Action, OfficeC
   const host = new ExcelHost(excel.run);
   const out = {} as Record<Action, OfficeCounts>;
   for (const action of ACTIONS) {
-    const [syncs, calls] = [excel.syncs, excel.calls.length];
+    const [syncs, calls, payloads] = [excel.syncs, excel.calls.length, excel.payloads.length];
     const plan = runAction(action, await host.readActiveSheet());
     if (plan) await host.apply(plan);
     const made = excel.calls.slice(calls);
+    const sizes = excel.payloads.slice(payloads).map((p) => Math.max(p.sent, p.returned));
     out[action] = {
+      largestBytes: Math.max(0, ...sizes.filter((b) => b <= excel.maxPayloadBytes)),
+      refused: sizes.filter((b) => b > excel.maxPayloadBytes).length,
       syncs: excel.syncs - syncs,
       calls: made.length,
       fillCalls: made.filter((c) => c === "set fill" || c === "clear fill").length,

@@ -6,6 +6,7 @@ import { localTimestamp } from "../core/format";
 import { BackupRefusal, HostError } from "../core/host";
 import type { Analysis } from "../core/model";
 import type { EditPlan } from "../core/plan";
+import { guardPlan } from "../core/guard";
 import { planColor } from "../core/plans/color";
 import { planRecalculate } from "../core/plans/recalculate";
 import { planRestore } from "../core/plans/restore";
@@ -116,17 +117,18 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
       const mode = cmd.valuesOnly ? "values" : "formulas";
       planners.push(() => {
         const { snapshot, analysis } = fresh();
-        return planRecalculate(snapshot, analysis, {
+        const plan = planRecalculate(snapshot, analysis, {
           mode,
           now: io.now(),
           includeChanged: cmd.includeChanged,
           includeSuspect: cmd.includeSuspect,
         });
+        return guardPlan(snapshot, plan);
       });
     } else if (action === "color") {
       planners.push(() => {
         const { snapshot, analysis } = fresh();
-        return planColor(snapshot, analysis, { now: io.now() });
+        return guardPlan(snapshot, planColor(snapshot, analysis, { now: io.now() }));
       });
     } else {
       const { snapshot, analysis } = fresh();

@@ -26,7 +26,18 @@ export interface SheetSnapshot {
   merges: string[];
   /** The sheet is protected: nothing may be written to it. */
   protected: boolean;
+  /**
+   * Cells with something a backup cannot give back exactly (see core/guard), by A1 address; absent or sparse:
+   * only the cells that have any, where the adapter can tell.
+   */
+  features?: Record<string, CellFeature[]>;
 }
+
+/**
+ * What a cell may carry beyond the snapshot's grids: rich text runs, a hyperlink, part of an array formula, and
+ * fills other than one solid RGB colour (a pattern, a gradient, a theme colour or tint).
+ */
+export type CellFeature = "richText" | "hyperlink" | "arrayFormula" | "patternFill" | "gradientFill" | "themeFill";
 
 export interface WorkbookSnapshot {
   /** Every sheet's name, in tab order. */
@@ -44,6 +55,16 @@ export interface WorkbookSnapshot {
    * adapter read every sheet into `sheets` anyway (the CLI) or there is none.
    */
   reviews?: SheetSnapshot[];
+  /**
+   * The other sheets whose cells the backup holds, read in full along with the active sheet (see
+   * plans/restore's sheetsTheBackupCovers), so that restore checks and puts back every sheet, not the active one only.
+   */
+  backupSheets?: SheetSnapshot[];
+  /**
+   * The workbook's table names (with the sheet each is on) and defined names, which a new table's name must not
+   * repeat (Excel compares them without case); absent where the adapter did not read them.
+   */
+  names?: { name: string; sheet?: string }[];
 }
 
 /** An empty grid of the given size, for adapters and tests that build snapshots cell by cell. */

@@ -3,7 +3,7 @@ import type { WorkbookHost } from "../core/host";
 import type { EditPlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { applyPlan } from "./applyPlan";
-import { isPayloadTooLarge, readActiveSheet, readActiveSheetInBands, withReviews } from "./readSheet";
+import { isPayloadTooLarge, readActiveSheet, readActiveSheetInBands, withOtherSheets } from "./readSheet";
 
 /** Excel.run, or a stand-in with the same shape in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -20,8 +20,8 @@ export class ExcelHost implements WorkbookHost {
   }
 
   readSheet(name: string | undefined): Promise<WorkbookSnapshot> {
-    return this.run(async (context) => withReviews(context, await readActiveSheet(context, name))).catch((e: unknown) => {
-      if (isPayloadTooLarge(e)) return this.run(async (context) => withReviews(context, await readActiveSheetInBands(context, name)));
+    return this.run(async (context) => withOtherSheets(context, await readActiveSheet(context, name))).catch((e: unknown) => {
+      if (isPayloadTooLarge(e)) return this.run(async (context) => withOtherSheets(context, await readActiveSheetInBands(context, name)));
       throw e;
     });
   }

@@ -3,14 +3,16 @@
  * big for one response (Excel on the web answers at most 5 MB) is read again in bands of rows.
  */
 import { JOURNAL_SHEET } from "../core/plan";
+import { sheetsTheBackupCovers } from "../core/plans/restore";
 import { mayBeReviewSheet } from "../core/review/sheet";
-import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { CellFeature, RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { toA1 } from "../core/address";
 import { areasOf } from "./blocks";
 
 /** Cells per band when a sheet has to be read in several round trips. */
 export const BAND_CELLS = 20_000;
 
-type Grid = Pick<SheetSnapshot, "values" | "text" | "numberFormat" | "formulas" | "bold" | "fill">;
+type Grid = Pick<SheetSnapshot, "values" | "text" | "numberFormat" | "formulas" | "bold" | "fill"> & { features: Record<string, CellFeature[]> };
 
 /**
  * A cell's solid fill, or null. Excel reports an unfilled cell as white with pattern "None"; where a
@@ -22,11 +24,37 @@ function fillOf(fill: Excel.CellPropertiesFill | undefined): string | null {
   return fill.pattern === "None" ? null : color;
 }
 
+/**
+ * What Office.js tells of a cell that a backup could not give back exactly (see core/guard): a hyperlink, a fill
+ * that is a pattern or gradient, or a tinted (theme) colour. Rich text runs and legacy array formulas it does not
+ * report (ExcelApi 1.13); the README says so.
+ */
+function featuresOf(c: Excel.CellProperties): CellFeature[] {
+  const out: CellFeature[] = [];
+  if (c.hyperlink && (c.hyperlink.address || c.hyperlink.documentReference)) out.push("hyperlink");
+  const pattern = c.format?.fill?.pattern;
+  if (pattern === "LinearGradient" || pattern === "RectangularGradient") out.push("gradientFill");
+  else if (pattern !== undefined && pattern !== "None" && pattern !== "Solid") out.push("patternFill");
+  else if (pattern === "Solid" && (c.format?.fill?.tintAndShade ?? 0) !== 0) out.push("themeFill");
+  return out;
+}
+
 /** Queue the loads of a range's cells; the returned function reads them after the sync. */
-function requestGrid(range: Excel.Range): () => Grid {
+function requestGrid(range: Excel.Range): (top: number, left: number) => Grid {
   range.load("values,text,numberFormat,formulas");
-  const cells = range.getCellProperties({ format: { font: { bold: true }, fill: { color: true, pattern: true } } });
-  return () => ({
+  const cells = range.getCellProperties({ format: { font: { bold: true }, fill: { color: true, pattern: true, tintAndShade: true } }, hyperlink: true });
+  const features = (top: number, left: number): Record<string, CellFeature[]> => {
+    const out: Record<string, CellFeature[]> = {};
+    cells.value.forEach((row, r) =>
+      row.forEach((c, col) => {
+        const found = featuresOf(c);
+        if (found.length > 0) out[toA1(top + r, left + col)] = found;
+      }),
+    );
+    return out;
+  };
+  return (top, left) => ({
+    features: features(top, left),
     // Office gives "" for an empty cell; the snapshot says null, as the ExcelJS adapter does.
     values: (range.values as RawValue[][]).map((row) => row.map((v) => (v === "" ? null : v))),
     text: range.text,
@@ -43,18 +71,28 @@ function requestGrid(range: Excel.Range): () => Grid {
 
 interface Frame {
   worksheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+  names: Excel.NamedItemCollection;
   sheet: Excel.Worksheet;
   used: Excel.Range;
   merged: Excel.RangeAreas;
   journal: Excel.Range;
 }
 
-/** Queue everything but the cells: names, protection, merged areas, journal; and the used range's shape. */
-function requestFrame(context: Excel.RequestContext, sheetName?: string): Frame {
+/**
+ * Queue everything but the cells: names, protection, merged areas; the used range's shape; and the journal, whole
+ * (`journalValues`) or only its shape, for a read that must split it into requests of its own.
+ */
+function requestFrame(context: Excel.RequestContext, sheetName: string | undefined, journalValues: boolean): Frame {
   const worksheets = context.workbook.worksheets;
   const sheet = sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(sheetName);
   sheet.load("name,protection/protected");
   worksheets.load("items/name,items/position,items/id");
+  // What a new table's name must not repeat: every table (with its sheet) and every workbook-level defined name.
+  const tables = context.workbook.tables;
+  tables.load("items/name,items/worksheet/name");
+  const names = context.workbook.names;
+  names.load("items/name");
   // getUsedRange (not the OrNullObject form) gives A1 on an empty sheet, so the calls below always have a range.
   const used = sheet.getUsedRange(false);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -62,13 +100,14 @@ function requestFrame(context: Excel.RequestContext, sheetName?: string): Frame 
   merged.load("address");
   // Calls on a null object give null objects, so a workbook without a journal costs no extra round trip.
   const journal = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
-  journal.load("values");
-  return { worksheets, sheet, used, merged, journal };
+  if (journalValues) journal.load("values");
+  else journal.load("rowIndex,columnIndex,rowCount,columnCount");
+  return { worksheets, tables, names, sheet, used, merged, journal };
 }
 
 /** The snapshot from a synced frame and its cells. */
-function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
-  const { worksheets, sheet, used, merged, journal } = frame;
+function snapshotOf(frame: Frame, grid: Grid, journal: string[]): WorkbookSnapshot {
+  const { worksheets, tables, names, sheet, used, merged } = frame;
   return {
     sheetNames: [...worksheets.items].sort((a, b) => a.position - b.position).map((s) => s.name),
     sheets: [
@@ -81,36 +120,68 @@ function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
         protected: sheet.protection.protected,
       },
     ],
-    // Both columns: a rewrite puts the new copy beside the old one (see applyPlan's writeJournal).
-    journal: journal.isNullObject ? [] : columnsOf(journal.values).filter((c) => c !== ""),
+    journal,
     sheetIds: Object.fromEntries(worksheets.items.map((s) => [s.name, { officeId: s.id }])),
+    names: [...tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })), ...names.items.map((n) => ({ name: n.name }))],
   };
 }
 
 /** The active sheet, or the named one. */
 export async function readActiveSheet(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookSnapshot> {
-  const frame = requestFrame(context, sheetName);
+  const frame = requestFrame(context, sheetName, true);
   const grid = requestGrid(frame.used);
   await context.sync();
-  return snapshotOf(frame, grid());
+  const journal = frame.journal.isNullObject ? [] : chunksOf(frame.journal.values);
+  return snapshotOf(frame, grid(frame.used.rowIndex, frame.used.columnIndex), journal);
 }
 
-/** The same snapshot in 1 + (rows × columns / BAND_CELLS) round trips, each response well under the limit. */
+/**
+ * The same snapshot in 1 + (rows × columns / BAND_CELLS) round trips, and the backup in requests of its own
+ * (JOURNAL_BAND_ROWS rows each), each response well under the limit.
+ */
 export async function readActiveSheetInBands(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookSnapshot> {
-  const frame = requestFrame(context, sheetName);
+  const frame = requestFrame(context, sheetName, false);
   await context.sync();
   const { rowIndex, columnIndex, rowCount, columnCount } = frame.used;
   const rowsPerBand = Math.max(1, Math.floor(BAND_CELLS / columnCount));
-  const grid: Grid = { values: [], text: [], numberFormat: [], formulas: [], bold: [], fill: [] };
+  const grid: Grid = { values: [], text: [], numberFormat: [], formulas: [], bold: [], fill: [], features: {} };
   for (let first = 0; first < rowCount; first += rowsPerBand) {
     const band = requestGrid(frame.sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(rowsPerBand, rowCount - first), columnCount));
     // One round trip per band is the point here: each response must stay under the size limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    const part = band();
-    for (const key of Object.keys(grid) as (keyof Grid)[]) (grid[key] as unknown[][]).push(...part[key]);
+    const part = band(rowIndex + first, columnIndex);
+    for (const key of ["values", "text", "numberFormat", "formulas", "bold", "fill"] as const) (grid[key] as unknown[][]).push(...part[key]);
+    Object.assign(grid.features, part.features);
   }
-  return snapshotOf(frame, grid);
+  return snapshotOf(frame, grid, await journalInBands(context, frame));
+}
+
+/**
+ * Rows of the backup sheet per request when it is read apart: a row holds two chunks of at most 32 000 characters
+ * (two bytes each for Polish letters), so 16 rows stay near 2 MB.
+ */
+export const JOURNAL_BAND_ROWS = 16;
+
+async function journalInBands(context: Excel.RequestContext, frame: Frame): Promise<string[]> {
+  const { journal } = frame;
+  if (journal.isNullObject) return [];
+  const { rowIndex, columnIndex, rowCount, columnCount } = journal;
+  const sheet = frame.worksheets.getItem(JOURNAL_SHEET);
+  const rows: unknown[][] = [];
+  for (let first = 0; first < rowCount; first += JOURNAL_BAND_ROWS) {
+    const band = sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(JOURNAL_BAND_ROWS, rowCount - first), columnCount);
+    band.load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    rows.push(...band.values);
+  }
+  return chunksOf(rows);
+}
+
+/** The journal's chunks from its sheet's cells: both columns, since a rewrite puts the new copy beside the old one. */
+function chunksOf(values: unknown[][]): string[] {
+  return columnsOf(values).filter((c) => c !== "");
 }
 
 /** A grid's cells column by column, as text. */
@@ -126,18 +197,29 @@ export function isPayloadTooLarge(e: unknown): boolean {
 }
 
 /**
- * The findings sheets ("Uwagi…") other than the active one, values only, in one more round trip; none when the
- * workbook has no sheet of such a name (then no round trip at all). They carry the reviewer's decisions.
+ * In one more round trip (none when there is nothing to read): the findings sheets ("Uwagi…") other than the active
+ * one, values only, which carry the reviewer's decisions; and the other sheets whose cells the backup holds, in
+ * full, so that restore checks and puts back every sheet it covers.
  */
-export async function withReviews(context: Excel.RequestContext, wb: WorkbookSnapshot): Promise<WorkbookSnapshot> {
+export async function withOtherSheets(context: Excel.RequestContext, wb: WorkbookSnapshot): Promise<WorkbookSnapshot> {
   const names = wb.sheetNames.filter((n) => mayBeReviewSheet(n) && n !== wb.sheets[0]?.name);
-  if (names.length === 0) return wb;
+  const covered = sheetsTheBackupCovers(wb);
+  if (names.length === 0 && covered.length === 0) return wb;
   const ranges = names.map((name) => {
     const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     used.load("values,rowIndex,columnIndex");
     return { name, used };
   });
+  const full = covered.map((name) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRange(false);
+    used.load("rowIndex,columnIndex");
+    return { name, used, grid: requestGrid(used) };
+  });
   await context.sync();
+  const backupSheets = full.map(({ name, used, grid }): SheetSnapshot => {
+    const [top, left] = [used.rowIndex, used.columnIndex];
+    return { name, top, left, ...grid(top, left), merges: [], protected: false };
+  });
   const reviews = ranges
     .filter(({ used }) => !used.isNullObject)
     .map(({ name, used }): SheetSnapshot => ({
@@ -154,5 +236,5 @@ export async function withReviews(context: Excel.RequestContext, wb: WorkbookSna
       merges: [],
       protected: false,
     }));
-  return { ...wb, reviews };
+  return { ...wb, ...(names.length > 0 ? { reviews } : {}), ...(backupSheets.length > 0 ? { backupSheets } : {}) };
 }

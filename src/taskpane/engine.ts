@@ -1,6 +1,7 @@
 /** The engine calls the pane makes: analyse a snapshot, and make the edit plan of each action. */
 import { analyseWorkbook } from "../core/analyse";
 import { compareEditions, editionSheet, type Comparison } from "../core/compare";
+import { guardPlan } from "../core/guard";
 import type { Analysis, Finding, Severity } from "../core/model";
 import type { EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
@@ -30,8 +31,8 @@ type Planner = (wb: WorkbookSnapshot, analysis: Analysis, opts: PlanOptions) => 
 
 /** The planner of each action. */
 export const PLANNERS: Record<PlanAction, Planner> = {
-  recalculate: (wb, analysis, opts) => planRecalculate(wb, analysis, { mode: opts.mode, now: opts.now, choices: opts.choices }),
-  color: (wb, analysis, opts) => planColor(wb, analysis, { now: opts.now }),
+  recalculate: (wb, analysis, opts) => guardPlan(wb, planRecalculate(wb, analysis, { mode: opts.mode, now: opts.now, choices: opts.choices })),
+  color: (wb, analysis, opts) => guardPlan(wb, planColor(wb, analysis, { now: opts.now })),
   summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, local: opts.local }),
   restore: (wb) => planRestore(wb),
   findings: (wb, analysis, opts) => planFindings(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, carried: opts.carried }),

@@ -5,6 +5,7 @@
 import type { Workbook } from "exceljs";
 import type { WorkbookHost } from "../core/host";
 import { JOURNAL_SHEET, type EditPlan } from "../core/plan";
+import { sheetsTheBackupCovers } from "../core/plans/restore";
 import { mayBeReviewSheet } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFromWorkbook } from "./read";
@@ -51,7 +52,13 @@ export class XlsxHost implements WorkbookHost {
     const snapshot = snapshotFromWorkbook(this.workbook, [name]);
     // The findings sheets go along, as the Office.js adapter reads them: for the reviewer's decisions.
     const reviews = snapshot.sheetNames.filter((n) => mayBeReviewSheet(n) && n !== name);
-    return reviews.length === 0 ? snapshot : { ...snapshot, reviews: snapshotFromWorkbook(this.workbook, reviews).sheets };
+    const covered = sheetsTheBackupCovers(snapshot);
+    return {
+      ...snapshot,
+      ...(reviews.length > 0 ? { reviews: snapshotFromWorkbook(this.workbook, reviews).sheets } : {}),
+      // As the Office.js adapter: restore sees every sheet the backup covers.
+      ...(covered.length > 0 ? { backupSheets: snapshotFromWorkbook(this.workbook, covered).sheets } : {}),
+    };
   }
 
   async apply(plan: EditPlan): Promise<void> {

@@ -1,9 +1,9 @@
 /** An ExcelJS workbook to the engine's snapshot: the same plain data the Office.js adapter reads. */
 import { ValueType, type Cell, type CellValue, type Workbook, type Worksheet } from "exceljs";
-import { parseRange } from "../core/address";
+import { parseRange, toA1 } from "../core/address";
 import { formatValue } from "../core/format";
 import { JOURNAL_SHEET } from "../core/plan";
-import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { CellFeature, RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { emptySheet } from "../core/snapshot";
 import { isProtected } from "./check";
 import { fillColor } from "./colors";
@@ -28,7 +28,15 @@ export function snapshotFromWorkbook(wb: Workbook, sheetNames?: string[]): Workb
     journal: readJournalSheet(wb),
     sheetIds: Object.fromEntries(all.map((ws) => [ws.name, { fileId: ws.id }])),
     firstCells: Object.fromEntries(others.map((ws) => [ws.name, firstCellText(ws)])),
+    names: namesInUse(wb),
   };
+}
+
+/** Every table's name with its sheet, and every defined name: what a new table's name must not repeat. */
+function namesInUse(wb: Workbook): { name: string; sheet?: string }[] {
+  const tables = wb.worksheets.flatMap((ws) => (ws.getTables() as unknown as { name: string }[]).map((t) => ({ name: t.name, sheet: ws.name })));
+  const defined = (wb.definedNames.model as { name: string }[]).map((d) => ({ name: d.name }));
+  return [...tables, ...defined];
 }
 
 /** The text of A1, the mark of a sheet the add-in added. */
@@ -81,6 +89,7 @@ export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
   const snap = height * width <= DENSE_LIMIT ? emptySheet(ws.name, height, width, top, left) : sparseRows(ws.name, height, top, left, right, rowEnds);
   snap.merges = merges;
   snap.protected = isProtected(ws);
+  const features: Record<string, CellFeature[]> = {};
   for (const [r, last] of rowEnds) {
     const row = ws.findRow(r + 1);
     if (!row || r < top || r > bottom) continue;
@@ -97,9 +106,32 @@ export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
       snap.text[i][j] = formatValue(value, format);
       snap.bold[i][j] = isBold(cell);
       snap.fill[i][j] = fillColor(cell.fill);
+      for (const [address, feature] of featuresOf(cell)) (features[address] ??= []).push(feature);
     }
   }
+  if (Object.keys(features).length > 0) snap.features = features;
   return snap;
+}
+
+/** What the cell carries that a backup could not give back exactly (see core/guard), by address. */
+function featuresOf(cell: Cell): [string, CellFeature][] {
+  const out: [string, CellFeature][] = [];
+  const v = cell.value as unknown as Record<string, unknown> | null;
+  if (v && typeof v === "object" && "richText" in v) out.push([cell.address, "richText"]);
+  if (cell.type === ValueType.Hyperlink || cell.hyperlink) out.push([cell.address, "hyperlink"]);
+  // Only an array formula's first cell says so; every cell of its range is part of it.
+  if (v && typeof v === "object" && v.shareType === "array" && typeof v.ref === "string") {
+    const { start, end } = parseRange(v.ref);
+    for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) out.push([toA1(r, c), "arrayFormula"]);
+  }
+  const fill = cell.fill;
+  if (fill?.type === "gradient") out.push([cell.address, "gradientFill"]);
+  else if (fill?.type === "pattern" && fill.pattern !== "solid" && fill.pattern !== "none") out.push([cell.address, "patternFill"]);
+  else if (fill?.type === "pattern" && fill.pattern === "solid") {
+    const fg = fill.fgColor as { theme?: number; tint?: number } | undefined;
+    if (fg?.theme !== undefined || (fg?.tint ?? 0) !== 0) out.push([cell.address, "themeFill"]);
+  }
+  return out;
 }
 
 /**
@@ -138,20 +170,28 @@ function isBold(cell: Cell): boolean {
 export function rawValue(cell: Cell): { value: RawValue; formula: string | null } {
   // A merged area's other cells read as empty, as in Excel (ExcelJS answers with the master's value).
   if (cell.type === ValueType.Merge) return { value: null, formula: null };
+  const date1904 = cell.worksheet.workbook.properties?.date1904 === true;
   if (cell.type === ValueType.Formula) {
     const formula = cell.formula ? "=" + cell.formula : null;
-    return { value: plainValue(cell.result as CellValue), formula };
+    return { value: plainValue(cell.result as CellValue, date1904), formula };
   }
-  return { value: plainValue(cell.value), formula: null };
+  return { value: plainValue(cell.value, date1904), formula: null };
 }
 
-function plainValue(v: CellValue): RawValue {
+/** Days between the 1900 and the 1904 date systems' day 0. */
+const DAYS_1904 = 1_462;
+
+/**
+ * A value as the file stores it. ExcelJS turns a date's serial number into a Date by the workbook's date system;
+ * this turns it back by the same system, as Office.js reports it, so that a value written back stays the same day.
+ */
+function plainValue(v: CellValue, date1904: boolean): RawValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
+  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569 - (date1904 ? DAYS_1904 : 0);
   if ("error" in v) return v.error;
   if ("richText" in v) return v.richText.map((run) => run.text).join("");
-  if ("hyperlink" in v) return plainValue(v.text as CellValue);
-  if ("formula" in v || "sharedFormula" in v) return plainValue(v.result as CellValue);
+  if ("hyperlink" in v) return plainValue(v.text as CellValue, date1904);
+  if ("formula" in v || "sharedFormula" in v) return plainValue(v.result as CellValue, date1904);
   return null;
 }

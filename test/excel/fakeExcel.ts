@@ -14,6 +14,10 @@ export interface FakeCell {
   numberFormat: string;
   fill: string | null;
   bold: boolean;
+  /** Excel's fill pattern where it is not a plain solid colour ("Gray25", "LinearGradient"); a tint of a theme colour. */
+  pattern?: string;
+  tintAndShade?: number;
+  hyperlink?: { address?: string; documentReference?: string };
 }
 
 export interface FakeSheetState {
@@ -80,7 +84,7 @@ export function sheetFromSnapshot(s: SheetSnapshot): FakeSheetState {
 }
 
 function isBlank(c: FakeCell): boolean {
-  return c.value === "" && c.formula === null && c.numberFormat === "General" && c.fill === null && !c.bold;
+  return c.value === "" && c.formula === null && c.numberFormat === "General" && c.fill === null && !c.bold && !c.hyperlink;
 }
 
 /** Every cell of a rectangle ("A1:C3") in row order. */
@@ -99,8 +103,18 @@ export class FakeExcel {
   /** Method calls and property writes, in order, e.g. "getRanges", "set formulas". */
   calls: string[] = [];
   selected: { sheet: string; address: string } | null = null;
+  /** The workbook's defined names (a table may not take one). */
+  definedNames: string[] = [];
   /** Like Excel on the web's 5 MB response limit: a sync that would return more cells than this fails. */
   maxCellsPerSync = Infinity;
+  /**
+   * Excel on the web refuses a request, or a response, of more than 5 MB. The fake measures each sync's payload in
+   * bytes of JSON (UTF-8): what its calls send (values, formats, address lists) and what its loads return. It applies
+   * calls as they are made, so a refused sync here has already taken effect: tests assert it never happens.
+   */
+  maxPayloadBytes = 5 * 1024 * 1024;
+  /** Bytes sent and returned by each sync, in order. */
+  payloads: { sent: number; returned: number }[] = [];
   /**
    * Fault injection: every logged call and every sync is a step; the step numbered `failAt` throws before it takes
    * effect (Office.js has no transactions: what the batch did before it stays done). Null never fails.
@@ -109,6 +123,7 @@ export class FakeExcel {
   steps = 0;
   private pending: { obj: Loadable; props: string[] }[] = [];
   private pendingCells = 0;
+  private sent = 0;
 
   constructor(sheets: FakeSheetState[], active = sheets[0].name) {
     this.sheets = sheets;
@@ -137,6 +152,16 @@ export class FakeExcel {
     if (this.steps === this.failAt) throw Object.assign(new Error(`fake Office: injected failure at step ${this.steps} (${what})`), { code: "GeneralException" });
   }
 
+  /** A call's payload: its arguments as JSON. */
+  send(payload: unknown): void {
+    this.sent += bytes(payload);
+  }
+
+  /** The largest request or response so far, in bytes. */
+  get largestPayload(): number {
+    return Math.max(0, ...this.payloads.map((p) => Math.max(p.sent, p.returned)));
+  }
+
   track(obj: Loadable, props: string[], cells = 0): void {
     this.pending.push({ obj, props });
     this.pendingCells += cells;
@@ -146,19 +171,47 @@ export class FakeExcel {
     this.step("sync");
     this.syncs++;
     this.calls.push("sync");
-    const [pending, cells] = [this.pending, this.pendingCells];
+    const [pending, cells, sent] = [this.pending, this.pendingCells, this.sent];
     this.pending = [];
     this.pendingCells = 0;
+    this.sent = 0;
+    if (sent > this.maxPayloadBytes) {
+      this.payloads.push({ sent, returned: 0 });
+      throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+    }
     if (cells > this.maxCellsPerSync)
       throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
     for (const { obj, props } of pending) props.forEach((p) => obj.loaded.add(p));
+    const returned = pending.reduce((sum, { obj, props }) => sum + props.reduce((n, p) => n + bytes(obj.payloadOf(p)), 0), 0);
+    this.payloads.push({ sent, returned });
+    if (returned > this.maxPayloadBytes) {
+      for (const { obj, props } of pending) props.forEach((p) => obj.loaded.delete(p));
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+    }
   }
+}
+
+/** UTF-8 bytes of a value as JSON. */
+function bytes(payload: unknown): number {
+  if (payload === undefined) return 0;
+  const json = JSON.stringify(payload) ?? "";
+  // UTF-8 length by hand: the pane's jsdom tests have no TextEncoder. A surrogate pair counts 2 + 2 = 4 bytes.
+  let n = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return n;
 }
 
 /** Loaded properties may be read only after load() and a sync, as in Office.js. */
 class Loadable {
   readonly loaded = new Set<string>();
   constructor(protected readonly excel: FakeExcel) {}
+  /** What a loaded property returns, for measuring the response; properties other than cell grids count as small. */
+  payloadOf(_prop: string): unknown {
+    return undefined;
+  }
   load(props: string): void {
     this.excel.track(this, props.split(",").map((p) => p.trim()));
   }
@@ -183,9 +236,23 @@ class FakeContext {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly protection: FakeWorkbookProtection;
+  readonly tables: FakeNames;
+  readonly names: FakeNames;
   constructor(excel: FakeExcel) {
     this.worksheets = new FakeWorksheets(excel);
     this.protection = new FakeWorkbookProtection(excel);
+    this.tables = new FakeNames(excel, () => excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, worksheet: { name: s.name } }))));
+    this.names = new FakeNames(excel, () => excel.definedNames.map((name) => ({ name })));
+  }
+}
+
+/** workbook.tables or workbook.names, read as items after load("items/…"). */
+class FakeNames extends Loadable {
+  constructor(excel: FakeExcel, private readonly list: () => unknown[]) {
+    super(excel);
+  }
+  get items(): unknown[] {
+    return this.read("items/name", this.list);
   }
 }
 
@@ -280,6 +347,7 @@ class FakeWorksheet extends Loadable {
   }
   getRanges(list: string): FakeRangeAreas {
     this.excel.log("getRanges");
+    this.excel.send(list);
     return new FakeRangeAreas(this.excel, this, list.split(","));
   }
   activate(): void {
@@ -302,7 +370,18 @@ class FakeWorksheet extends Loadable {
         this.excel.log("tables.add");
         const t = { range, name: "", style: "" };
         this.state().tables.push(t);
-        return t;
+        const excel = this.excel;
+        return {
+          set name(name: string) {
+            const taken = [...excel.sheets.flatMap((s) => s.tables.filter((x) => x !== t).map((x) => x.name)), ...excel.definedNames];
+            // Excel refuses a table name already used by a table or a defined name, whatever the case.
+            if (taken.some((n) => n.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error(`fake Office: the name ${name} is taken`), { code: "InvalidArgument" });
+            t.name = name;
+          },
+          set style(style: string) {
+            t.style = style;
+          },
+        };
       },
     };
   }
@@ -360,14 +439,20 @@ class FakeRange extends Loadable {
   get isNullObject(): boolean {
     return this.where === null;
   }
+  /** Grids as loaded: Office.js hands back one copy per sync, so a property read many times is computed once. */
+  private readonly loadedGrids = new Map<string, unknown>();
   private grid<T>(prop: string, pick: (c: FakeCell) => T): T[][] {
-    return this.read(prop, () => {
+    const cached = this.loadedGrids.get(prop) as T[][] | undefined;
+    if (cached && this.loaded.has(prop)) return cached;
+    const grid = this.read(prop, () => {
       const { start, end } = parseRange(this.bounds());
       const s = this.sheet.state();
       return Array.from({ length: end.row - start.row + 1 }, (_, r) =>
         Array.from({ length: end.col - start.col + 1 }, (_, c) => pick(s.cells.get(toA1(start.row + r, start.col + c)) ?? blankCell())),
       );
     });
+    this.loadedGrids.set(prop, grid);
+    return grid;
   }
   private bounds(): string {
     if (this.where === null) throw new Error("fake Office: the range is a null object");
@@ -391,7 +476,13 @@ class FakeRange extends Loadable {
   override load(props: string): void {
     const names = props.split(",").map((p) => p.trim());
     const gridProps = names.filter((p) => ["values", "text", "numberFormat", "formulas"].includes(p)).length;
+    names.forEach((p) => this.loadedGrids.delete(p));
     this.excel.track(this, names, this.where === null ? 0 : gridProps * cellsOf(this.bounds()).length);
+  }
+  override payloadOf(prop: string): unknown {
+    if (this.where === null) return undefined;
+    if (prop === "cellProperties") return this.cellProperties();
+    return ["values", "text", "numberFormat", "formulas"].includes(prop) ? (this as unknown as Record<string, unknown>)[prop] : undefined;
   }
   get values(): RawValue[][] {
     return this.grid("values", (c) => c.value);
@@ -435,6 +526,7 @@ class FakeRange extends Loadable {
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.excel.log("set hyperlink");
+    this.excel.send(link);
     this.sheet.writable().hyperlinks[this.bounds()] = link;
   }
   get format() {
@@ -464,13 +556,16 @@ class FakeRange extends Loadable {
   }
   getCellProperties(_opts: Excel.CellPropertiesLoadOptions) {
     this.excel.log("getCellProperties");
-    const result = new CellPropertiesResult(() =>
-      this.grid("cellProperties", (c) => ({
-        format: { font: { bold: c.bold }, fill: { color: c.fill ?? "#FFFFFF", pattern: c.fill ? "Solid" : "None" } },
-      })),
-    );
+    const result = new CellPropertiesResult(() => this.cellProperties());
+    this.loadedGrids.delete("cellProperties");
     this.excel.track(this, ["cellProperties"], cellsOf(this.bounds()).length);
     return result;
+  }
+  private cellProperties() {
+    return this.grid("cellProperties", (c) => ({
+      format: { font: { bold: c.bold }, fill: { color: c.fill ?? "#FFFFFF", pattern: c.pattern ?? (c.fill ? "Solid" : "None"), tintAndShade: c.tintAndShade ?? 0 } },
+      hyperlink: c.hyperlink ?? null,
+    }));
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     if (this.where === null) return new FakeRangeAreas(this.excel, this.sheet, null);
@@ -485,6 +580,7 @@ class FakeRange extends Loadable {
   /** A 2-D write, refused as Excel refuses it: protected sheet, wrong shape, or part of a merged area. */
   private write<T>(call: string, rows: T[][], apply: (cell: FakeCell, input: T) => void): void {
     this.excel.log(call);
+    this.excel.send([this.where, rows]);
     const s = this.sheet.writable();
     const targets = cellsOf(this.bounds());
     const width = parseRange(this.bounds()).end.col - parseRange(this.bounds()).start.col + 1;
@@ -542,9 +638,19 @@ class FakeRangeAreas extends Loadable {
     return {
       fill: {
         set color(color: string) {
-          each("set fill", (c) => (c.fill = color.toUpperCase()));
+          // A colour set through Office.js is a solid RGB fill: any pattern or tint is gone.
+          each("set fill", (c) => {
+            c.fill = color.toUpperCase();
+            delete c.pattern;
+            delete c.tintAndShade;
+          });
         },
-        clear: () => each("clear fill", (c) => (c.fill = null)),
+        clear: () =>
+          each("clear fill", (c) => {
+            c.fill = null;
+            delete c.pattern;
+            delete c.tintAndShade;
+          }),
       },
       font: {
         set bold(b: boolean) {

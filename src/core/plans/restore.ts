@@ -87,7 +87,7 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
     for (const b of entry.cells) {
       const name = findSheet(wb, identityIn(entry, b.sheet));
       if (name !== null && doomed.has(name)) continue;
-      const sheet = name === null ? undefined : wb.sheets.find((s) => s.name === name);
+      const sheet = name === null ? undefined : [...wb.sheets, ...(wb.backupSheets ?? [])].find((s) => s.name === name);
       if (!sheet) {
         keep.add(b);
         if (name === null) notes.add(`missing:${b.sheet}`, {
@@ -199,6 +199,22 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
         },
   );
   return plan;
+}
+
+/**
+ * The sheets, by their current names, whose cells the backup holds and that the snapshot did not read: an adapter
+ * that reads the active sheet only reads these too, so that restore covers every sheet. [] when the backup is
+ * unreadable (restore then refuses anyway).
+ */
+export function sheetsTheBackupCovers(wb: WorkbookSnapshot): string[] {
+  const read = new Set(wb.sheets.map((s) => s.name));
+  const names = new Set<string>();
+  for (const entry of readJournalChecked(wb.journal).entries)
+    for (const name of new Set(entry.cells.map((c) => c.sheet))) {
+      const now = findSheet(wb, identityIn(entry, name));
+      if (now !== null && !read.has(now) && now !== JOURNAL_SHEET) names.add(now);
+    }
+  return [...names];
 }
 
 /**

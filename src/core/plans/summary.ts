@@ -18,7 +18,7 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { summaryColumns, type SummaryCell } from "../summary/columns";
 import { countsByDomain, countsByYear, type StatusCounts } from "../summary/counts";
 import { FILTER_BUTTON, SheetBuilder } from "../summary/sheet-builder";
-import { baseSummaryName, chooseSummaryName, isListed, summariesOf, summaryTableName, userSheetNames } from "../summary/sheet-name";
+import { baseSummaryName, chooseSummaryName, freeTableName, isListed, summariesOf, summaryTableName, userSheetNames } from "../summary/sheet-name";
 
 export interface SummaryOptions {
   /** The source sheet. */
@@ -234,7 +234,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
     // Nothing frozen: the counts above the table would take half the screen; Excel shows a table's headers in
     // place of the column letters while its rows scroll, and the printout repeats them on every page.
     freezeRows: 0,
-    table: { name: summaryTableName(name), range: table.range, style: "TableStyleMedium2" },
+    table: { name: freeTableName(summaryTableName(name), wb, replaces === null ? [] : [replaces]), range: table.range, style: "TableStyleMedium2" },
     chart: {
       kind: "stacked_bar",
       title: `Status wskaźników wg dziedzin (ostatni rok z danymi, do ${latestYear})`,

@@ -17,7 +17,7 @@ import { excelDate } from "../plans/summary";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { valueFormat, type SummaryCell } from "../summary/columns";
 import { FILTER_BUTTON, SheetBuilder } from "../summary/sheet-builder";
-import { chooseSummaryName, isListed, MAX_SHEET_NAME, tableName, userSheetNames, validSheetName } from "../summary/sheet-name";
+import { chooseSummaryName, freeTableName, isListed, MAX_SHEET_NAME, tableName, userSheetNames, validSheetName } from "../summary/sheet-name";
 import type { Carried } from "./carry";
 import { carriedNotes } from "./carry-notes";
 import { DECISION_LABELS, DECISIONS, decisionsFor, REVIEW_HEADERS, SOURCE_LABEL, type ReviewEntry } from "./decisions";
@@ -205,7 +205,7 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
     // The key is for the add-in: hidden, so that it neither prints nor distracts (Excel shows it on "Odkryj").
     hiddenColumns: [last],
     freezeRows: HEADER_ROW + 1,
-    table: { name: tableName("Uwagi", name.slice(REVIEW_SHEET.length)), range: rangeA1({ row: HEADER_ROW, col: 0 }, { row: lastRow, col: last }), style: "TableStyleLight9" },
+    table: { name: freeTableName(tableName("Uwagi", name.slice(REVIEW_SHEET.length)), wb, replaces === null ? [] : [replaces]), range: rangeA1({ row: HEADER_ROW, col: 0 }, { row: lastRow, col: last }), style: "TableStyleLight9" },
     chart: null,
     print: { landscape: true, fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`, paper: "A4" },
     validations: [{ range: rangeA1({ row: HEADER_ROW + 1, col: 10 }, { row: lastRow, col: 10 }), list: DECISIONS.map((d) => DECISION_LABELS[d]) }],

@@ -4,6 +4,7 @@
  * start with a letter and hold letters, digits and underscores.
  */
 import { JOURNAL_SHEET, type JournalEntry } from "../plan";
+import type { WorkbookSnapshot } from "../snapshot";
 
 export const SUMMARY_SHEET = "Podsumowanie";
 const TABLE_BASE = "Podsumowanie_wskaznikow";
@@ -97,4 +98,17 @@ export function tableName(base: string, text: string): string {
     .replace(/[^A-Za-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
   return folded === "" ? base : `${base}_${folded}`;
+}
+
+/**
+ * `base`, or `base_2`, `base_3`… when a table or defined name of the workbook already has it (Excel refuses a
+ * table named as another table or a defined name, ignoring case). Tables on the sheets a plan deletes first do not
+ * count: their names are free again when the new table is made.
+ */
+export function freeTableName(base: string, wb: WorkbookSnapshot, deleted: string[]): string {
+  const gone = new Set(deleted.map((n) => n.toLowerCase()));
+  const taken = new Set((wb.names ?? []).filter((n) => n.sheet === undefined || !gone.has(n.sheet.toLowerCase())).map((n) => n.name.toLowerCase()));
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
+  return name;
 }

@@ -1,0 +1,69 @@
+/**
+ * Issue #16, point 6, on the recording fake, which measures every request and response in bytes and refuses one
+ * over 5 MB as Excel on the web does: ten actions in a row on the 10 000-row annex, then restore. Every request
+ * and response stays under 5 MB, the backup holds one record per cell however often a cell is written, and
+ * restore gives back the sheet.
+ */
+import { analyseWorkbook } from "../../src/core/analyse";
+import { readJournal } from "../../src/core/journal";
+import type { EditPlan } from "../../src/core/plan";
+import { planRestore } from "../../src/core/plans/restore";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { ExcelHost } from "../../src/excel/excelHost";
+import { PLANNERS, type PlanAction } from "../../src/taskpane/engine";
+import { syntheticAnnexSheet } from "../helpers/synthetic-annex";
+import { FakeExcel, sheetFromSnapshot } from "./fakeExcel";
+
+jest.setTimeout(600_000);
+
+const NOW = "2026-11-23T18:30:00Z";
+const SHEET = "Załącznik 5";
+
+function plan(action: PlanAction, mode: "formulas" | "values", wb: WorkbookSnapshot): EditPlan {
+  return PLANNERS[action](wb, analyseWorkbook(wb), { mode, now: NOW, local: "23.11.2026 19:30" });
+}
+
+const cellsOf = (excel: FakeExcel) =>
+  [...excel.sheet(SHEET)!.cells]
+    .filter(([, c]) => c.value !== "" || c.formula !== null || c.fill !== null || c.numberFormat !== "General" || c.bold)
+    .map(([a, c]) => [a, c.formula ?? c.value, c.numberFormat, c.fill, c.bold])
+    .sort();
+
+test("ten actions on 10 000 rows: every request and response under 5 MB, one backup record per cell, restore gives the sheet back", async () => {
+  const excel = new FakeExcel([sheetFromSnapshot(syntheticAnnexSheet(10_000))]);
+  const host = new ExcelHost(excel.run);
+  const original = cellsOf(excel);
+  const actions: [PlanAction, "formulas" | "values"][] = [
+    ["recalculate", "formulas"],
+    ["color", "formulas"],
+    ["summary", "formulas"],
+    ["recalculate", "values"],
+    ["color", "formulas"],
+    ["findings", "formulas"],
+    ["recalculate", "formulas"],
+    ["summary", "formulas"],
+    ["recalculate", "values"],
+    ["color", "formulas"],
+  ];
+  let written = 0;
+  for (const [action, mode] of actions) {
+    const p = plan(action, mode, await host.readActiveSheet());
+    written += p.edits.reduce((n, e) => n + e.cells.length + e.fills.reduce((m, f) => m + f.addresses.length, 0), 0);
+    await host.apply(p);
+  }
+  const wb = await host.readActiveSheet();
+  const records = readJournal(wb.journal).flatMap((e) => e.cells);
+  // Cells were written many times over; the backup keeps one record for each.
+  expect(written).toBeGreaterThan(records.length);
+  expect(new Set(records.map((c) => `${c.sheet}!${c.address}`)).size).toBe(records.length);
+
+  await host.apply(planRestore(await host.readActiveSheet()));
+  expect(cellsOf(excel)).toEqual(original);
+  expect(excel.sheet("MOPS_kopia_zapasowa")).toBeUndefined();
+  // The only refusals were the whole-sheet reads at 10 000 rows, which were then read in bands.
+  const refused = excel.payloads.filter((p) => Math.max(p.sent, p.returned) > excel.maxPayloadBytes);
+  expect(refused.every((p) => p.sent === 0)).toBe(true);
+  const accepted = excel.payloads.filter((p) => !refused.includes(p));
+  expect(Math.max(...accepted.map((p) => Math.max(p.sent, p.returned)))).toBeLessThan(5 * 1024 * 1024);
+  expect(Math.max(...accepted.map((p) => p.sent))).toBeGreaterThan(100_000);
+});
