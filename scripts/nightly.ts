@@ -24,6 +24,7 @@ const status = runNodeCli(
     "test/reliability/plans-restore.test.ts",
     "test/xlsx/restore-property.test.ts",
     "test/core/findings/property.test.ts",
+    "test/excel/bounded-backup.test.ts",
   ],
   { ...process.env, MOPS_PROPERTY_SCALE: scale },
 );

@@ -1,6 +1,6 @@
 /**
  * Issue #16, point 6, on the recording fake, which measures every request and response in bytes and refuses one
- * over 5 MB as Excel on the web does: ten actions in a row on the 10 000-row annex, then restore. Every request
+ * over 5 MB as Excel on the web does: ten actions in a row on a 3 000-row annex (10 000 in `npm run test:nightly`), then restore. Every request
  * and response stays under 5 MB, the backup holds one record per cell however often a cell is written, and
  * restore gives back the sheet.
  */
@@ -12,9 +12,14 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { ExcelHost } from "../../src/excel/excelHost";
 import { PLANNERS, type PlanAction } from "../../src/taskpane/engine";
 import { syntheticAnnexSheet } from "../helpers/synthetic-annex";
+import { SCALE } from "../reliability/runs";
 import { FakeExcel, sheetFromSnapshot } from "./fakeExcel";
 
 jest.setTimeout(600_000);
+
+// 3 000 rows already overflow a whole-sheet read (about 2.2 MB per 1 000 rows); the nightly run takes the 10 000 of
+// the issue, which costs minutes of CPU on the fake.
+const ROWS = SCALE > 1 ? 10_000 : 3_000;
 
 const NOW = "2026-11-23T18:30:00Z";
 const SHEET = "Załącznik 5";
@@ -29,8 +34,8 @@ const cellsOf = (excel: FakeExcel) =>
     .map(([a, c]) => [a, c.formula ?? c.value, c.numberFormat, c.fill, c.bold])
     .sort();
 
-test("ten actions on 10 000 rows: every request and response under 5 MB, one backup record per cell, restore gives the sheet back", async () => {
-  const excel = new FakeExcel([sheetFromSnapshot(syntheticAnnexSheet(10_000))]);
+test(`ten actions on ${ROWS} rows: every request and response under 5 MB, one backup record per cell, restore gives the sheet back`, async () => {
+  const excel = new FakeExcel([sheetFromSnapshot(syntheticAnnexSheet(ROWS))]);
   const host = new ExcelHost(excel.run);
   const original = cellsOf(excel);
   const actions: [PlanAction, "formulas" | "values"][] = [
@@ -60,8 +65,9 @@ test("ten actions on 10 000 rows: every request and response under 5 MB, one bac
   await host.apply(planRestore(await host.readActiveSheet()));
   expect(cellsOf(excel)).toEqual(original);
   expect(excel.sheet("MOPS_kopia_zapasowa")).toBeUndefined();
-  // The only refusals were the whole-sheet reads at 10 000 rows, which were then read in bands.
+  // The only refusals were the whole-sheet reads, which were then read in bands.
   const refused = excel.payloads.filter((p) => Math.max(p.sent, p.returned) > excel.maxPayloadBytes);
+  expect(refused.length).toBeGreaterThan(0);
   expect(refused.every((p) => p.sent === 0)).toBe(true);
   const accepted = excel.payloads.filter((p) => !refused.includes(p));
   expect(Math.max(...accepted.map((p) => Math.max(p.sent, p.returned)))).toBeLessThan(5 * 1024 * 1024);
