@@ -26,6 +26,8 @@ export interface SheetSnapshot {
   merges: string[];
   /** The sheet is protected: nothing may be written to it. */
   protected: boolean;
+  /** The formulas of the add-in's own conditional-format rules on the sheet (rules.ts), where the adapter read them. */
+  ownRules?: string[];
 }
 
 export interface WorkbookSnapshot {
