@@ -19,7 +19,7 @@
 import { parseA1, toA1 } from "./address";
 import type { Status, Trend, ValueCell } from "./model";
 import { STATUS_STYLES } from "./palette";
-import { isPercentRow, shownInRow, type ValueRow } from "./status";
+import { isPercentRow, sameNumber, shownInRow, type ValueRow } from "./status";
 import { formatDecimals, isPercentFormat } from "./values";
 
 /** The prefix of the marker every rule of the add-in carries. */
@@ -72,9 +72,22 @@ function literal(n: number): string {
 
 /** Text read as a number with a decimal comma (a dot from an English copy read as one too); "" when it is none. */
 function textNumber(ref: string, percentRow: boolean): string {
-  const read = `IFERROR(NUMBERVALUE(SUBSTITUTE(${ref},".",","),",", " "),"")`;
+  const read = `NUMBERVALUE(SUBSTITUTE(${ref},".",","),",", " ")`;
   // In a percent row, a number typed without its "%" means percentage points (lostPercentSign).
-  return percentRow ? `IFERROR(${read}/IF(ISNUMBER(SEARCH("%",${ref})),1,100),"")` : read;
+  return `IFERROR(${percentRow ? `${read}/IF(ISNUMBER(SEARCH("%",${ref})),1,100)` : read},"")`;
+}
+
+/**
+ * What textNumber makes of a text, where that is certain: a plain number with a decimal comma or point, spaces
+ * between digits, an optional sign and "%"; nothing (null) for text without a digit; undefined when unsure.
+ */
+function formulaReading(text: string, percentRow: boolean): number | null | undefined {
+  const t = text.replace(/ /g, "").replace(/\./g, ",");
+  if (!/\d/.test(t)) return null;
+  const m = /^([-+]?)(\d+)(?:,(\d+))?(%?)$/.exec(t);
+  if (!m) return undefined;
+  const n = Number(`${m[1]}${m[2]}.${m[3] ?? "0"}`);
+  return m[4] === "%" || percentRow ? n / 100 : n;
 }
 
 /** A true number as the engine reads it: rounded to the decimals its format shows, in the unit the reader sees. */
@@ -96,6 +109,9 @@ export function readingOf(cell: ValueCell | null, ref: string, row: ValueRow): s
   const live = `IF(ISNUMBER(${ref}),${trueNumber(ref, numberFormat, percentRow)},IF(${ref}="","",${textNumber(ref, percentRow)}))`;
   if (!cell || !cell.parsed.typedAsText || cell.parsed.text.trim() === "") return live;
   const now = shownInRow(cell, row);
+  // Text the formula reads as the engine does needs no pin (most typed figures): the rule stays short.
+  const read = typeof cell.parsed.text === "string" ? formulaReading(cell.parsed.text, percentRow) : undefined;
+  if (read !== undefined && (read === null ? now === null : now !== null && sameNumber(read, now))) return live;
   return `IF(${ref}=${quote(cell.parsed.text)},${now === null ? '""' : literal(now)},${live})`;
 }
 

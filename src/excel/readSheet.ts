@@ -6,6 +6,7 @@ import { JOURNAL_SHEET } from "../core/plan";
 import { mayBeReviewSheet } from "../core/review/sheet";
 import type { RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { areasOf } from "./blocks";
+import { requestOwnRules } from "./rules";
 
 /** Cells per band when a sheet has to be read in several round trips. */
 export const BAND_CELLS = 20_000;
@@ -47,6 +48,7 @@ interface Frame {
   used: Excel.Range;
   merged: Excel.RangeAreas;
   journal: Excel.Range;
+  ownRules: () => Excel.ConditionalFormat[];
 }
 
 /** Queue everything but the cells: names, protection, merged areas, journal; and the used range's shape. */
@@ -63,12 +65,13 @@ function requestFrame(context: Excel.RequestContext, sheetName?: string): Frame 
   // Calls on a null object give null objects, so a workbook without a journal costs no extra round trip.
   const journal = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
   journal.load("values");
-  return { worksheets, sheet, used, merged, journal };
+  return { worksheets, sheet, used, merged, journal, ownRules: requestOwnRules(sheet) };
 }
 
 /** The snapshot from a synced frame and its cells. */
 function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
-  const { worksheets, sheet, used, merged, journal } = frame;
+  const { worksheets, sheet, used, merged, journal, ownRules } = frame;
+  const rules = ownRules().map((f) => f.customOrNullObject.rule.formula);
   return {
     sheetNames: [...worksheets.items].sort((a, b) => a.position - b.position).map((s) => s.name),
     sheets: [
@@ -79,6 +82,7 @@ function snapshotOf(frame: Frame, grid: Grid): WorkbookSnapshot {
         ...grid,
         merges: merged.isNullObject ? [] : areasOf(merged.address),
         protected: sheet.protection.protected,
+        ...(rules.length > 0 ? { ownRules: rules } : {}),
       },
     ],
     // Both columns: a rewrite puts the new copy beside the old one (see applyPlan's writeJournal).
