@@ -6,6 +6,7 @@
 import JSZip from "jszip";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
+import { STATUS_STYLES } from "../../src/core/palette";
 import { isOwnRule } from "../../src/core/rules";
 import { fromFileFormula } from "../../src/xlsx/rules";
 import { SEEDS } from "../core/ratio/seed-snapshot";
@@ -63,7 +64,8 @@ describe("live colours through the CLI on the 2023 annex", () => {
     expect(own).toBeGreaterThan(356);
     expect(others).toEqual([USER_RULE]);
     const styles = await (await JSZip.loadAsync(readFileSync(coloured))).file("xl/styles.xml")!.async("string");
-    expect(styles).toMatch(/<dxf><numFmt numFmtId="\d+" formatCode="&quot;✔ &quot;[^"]*"\/><fill><patternFill patternType="solid"><fgColor rgb="FF44BB99"\/><bgColor rgb="FF44BB99"\/>/);
+    const green = `FF${STATUS_STYLES.target_met.fill.slice(1)}`;
+    expect(styles).toMatch(new RegExp(`<dxf><numFmt numFmtId="\\d+" formatCode="&quot;✔ &quot;[^"]*"/><fill><patternFill patternType="solid"><fgColor rgb="${green}"/><bgColor rgb="${green}"/>`));
     // The formulas name the function of Excel 2013 as the file format wants it.
     expect(xml).toContain("_xlfn.NUMBERVALUE(");
   });

@@ -77,6 +77,14 @@ export function fakeSheet(name: string, protectedSheet = false): FakeSheetState 
 export function sheetFromSnapshot(s: SheetSnapshot): FakeSheetState {
   const sheet = fakeSheet(s.name, s.protected);
   sheet.merges = [...s.merges];
+  // The add-in's rules, over the range their marker names.
+  sheet.conditionalFormats = (s.ownRules ?? []).map((formula) => ({
+    range: /@([A-Z]+\d+(?::[A-Z]+\d+)?)"\)/.exec(formula)?.[1] ?? "A1",
+    type: "Custom",
+    formula,
+    fill: null,
+    numberFormat: null,
+  }));
   s.values.forEach((row, r) =>
     row.forEach((value, c) => {
       const cell: FakeCell = {
