@@ -137,11 +137,15 @@ export function ruleFormula(status: Status, range: string, trend: Trend, v: stri
   return `=AND(IFERROR(${condition(status, trend, v, b, t, tolerance)},FALSE),N("${RULE_MARK}${status}@${range}")=0)`;
 }
 
-/** A number format with the status symbol in front of each of its number sections (the text section is left alone). */
+/**
+ * A number format with the status symbol in front, in all four sections: positive, negative (with its minus after
+ * the symbol, "− -0,92"), zero, and text, so that a figure typed as text ("4,5%") shows it too.
+ */
 export function symbolFormat(numberFormat: string, status: Status): string {
   const symbol = quote(`${STATUS_STYLES[status].symbol} `);
-  const sections = numberFormat.split(";");
-  return sections.map((s, i) => (i < 3 ? s.replace(/^((?:\[[^\]]*\])*)/, `$1${symbol}`) : s)).join(";");
+  const put = (section: string, extra = ""): string => section.replace(/^((?:\[[^\]]*\])*)/, `$1${symbol}${extra}`);
+  const [positive, negative, zero, text] = numberFormat.split(";");
+  return [put(positive), negative === undefined ? put(positive, "-") : put(negative), put(zero ?? positive), put(text ?? "@")].join(";");
 }
 
 export interface RuleRow extends ValueRow {
