@@ -76,6 +76,13 @@ describe("live colours through the CLI on the 2023 annex", () => {
     expect(result.out).toContain("nic do zmiany");
   });
 
+  test("analyze --json explains every coloured value cell, as the pane does", async () => {
+    const result = await run("analyze", input, "--json");
+    const report = JSON.parse(result.out) as { explanations: { address: string; status: string; reason: { pl: string } }[] };
+    expect(report.explanations).toHaveLength(356);
+    expect(report.explanations.find((e) => e.address === "F5")).toMatchObject({ status: "deviated", reason: { pl: expect.stringContaining("|89% − 80%| > 5 %") } });
+  });
+
   test("restore removes the add-in's rules and only them", async () => {
     expect((await run("restore", coloured, "--out", restored)).code).toBe(0);
     const xml = await sheetXml(restored);
