@@ -129,12 +129,20 @@ export class FakeExcel {
    */
   failAt: number | null = null;
   steps = 0;
+  /** Handlers registered on worksheets.onSelectionChanged. */
+  selectionHandlers: ((event: { address: string; worksheetId: string; type: string }) => Promise<unknown>)[] = [];
   private pending: { obj: Loadable; props: string[] }[] = [];
   private pendingCells = 0;
 
   constructor(sheets: FakeSheetState[], active = sheets[0].name) {
     this.sheets = sheets;
     this.active = active;
+  }
+
+  /** The user selects cells of the active sheet: every registered handler hears of it. */
+  async userSelects(address: string): Promise<void> {
+    const sheet = this.sheet(this.active)!;
+    for (const handler of this.selectionHandlers) await handler({ address, worksheetId: sheet.id, type: "WorksheetSelectionChanged" });
   }
 
   /** Excel.run over this workbook: a fresh context per batch, as Office.js gives. */
@@ -218,6 +226,14 @@ class FakeWorkbookProtection extends Loadable {
 }
 
 class FakeWorksheets extends Loadable {
+  get onSelectionChanged() {
+    return {
+      add: (handler: FakeExcel["selectionHandlers"][number]) => {
+        this.excel.log("onSelectionChanged.add");
+        this.excel.selectionHandlers.push(handler);
+      },
+    };
+  }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.excel, this.excel.active);
   }
