@@ -3,9 +3,11 @@
  * tolerance, and the comparison that decided its status, in words. The pane shows it for the selected cell, and
  * `analyze --json` lists it for every value cell; both read it from here, so they cannot differ from the rules.
  */
-import { subRowId } from "./analyse";
+import { analyseWorkbook, DEFAULT_TOLERANCE, subRowId } from "./analyse";
 import type { Analysis, IndicatorTable, Status, Trend, ValueCell } from "./model";
 import { statusText } from "./palette";
+import { ruleCells, ruleTolerance } from "./rules";
+import type { SheetSnapshot } from "./snapshot";
 import { rowStatuses, sameNumber, shownInRow, type ValueRow } from "./status";
 
 type Message = { pl: string; en: string };
@@ -94,4 +96,17 @@ export function explainAll(analysis: Analysis): Explanation[] {
 export function explain(analysis: Analysis, sheet: string, address: string): Explanation | null {
   const clean = address.replace(/\$/g, "").toUpperCase();
   return explainAll(analysis).find((e) => e.sheet === sheet && e.address === clean) ?? null;
+}
+
+/**
+ * What the add-in's rules on a sheet show now, by address: the status of every cell they cover, as the engine
+ * reads the sheet with the rules' own tolerance (the rules agree with the engine: test/xlsx/live-colours-libreoffice).
+ * For a host that cannot evaluate conditional formats itself (the preview).
+ */
+export function liveStatuses(sheet: SheetSnapshot): Map<string, Status> {
+  const formulas = sheet.ownRules ?? [];
+  const covered = new Set(formulas.flatMap(ruleCells));
+  if (covered.size === 0) return new Map();
+  const analysis = analyseWorkbook({ sheetNames: [sheet.name], sheets: [sheet], journal: [] }, { tolerance: ruleTolerance(formulas) ?? DEFAULT_TOLERANCE });
+  return new Map(explainAll(analysis).filter((e) => covered.has(e.address)).map((e) => [e.address, e.status]));
 }

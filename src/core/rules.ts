@@ -49,6 +49,25 @@ export function ruleStatus(formula: string): Status | null {
   return m && m[1] in STATUS_STYLES ? (m[1] as Status) : null;
 }
 
+/** The cells an own rule was made for, from its marker ("F5:H5" gives F5, G5, H5); none for any other formula. */
+export function ruleCells(formula: string): string[] {
+  const m = /N\("mops-wskazniki:[a-z_]+@([A-Z]+\d+)(?::([A-Z]+\d+))?"\)/.exec(formula);
+  if (!m) return [];
+  const [a, b] = [parseA1(m[1]), parseA1(m[2] ?? m[1])];
+  const out: string[] = [];
+  for (let row = a.row; row <= b.row; row++) for (let col = a.col; col <= b.col; col++) out.push(toA1(row, col));
+  return out;
+}
+
+/** The tolerance a set of own rules was made with (their "maintain" rules carry it), or null when none says. */
+export function ruleTolerance(formulas: string[]): number | null {
+  for (const f of formulas) {
+    const m = /\)<=([0-9.]+(?:E-?\d+)?)\*ABS\(/.exec(f);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** The statuses a row's trend can give, in the order rules are listed. */
 export function trendStatuses(trend: Trend, hasTarget: boolean): Status[] {
   switch (trend) {
