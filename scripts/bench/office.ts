@@ -23,6 +23,11 @@ export interface OfficeCounts {
    */
   largestBytes: number;
   refused: number;
+  /** Conditional formats added (live colours), and the rules the plan has. */
+  ruleCalls: number;
+  rules: number;
+  /** Characters of the plan's rule formulas: past the request budget they need more than one write request. */
+  ruleChars: number;
 }
 
 export async function officeCounts(rows: number): Promise<Record<Action, OfficeCounts>> {
@@ -42,6 +47,9 @@ export async function officeCounts(rows: number): Promise<Record<Action, OfficeC
       calls: made.length,
       fillCalls: made.filter((c) => c === "set fill" || c === "clear fill").length,
       colours: new Set([...(plan?.edits ?? []), ...(plan?.addSheets ?? [])].flatMap((e) => e.fills.map((f) => f.color))).size,
+      ruleCalls: made.filter((c) => c === "conditionalFormats.add").length,
+      rules: (plan?.edits ?? []).reduce((n, e) => n + (e.rules?.length ?? 0), 0),
+      ruleChars: (plan?.edits ?? []).reduce((n, e) => n + (e.rules ?? []).reduce((m, r) => m + r.formula.length, 0), 0),
     };
   }
   return out;

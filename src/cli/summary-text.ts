@@ -95,11 +95,20 @@ const ACTION: Record<EditPlan["action"], { pl: string; en: string }> = {
 export function describePlan(plan: EditPlan, lang: Lang): string {
   const cells = plan.edits.reduce((n, e) => n + e.cells.length, 0);
   const fills = plan.edits.reduce((n, e) => n + e.fills.reduce((m, f) => m + f.addresses.length, 0), 0);
+  const ruleEdits = plan.edits.filter((e) => e.rules !== undefined);
+  const rules = ruleEdits.reduce((n, e) => n + (e.rules?.length ?? 0), 0);
+  // Live colours: how many rules went in, or that the add-in's rules went out.
+  const ruleText =
+    ruleEdits.length === 0
+      ? { pl: "", en: "" }
+      : rules > 0
+        ? { pl: `, reguły formatowania warunkowego ${rules}`, en: `, ${enCount(rules, "conditional-format rule", "conditional-format rules")}` }
+        : { pl: ", reguły dodatku usunięte", en: ", the add-in's rules deleted" };
   const lines = [
     t(
       lang,
-      `${ACTION[plan.action].pl}: zapisane komórki ${cells}, wypełnienia ${fills}, dodane arkusze ${plan.addSheets.length}, usunięte arkusze ${plan.deleteSheets.length}`,
-      `${ACTION[plan.action].en}: ${enCount(cells, "cell", "cells")} written, ${enCount(fills, "fill", "fills")}, ${enCount(plan.addSheets.length, "sheet", "sheets")} added, ${plan.deleteSheets.length} deleted`,
+      `${ACTION[plan.action].pl}: zapisane komórki ${cells}, wypełnienia ${fills}${ruleText.pl}, dodane arkusze ${plan.addSheets.length}, usunięte arkusze ${plan.deleteSheets.length}`,
+      `${ACTION[plan.action].en}: ${enCount(cells, "cell", "cells")} written, ${enCount(fills, "fill", "fills")}${ruleText.en}, ${enCount(plan.addSheets.length, "sheet", "sheets")} added, ${plan.deleteSheets.length} deleted`,
     ),
   ];
   if (plan.review && plan.review.items.length > 0) {

@@ -14,6 +14,8 @@ export interface WorkbookHost {
   apply(plan: EditPlan): Promise<void>;
   /** Select a cell of a sheet and bring it into view. */
   select(sheet: string, address: string): Promise<void>;
+  /** Call the listener with the address ("F5", "F5:G7") whenever the user selects cells; where the host can tell. */
+  onSelectionChanged?(listener: (address: string) => void): Promise<void>;
 }
 
 /** A refusal the user should read (protected sheet, merged cells in the way), in both languages. */

@@ -262,6 +262,7 @@ function entryProblem(x: unknown): string | null {
   if (!x.addedSheets.every(isSheetName)) return "a bad added sheet";
   if (!x.sheets.every(isIdentity)) return "a bad sheet identity";
   if (x.summaryOf !== undefined && typeof x.summaryOf !== "string") return "a bad summary source";
+  if (x.rules !== undefined && !(Array.isArray(x.rules) && x.rules.every(isSheetName))) return "a bad list of sheets with rules";
   return null;
 }
 

@@ -3,6 +3,7 @@
  * It carries the backup of what it replaces, so that the add-in can always put the workbook back.
  */
 import type { RecalcReview } from "./plans/recalculate";
+import type { StatusRule } from "./rules";
 import type { RawValue } from "./snapshot";
 
 export type ActionId = "recalculate" | "color" | "summary" | "restore" | "findings";
@@ -26,6 +27,11 @@ export interface SheetEdit {
   sheet: string;
   cells: CellEdit[];
   fills: FillEdit[];
+  /**
+   * When present, the sheet's conditional-format rules that are the add-in's (rules.ts) are deleted and these
+   * added ([] only deletes them); the user's own rules are never touched.
+   */
+  rules?: StatusRule[];
 }
 
 /** A link from a cell of the new sheet to a cell elsewhere in the workbook. */
@@ -128,6 +134,8 @@ export interface JournalEntry {
    * made of that source.
    */
   summaryOf?: string;
+  /** Sheets this plan put its conditional-format rules on (restore deletes the add-in's rules there). */
+  rules?: string[];
 }
 
 /** What a cell the plan writes must hold when the plan is applied; otherwise the adapter refuses the whole plan. */

@@ -4,6 +4,7 @@
  */
 import { subRowId } from "./analyse";
 import { labelledRows } from "./labelled-rows";
+import { explainAll, type Explanation } from "./explain";
 import type { Analysis, Component, Finding, Indicator, IndicatorTable, RatioResult, Severity, Status, SubRow, Trend, ValueCell, ValueKind } from "./model";
 import type { Decision } from "./review/decisions";
 import type { ReviewedFinding } from "./review/reviewed";
@@ -95,6 +96,8 @@ export interface Report {
   tolerance: number;
   sheets: { name: string; message?: Message; tables: ReportTable[] }[];
   findings: ReportFinding[];
+  /** Why each yearly value has its colour (explain.ts): the same words the pane shows for a selected cell. */
+  explanations: Explanation[];
 }
 
 /** `reviewed` gives the findings' decisions (src/core/review); a finding it does not list is open. */
@@ -121,6 +124,7 @@ export function buildReport(file: string, analysis: Analysis, reviewed: Reviewed
       decision: review.get(f)?.decision ?? "open",
       ...(review.get(f)?.comment ? { comment: review.get(f)?.comment } : {}),
     })),
+    explanations: explainAll(analysis),
   };
 }
 

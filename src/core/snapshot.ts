@@ -31,6 +31,8 @@ export interface SheetSnapshot {
    * only the cells that have any, where the adapter can tell.
    */
   features?: Record<string, CellFeature[]>;
+  /** The formulas of the add-in's own conditional-format rules on the sheet (rules.ts), where the adapter read them. */
+  ownRules?: string[];
 }
 
 /**

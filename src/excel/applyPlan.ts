@@ -6,6 +6,7 @@ import { columnLetters, parseA1 } from "../core/address";
 import { BackupRefusal } from "../core/host";
 import { chunkGeneration } from "../core/journal";
 import { JOURNAL_SHEET, type CellEdit, type EditPlan, type FillEdit, type NewSheet } from "../core/plan";
+import type { StatusRule } from "../core/rules";
 import {
   addressLists,
   areasOf,
@@ -18,6 +19,7 @@ import {
   type Block,
 } from "./blocks";
 import { preflight, staleRefusal, type WorkbookState } from "./preflight";
+import { addRule, requestOwnRules } from "./rules";
 
 /**
  * Characters of payload per sync. Excel on the web refuses requests over 5 MB; Polish text takes up to
@@ -61,6 +63,8 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
     used?.load("address");
     return { name, sheet, merged, used };
   });
+  // The add-in's rules now on each sheet whose rules the plan replaces: deleted in the change phase.
+  const rules = probes.filter((p) => plan.edits.some((e) => e.sheet === p.name && e.rules)).map(({ name, sheet }) => ({ name, sheet, own: requestOwnRules(sheet) }));
   const workbookProtection = context.workbook.protection;
   workbookProtection.load("protected");
   const expect = plan.expect ?? [];
@@ -94,7 +98,8 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
     positions[name] = sheet.position;
     if (used?.isNullObject) emptySheets.add(name);
   }
-  return { state, positions, stale: staleRefusal(expect, current, emptySheets) };
+  const ownRules = Object.fromEntries(rules.map(({ name, sheet, own }) => [name, sheet.isNullObject ? [] : own()]));
+  return { state, positions, ownRules, stale: staleRefusal(expect, current, emptySheets) };
 }
 
 /** Values, formulas and number formats as one 2-D array per rectangle; bold as one multi-area range per value. */
@@ -136,6 +141,12 @@ async function writeFills(queue: WriteQueue, sheet: Excel.Worksheet, fills: Fill
       if (fill.color) areas.format.fill.color = fill.color;
       else areas.format.fill.clear();
     });
+}
+
+/** The add-in's earlier rules deleted (found by their marker at the pre-check), then the plan's added. */
+async function replaceRules(queue: WriteQueue, sheet: Excel.Worksheet, old: Excel.ConditionalFormat[], rules: StatusRule[]) {
+  for (const format of old) await queue.add(CALL_OVERHEAD, () => format.delete());
+  for (const rule of rules) await queue.add(CALL_OVERHEAD * 4 + rule.formula.length, () => addRule(sheet, rule));
 }
 
 async function forAreas(queue: WriteQueue, sheet: Excel.Worksheet, addresses: string[], write: (areas: Excel.RangeAreas) => void) {
@@ -234,7 +245,7 @@ function journalChanges(plan: EditPlan, exists: boolean): boolean {
  */
 export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): Promise<void> {
   if (plan.refusal) throw new BackupRefusal(plan.refusal.pl, plan.refusal.en);
-  const { state, positions, stale } = await readState(context, plan);
+  const { state, positions, ownRules, stale } = await readState(context, plan);
   const refusal = preflight(plan, state) ?? stale;
   if (refusal) throw refusal;
 
@@ -252,6 +263,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): 
     const sheet = worksheets.getItem(edit.sheet);
     await writeCells(queue, sheet, edit.cells, state.sheets[edit.sheet]?.merges ?? []);
     await writeFills(queue, sheet, edit.fills);
+    if (edit.rules) await replaceRules(queue, sheet, ownRules[edit.sheet] ?? [], edit.rules);
   }
   for (const spec of plan.addSheets) {
     const after = positions[spec.after];

@@ -30,6 +30,14 @@ export class ExcelHost implements WorkbookHost {
     return this.run((context) => applyPlan(context, plan));
   }
 
+  /** Excel's selection event on every sheet (ExcelApi 1.9); the pane explains cells of the sheet it read. */
+  onSelectionChanged(listener: (address: string) => void): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.worksheets.onSelectionChanged.add(async (event) => listener(event.address));
+      await context.sync();
+    });
+  }
+
   select(sheet: string, address: string): Promise<void> {
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);

@@ -31,7 +31,7 @@ function changesStructure(plan: EditPlan, state: WorkbookState): boolean {
 /** The reason to refuse the plan, or null when it can be written. */
 export function preflight(plan: EditPlan, state: WorkbookState): HostError | null {
   for (const edit of plan.edits) {
-    if (edit.cells.length === 0 && edit.fills.length === 0) continue;
+    if (edit.cells.length === 0 && edit.fills.length === 0 && edit.rules === undefined) continue;
     const sheet = state.sheets[edit.sheet];
     if (!sheet)
       return new HostError(

@@ -8,6 +8,7 @@ import { mayBeReviewSheet } from "../core/review/sheet";
 import type { CellFeature, RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { toA1 } from "../core/address";
 import { areasOf } from "./blocks";
+import { requestOwnRules } from "./rules";
 
 /** Cells per band when a sheet has to be read in several round trips. */
 export const BAND_CELLS = 20_000;
@@ -77,6 +78,7 @@ interface Frame {
   used: Excel.Range;
   merged: Excel.RangeAreas;
   journal: Excel.Range;
+  ownRules: () => Excel.ConditionalFormat[];
 }
 
 /**
@@ -102,12 +104,13 @@ function requestFrame(context: Excel.RequestContext, sheetName: string | undefin
   const journal = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
   if (journalValues) journal.load("values");
   else journal.load("rowIndex,columnIndex,rowCount,columnCount");
-  return { worksheets, tables, names, sheet, used, merged, journal };
+  return { worksheets, tables, names, sheet, used, merged, journal, ownRules: requestOwnRules(sheet) };
 }
 
 /** The snapshot from a synced frame and its cells. */
 function snapshotOf(frame: Frame, grid: Grid, journal: string[]): WorkbookSnapshot {
-  const { worksheets, tables, names, sheet, used, merged } = frame;
+  const { worksheets, tables, names, sheet, used, merged, ownRules } = frame;
+  const rules = ownRules().map((f) => f.customOrNullObject.rule.formula);
   return {
     sheetNames: [...worksheets.items].sort((a, b) => a.position - b.position).map((s) => s.name),
     sheets: [
@@ -118,6 +121,7 @@ function snapshotOf(frame: Frame, grid: Grid, journal: string[]): WorkbookSnapsh
         ...grid,
         merges: merged.isNullObject ? [] : areasOf(merged.address),
         protected: sheet.protection.protected,
+        ...(rules.length > 0 ? { ownRules: rules } : {}),
       },
     ],
     journal,
@@ -211,14 +215,16 @@ export async function withOtherSheets(context: Excel.RequestContext, wb: Workboo
     return { name, used };
   });
   const full = covered.map((name) => {
-    const used = context.workbook.worksheets.getItem(name).getUsedRange(false);
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getUsedRange(false);
     used.load("rowIndex,columnIndex");
-    return { name, used, grid: requestGrid(used) };
+    return { name, used, grid: requestGrid(used), own: requestOwnRules(sheet) };
   });
   await context.sync();
-  const backupSheets = full.map(({ name, used, grid }): SheetSnapshot => {
+  const backupSheets = full.map(({ name, used, grid, own }): SheetSnapshot => {
     const [top, left] = [used.rowIndex, used.columnIndex];
-    return { name, top, left, ...grid(top, left), merges: [], protected: false };
+    const rules = own().map((f) => f.customOrNullObject.rule.formula);
+    return { name, top, left, ...grid(top, left), merges: [], protected: false, ...(rules.length > 0 ? { ownRules: rules } : {}) };
   });
   const reviews = ranges
     .filter(({ used }) => !used.isNullObject)

@@ -4,6 +4,8 @@
  * the grid starts at A1 even when the used range starts further down.
  */
 import { columnLetters, parseRange, toA1 } from "../core/address";
+import type { Status } from "../core/model";
+import { STATUS_STYLES } from "../core/palette";
 import type { SheetSnapshot } from "../core/snapshot";
 import { readableTextColor } from "./contrast";
 
@@ -12,6 +14,8 @@ export interface GridLayout {
   widths: (number | undefined)[];
   /** Cells set to wrap their text; the others keep one line and spill into an empty neighbour, as in Excel. */
   wraps: (address: string) => boolean;
+  /** The status the add-in's conditional-format rules give a cell, drawn as Excel draws them (fill and symbol). */
+  live?: Map<string, Status>;
 }
 
 const DEFAULT_COLUMN_PX = 64;
@@ -60,7 +64,7 @@ export function renderGrid(sheet: SheetSnapshot, layout: GridLayout): HTMLTableE
         td.rowSpan = span.rows;
         td.colSpan = span.cols;
       }
-      fillCell(td, sheet, r - sheet.top, c - sheet.left);
+      fillCell(td, sheet, r - sheet.top, c - sheet.left, layout.live?.get(address));
       if (layout.wraps(address)) td.classList.add("is-wrapped");
       // Excel lets text run on; a number too wide for its column never does.
       else if (td.textContent && !span && !td.classList.contains("is-number")) spill(td, sheet, widths, r - sheet.top, c);
@@ -69,12 +73,14 @@ export function renderGrid(sheet: SheetSnapshot, layout: GridLayout): HTMLTableE
   return table;
 }
 
-function fillCell(td: HTMLTableCellElement, sheet: SheetSnapshot, i: number, j: number): void {
+function fillCell(td: HTMLTableCellElement, sheet: SheetSnapshot, i: number, j: number, live: Status | undefined): void {
   if (i < 0 || j < 0 || i >= sheet.values.length || j >= sheet.values[i].length) return;
-  td.textContent = sheet.text[i][j];
+  // A rule's format puts the status symbol in front of the figure and its fill over the cell's own.
+  td.textContent = live ? `${STATUS_STYLES[live].symbol} ${sheet.text[i][j]}` : sheet.text[i][j];
   if (typeof sheet.values[i][j] === "number") td.classList.add("is-number");
   if (sheet.bold[i][j]) td.classList.add("is-bold");
-  const fill = sheet.fill[i][j];
+  if (live) td.dataset.status = live;
+  const fill = live ? STATUS_STYLES[live].fill : sheet.fill[i][j];
   if (fill) {
     td.style.backgroundColor = fill;
     td.style.color = readableTextColor(fill);

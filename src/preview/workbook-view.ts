@@ -7,6 +7,7 @@ import { JOURNAL_SHEET } from "../core/plan";
 import type { SheetSnapshot } from "../core/snapshot";
 import { snapshotFromSheet, type XlsxHost } from "../xlsx";
 import { parseA1 } from "../core/address";
+import { liveStatuses } from "../core/explain";
 import { cellElement, renderGrid, type GridLayout } from "./grid";
 import { say, type Lang } from "./strings";
 import { renderTabs } from "./tabs";
@@ -89,6 +90,7 @@ function gridLayout(ws: Worksheet, sheet: SheetSnapshot): GridLayout {
       const width = columns[c]?.width;
       return typeof width === "number" ? widthToPx(width) : undefined;
     }),
+    live: liveStatuses(sheet),
     wraps: (address) => {
       const { row, col } = parseA1(address);
       return ws.findCell(row + 1, col + 1)?.alignment?.wrapText === true;

@@ -31,6 +31,9 @@ export interface Strings {
   toleranceHint: string;
   toleranceInvalid: string;
   legend: string;
+  why: string;
+  whyHint: string;
+  whyParts: { value: string; baseline: string; target: string; trend: string; tolerance: string; rule: string };
   reading: string;
   analysing: string;
   planning: string;
@@ -111,6 +114,9 @@ const pl: Strings = {
   toleranceHint: "Dla wskaźników „utrzymanie wartości bazowej”: różnica do tylu procent wartości bazowej to „stabilnie”.",
   toleranceInvalid: "Podaj tolerancję od 0 do 100%.",
   legend: "Legenda",
+  why: "Dlaczego ten kolor",
+  whyHint: "Zaznacz w arkuszu wartość wskaźnika za dany rok, aby zobaczyć, skąd jej kolor.",
+  whyParts: { value: "Wartość", baseline: "Wartość bazowa", target: "Wartość docelowa", trend: "Trend", tolerance: "Tolerancja", rule: "Reguła" },
   reading: "Odczytywanie arkusza…",
   analysing: "Analiza tabel…",
   planning: "Przygotowywanie zmian…",
@@ -193,6 +199,9 @@ const en: Strings = {
   toleranceHint: "For \"keep the baseline\" indicators: a difference up to this share of the baseline counts as \"stable\".",
   toleranceInvalid: "Enter a tolerance from 0 to 100%.",
   legend: "Legend",
+  why: "Why this colour",
+  whyHint: "Select a yearly value of an indicator in the sheet to see where its colour comes from.",
+  whyParts: { value: "Value", baseline: "Baseline", target: "Target", trend: "Trend", tolerance: "Tolerance", rule: "Rule" },
   reading: "Reading the sheet…",
   analysing: "Analysing the tables…",
   planning: "Preparing the changes…",

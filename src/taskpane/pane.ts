@@ -18,7 +18,8 @@ import { describeError } from "./errors";
 import { STRINGS, type Lang } from "./i18n";
 import { COMPARE_STRINGS } from "./i18n-compare";
 import { reviewedFindingsView } from "./review-view";
-import { legendView, previewView, recognitionView, resultsView, type ResultItem } from "./views";
+import { legendView, previewView, recognitionView, resultsView, whyView, type ResultItem } from "./views";
+import { explain } from "../core/explain";
 
 export interface Pane {
   /** Resolves when the pane has finished what it is doing (for tests and screenshots). */
@@ -76,6 +77,8 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   const errorBar = h("div", { class: "message-bar message-bar--error", role: "alert", hidden: true });
   const preview = h("section", { class: "card preview", "aria-labelledby": "preview-title", hidden: true });
   const findings = h("section", { class: "card findings", "aria-labelledby": "findings-title", hidden: true });
+  const whyBody = h("div", { "aria-live": "polite" }, ...whyView(null, t, lang));
+  const why = h("section", { class: "card", "aria-labelledby": "why-title" }, h("h2", { id: "why-title" }, t.why), whyBody);
 
   fill(
     root,
@@ -104,6 +107,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     errorBar,
     preview,
     findings,
+    why,
     h("section", { class: "card", "aria-labelledby": "legend-title" }, h("h2", { id: "legend-title" }, t.legend), legendView(t, lang)),
   );
   root.setAttribute("lang", lang);
@@ -154,12 +158,20 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     return busy;
   };
 
+  /** The sheet last read and its analysis: what "why this colour" explains a selected cell from. */
+  let lastRead: { sheet: string; analysis: Analysis } | null = null;
+  const showWhy = (address: string) => {
+    const first = address.replace(/^.*!/, "").split(/[:,]/)[0];
+    fill(whyBody, ...whyView(lastRead && explain(lastRead.analysis, lastRead.sheet, first), t, lang));
+  };
+
   /** Read the active sheet and analyse it: every action starts from the workbook as it is now. */
   const readAndAnalyse = async (): Promise<{ wb: WorkbookSnapshot; analysis: Analysis }> => {
     progress(t.reading);
     const wb = await host.readActiveSheet();
     progress(t.analysing);
     const analysis = analyse(wb, tolerance);
+    lastRead = { sheet: wb.sheets[0]?.name ?? "", analysis };
     fill(sheetLine, t.sheet(wb.sheets[0]?.name ?? ""));
     fill(recognition, ...recognitionView(analysis, t, lang));
     picker?.offerSheets(wb.sheetNames, wb.sheets[0]?.name ?? "");
@@ -340,6 +352,8 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     showError(valid ? null : t.toleranceInvalid);
   });
 
+  // A host that reports the user's selection gets "why this colour" for the selected value (a host without it: none).
+  void host.onSelectionChanged?.(showWhy).catch(() => undefined);
   // Show what the sheet holds as soon as the pane opens.
   void run(async () => {
     await readAndAnalyse();

@@ -1,3 +1,4 @@
+import type { Explanation } from "../core/explain";
 /** The pane's pieces as DOM, built from engine data. Every workbook text goes in as a text node. */
 import type { Analysis, Finding, Severity } from "../core/model";
 import { STATUS_ORDER, STATUS_STYLES } from "../core/palette";
@@ -43,6 +44,27 @@ export function legendView(t: Strings, lang: Lang): HTMLElement {
       return h("li", { class: "legend__item" }, swatch, style.label[lang]);
     }),
   );
+}
+
+/** "Why this colour" for one value cell: the figures as shown, the trend, the tolerance and the rule that decided. */
+export function whyView(e: Explanation | null, t: Strings, lang: Lang): Child[] {
+  if (e === null) return [h("p", { class: "muted" }, t.whyHint)];
+  const p = t.whyParts;
+  const pct = `${Math.round(e.tolerance * 10000) / 100}`;
+  const row = (label: string, value: string | null) => (value === null ? null : h("div", {}, h("dt", {}, label), h("dd", {}, value)));
+  return [
+    h("p", {}, `${e.address} · ${e.year} · ${e.name}`),
+    h(
+      "dl",
+      { class: "why" },
+      row(p.value, e.value ?? "—"),
+      row(p.baseline, e.baseline ?? "—"),
+      row(p.target, e.target),
+      row(p.trend, e.trendText || "—"),
+      e.trend === "maintain" ? row(p.tolerance, `${lang === "pl" ? pct.replace(".", ",") : pct} %`) : null,
+      row(p.rule, e.reason[lang]),
+    ),
+  ];
 }
 
 /** What the preview reports back: Apply, Cancel, and (recalculation) ticking cells ("Sheet!A1") in or out. */

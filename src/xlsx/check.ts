@@ -24,7 +24,7 @@ export function checkPlan(wb: Workbook, plan: EditPlan): void {
     if (!ws || edit.sheet === JOURNAL_SHEET) {
       throw new HostError(`Nie ma arkusza „${edit.sheet}”.`, `There is no sheet named "${edit.sheet}".`);
     }
-    if (isProtected(ws) && (edit.cells.length > 0 || edit.fills.some((f) => f.addresses.length > 0))) {
+    if (isProtected(ws) && (edit.cells.length > 0 || edit.fills.some((f) => f.addresses.length > 0) || edit.rules !== undefined)) {
       throw new HostError(
         `Arkusz „${edit.sheet}” jest chroniony. Wyłącz ochronę arkusza (Recenzja > Nie chroń arkusza) i spróbuj ponownie.`,
         `Sheet "${edit.sheet}" is protected. Unprotect it (Review > Unprotect Sheet) and try again.`,

@@ -8,6 +8,7 @@ import { emptySheet } from "../core/snapshot";
 import { isProtected } from "./check";
 import { fillColor } from "./colors";
 import { readJournalSheet } from "./journal-sheet";
+import { ownRuleFormulas } from "./rules";
 
 /**
  * Every sheet's name in tab order (the journal's too, as the Office.js adapter lists it), the named sheets
@@ -82,7 +83,8 @@ export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
     include(start.row, start.col);
     include(end.row, end.col);
   }
-  if (bottom < 0) return { ...emptySheet(ws.name, 0, 0), merges, protected: isProtected(ws) };
+  const ownRules = ownRuleFormulas(ws);
+  if (bottom < 0) return { ...emptySheet(ws.name, 0, 0), merges, protected: isProtected(ws), ...(ownRules.length > 0 ? { ownRules } : {}) };
 
   const height = bottom - top + 1;
   const width = right - left + 1;
@@ -90,6 +92,7 @@ export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
   snap.merges = merges;
   snap.protected = isProtected(ws);
   const features: Record<string, CellFeature[]> = {};
+  if (ownRules.length > 0) snap.ownRules = ownRules;
   for (const [r, last] of rowEnds) {
     const row = ws.findRow(r + 1);
     if (!row || r < top || r > bottom) continue;

@@ -3,6 +3,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { EditPlan } from "../core/plan";
 import { checkPlan } from "./check";
 import { writeJournalSheet } from "./journal-sheet";
+import { replaceOwnRules } from "./rules";
 import { addNewSheet } from "./new-sheet";
 import { writeCells, writeFills } from "./write-cells";
 
@@ -17,6 +18,7 @@ export function applyPlan(wb: Workbook, plan: EditPlan): void {
     const ws = wb.getWorksheet(edit.sheet) as Worksheet;
     writeCells(ws, edit.cells);
     writeFills(ws, edit.fills);
+    if (edit.rules) replaceOwnRules(ws, edit.rules);
   }
   for (const sheet of plan.addSheets) addNewSheet(wb, sheet);
   writeJournalSheet(wb, plan.journal);

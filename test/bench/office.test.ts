@@ -1,10 +1,11 @@
 /**
  * The bench's Office figures as a rule: the round trips of an action do not grow with the sheet while the plan
- * fits one request, and colouring needs at most one fill call per colour. Counts through ExcelHost on the
- * recording fake, for the stacked 2023 annex at 100 and 1 000 rows.
+ * fits one request, and colouring adds one conditional format per rule and fills nothing. Counts through ExcelHost
+ * on the recording fake, for the stacked 2023 annex at 100 and 1 000 rows.
  */
 import { ACTIONS } from "../../scripts/bench/engine";
 import { officeCounts } from "../../scripts/bench/office";
+import { REQUEST_BUDGET } from "../../src/excel/applyPlan";
 
 describe("Office round trips per action (bench)", () => {
   let small: Awaited<ReturnType<typeof officeCounts>>;
@@ -14,14 +15,22 @@ describe("Office round trips per action (bench)", () => {
     large = await officeCounts(1_000);
   });
 
-  it.each([...ACTIONS])("%s: as many syncs at 1 000 rows as at 100; one read, at most four for a write (read, pre-check, backup, write)", (action) => {
+  it.each([...ACTIONS].filter((a) => a !== "color"))("%s: as many syncs at 1 000 rows as at 100; one read, at most four for a write (read, pre-check, backup, write)", (action) => {
     expect(large[action].syncs).toBe(small[action].syncs);
     expect(large[action].syncs).toBeLessThanOrEqual(action === "validate" ? 1 : 4);
   });
 
-  it("colour: one fill call per colour (the annex has several statuses)", () => {
-    expect(large.color.colours).toBeGreaterThan(1);
-    expect(large.color.fillCalls).toBe(large.color.colours);
+  it("colour: four syncs while the rules fit one request; beyond, one more per request budget of rule formulas", () => {
+    expect(small.color.ruleChars).toBeLessThan(REQUEST_BUDGET);
+    expect(small.color.syncs).toBe(4);
+    expect(large.color.ruleChars).toBeGreaterThan(REQUEST_BUDGET);
+    expect(large.color.syncs).toBeLessThanOrEqual(4 + Math.ceil(large.color.ruleChars / REQUEST_BUDGET));
+  });
+
+  it("colour: one conditional format per rule, no fill call (the rules colour the cells)", () => {
+    expect(large.color.rules).toBeGreaterThan(1_000);
+    expect(large.color.ruleCalls).toBe(large.color.rules);
+    expect(large.color.fillCalls).toBe(0);
   });
 
   it("validate fills nothing; every action that writes makes more calls than the read alone", () => {

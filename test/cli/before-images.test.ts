@@ -9,6 +9,8 @@ import type { Workbook } from "exceljs";
 import { cliRunner, suiteFolder } from "../helpers/cli";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
+import { ruleCells } from "../../src/core/rules";
+import { ownRuleFormulas } from "../../src/xlsx/rules";
 import { JOURNAL_SHEET } from "../../src/core/plan";
 import { SEEDS } from "../xlsx/helpers";
 
@@ -33,10 +35,10 @@ function cells(wb: Workbook) {
   return out;
 }
 
-test("colouring leaves a pattern, a gradient and a theme-coloured fill as they are, lists them, and restore gives back the rest", async () => {
+test("colouring writes rules, not fills: a pattern, a gradient and a theme-coloured fill stay as they are, and restore gives back the file", async () => {
   const input = await seedWith("fills.xlsx", (wb) => {
     const ws = wb.getWorksheet(SHEET)!;
-    // F11, G11, F12 are among the cells colouring fills (see test/excel/before-images for the fake's version)
+    // F11, G11, F12 are yearly values the rules cover (see test/excel/before-images for the fake's version)
     ws.getCell("F11").fill = { type: "pattern", pattern: "darkGrid", fgColor: { argb: "FFFF0000" }, bgColor: { argb: "FFFFFFFF" } };
     ws.getCell("G11").fill = { type: "gradient", gradient: "angle", degree: 90, stops: [{ position: 0, color: { argb: "FF4472C4" } }, { position: 1, color: { argb: "FFFFFFFF" } }] };
     ws.getCell("F12").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.3999755851924192 } as never };
@@ -44,16 +46,16 @@ test("colouring leaves a pattern, a gradient and a theme-coloured fill as they a
   const original = cells(await open(input));
   const r = await run("apply", input, "--color", "--out", tmp("fills-out.xlsx"));
   expect(r.code).toBe(0);
-  expect(r.out).toMatch(/pattern fill are left as they are \(1, e\.g\. Załącznik 5!F11\)/);
-  expect(r.out).toMatch(/gradient fill are left as they are \(1/);
-  expect(r.out).toMatch(/theme colour or tint are left as they are \(1/);
-  const coloured = cells(await open(tmp("fills-out.xlsx")));
-  for (const a of ["F11", "G11", "F12"]) expect(coloured[a]).toEqual(original[a]);
-  expect(coloured).not.toEqual(original);
+  expect(r.out).toMatch(/0 fills, [1-9]\d* conditional-format rules/);
+  const coloured = await open(tmp("fills-out.xlsx"));
+  expect(cells(coloured)).toEqual(original);
+  const covered = new Set(ownRuleFormulas(coloured.getWorksheet(SHEET)!).flatMap(ruleCells));
+  for (const a of ["F11", "G11", "F12"]) expect(covered.has(a)).toBe(true);
   const back = await run("restore", tmp("fills-out.xlsx"), "--out", tmp("fills-back.xlsx"));
   expect(back.code).toBe(0);
   const restored = await open(tmp("fills-back.xlsx"));
   expect(cells(restored)).toEqual(original);
+  expect(ownRuleFormulas(restored.getWorksheet(SHEET)!)).toEqual([]);
   expect(restored.getWorksheet(JOURNAL_SHEET)).toBeUndefined();
 });
 

@@ -1,9 +1,11 @@
-import { readJournal } from "../../src/core/journal";
+import { parseA1, toA1 } from "../../src/core/address";
+import { readJournal, writeJournal } from "../../src/core/journal";
 import { analyseWorkbook } from "../../src/core/analyse";
 import type { Analysis, IndicatorTable } from "../../src/core/model";
 import { STATUS_STYLES, statusOfFill } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
+import { isOwnRule, ruleStatus, trendStatuses } from "../../src/core/rules";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { ANNEX_2023_STATUSES } from "./status-annex-expected";
@@ -12,16 +14,32 @@ const NOW = "2026-11-23T18:00:00Z";
 
 const analyse = (wb: WorkbookSnapshot, tolerance = 0.05): Analysis => analyseWorkbook(wb, { tolerance });
 
-/** What an adapter does with a colour plan: set the fills, store the journal. */
+/** What an adapter does with a colour plan: set the fills, replace the add-in's rules, store the journal. */
 function applyFills(wb: WorkbookSnapshot, plan: EditPlan): WorkbookSnapshot {
   const next: WorkbookSnapshot = structuredClone(wb);
   for (const edit of plan.edits) {
     const sheet = next.sheets.find((s) => s.name === edit.sheet)!;
     expect(edit.cells).toEqual([]);
     for (const fill of edit.fills) for (const a of fill.addresses) setFill(sheet, a, fill.color);
+    if (edit.rules) sheet.ownRules = edit.rules.map((r) => r.formula);
   }
   next.journal = plan.journal;
   return next;
+}
+
+/** The cells each rule covers, with its status: "F5" -> ["stable", "deviated", "no_data"]. */
+function ruleStatusesByCell(plan: EditPlan): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const rule of plan.edits.flatMap((e) => e.rules ?? [])) {
+    const [first, last] = rule.range.split(":");
+    const [a, b] = [parseA1(first), parseA1(last ?? first)];
+    expect(a.row).toBe(b.row);
+    for (let col = a.col; col <= b.col; col++) {
+      const address = toA1(a.row, col);
+      out.set(address, [...(out.get(address) ?? []), rule.status]);
+    }
+  }
+  return out;
 }
 
 function cellAt(sheet: SheetSnapshot, address: string): [number, number] {
@@ -40,8 +58,8 @@ function fillOf(sheet: SheetSnapshot, address: string): string | null {
 
 /** Addresses whose fill differs between two snapshots of a sheet; any other difference fails the test. */
 function changedFills(before: SheetSnapshot, after: SheetSnapshot): Set<string> {
-  const { fill: f1, ...rest1 } = before;
-  const { fill: f2, ...rest2 } = after;
+  const { fill: f1, ownRules: _r1, ...rest1 } = before;
+  const { fill: f2, ownRules: _r2, ...rest2 } = after;
   expect(rest2).toEqual(rest1);
   const out = new Set<string>();
   f1.forEach((line, r) =>
@@ -77,57 +95,50 @@ describe("planColor on the 2023 annex", () => {
   const after = applyFills(wb, plan);
   const expected = expectedFills(analysis.sheets[0].tables[0]);
 
-  test("fills exactly the yearly value cells, each with its hand-derived status colour", () => {
-    const changed = changedFills(wb.sheets[0], after.sheets[0]);
-    expect([...changed].sort()).toEqual([...expected.keys()].sort());
-    for (const [address, color] of expected) expect({ address, fill: fillOf(after.sheets[0], address) }).toEqual({ address, fill: color });
+  test("rules cover exactly the yearly value cells, one per status the row's trend can give", () => {
+    const byCell = ruleStatusesByCell(plan);
+    expect([...byCell.keys()].sort()).toEqual([...expected.keys()].sort());
     // 99 indicators and 22 sub-rows over three years, less the seven "x" cells (rows 18, 63 and 176).
     expect(expected.size).toBe(121 * 3 - 7);
-  });
-
-  test("components, baselines, targets, names and the x cells keep their fill", () => {
     const table = analysis.sheets[0].tables[0];
-    const untouched = table.indicators.flatMap((i) => [
-      i.nameAddress,
-      ...[i.baseline, i.target].flatMap((c) => (c ? [c.address] : [])),
-      ...i.components.flatMap((c) => Object.values(c.values).flatMap((v) => (v ? [v.address] : []))),
-      ...Object.values(i.values).flatMap((v) => (v && v.parsed.kind === "not_applicable" ? [v.address] : [])),
-    ]);
-    expect(untouched.length).toBeGreaterThan(100);
-    for (const a of untouched) expect(plan.edits[0].fills.flatMap((f) => f.addresses)).not.toContain(a);
+    for (const row of table.indicators.flatMap((i) => [i, ...i.subRows])) {
+      for (const year of table.years) {
+        const cell = row.values[year];
+        if (!cell || cell.parsed.kind === "not_applicable") continue;
+        const want = trendStatuses(row.trend, row.target !== null);
+        expect({ address: cell.address, statuses: [...byCell.get(cell.address)!].sort() }).toEqual({ address: cell.address, statuses: [...want].sort() });
+      }
+    }
+    for (const rule of plan.edits[0].rules!) {
+      expect(rule.fill).toBe(STATUS_STYLES[rule.status].fill);
+      expect(isOwnRule(rule.formula)).toBe(true);
+      expect(ruleStatus(rule.formula)).toBe(rule.status);
+      expect(rule.formula).toContain(`@${rule.range}")`);
+    }
   });
 
-  test("one fill edit per colour, each a palette colour, no address twice", () => {
-    const colors = plan.edits[0].fills.map((f) => f.color);
-    expect(new Set(colors).size).toBe(colors.length);
-    for (const c of colors) expect(statusOfFill(c)).not.toBeNull();
-    const all = plan.edits[0].fills.flatMap((f) => f.addresses);
-    expect(new Set(all).size).toBe(all.length);
+  test("no cell is written and no fill set: the rules colour the cells, not the add-in", () => {
+    expect(plan.edits).toHaveLength(1);
+    expect(plan.edits[0].fills).toEqual([]);
+    expect(changedFills(wb.sheets[0], after.sheets[0])).toEqual(new Set());
   });
 
-  test("the journal keeps the previous fill of every cell written, and the preview lists each one", () => {
+  test("the journal records the sheet the rules went on, and the preview lists each cell with its status now", () => {
     const entries = readJournal(plan.journal);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: "color", at: NOW, addedSheets: [] });
-    expect(entries[0].cells.map((c) => c.address).sort()).toEqual([...expected.keys()].sort());
-    expect(entries[0].cells.every((c) => c.before.fill === null && c.sheet === "Załącznik 5")).toBe(true);
-    const w19 = entries[0].cells.find((c) => c.address === "F5")!;
-    // Colouring backs up fills only, with what it wrote and the row's name as its identity.
-    expect(w19).toEqual({
-      sheet: "Załącznik 5",
-      address: "F5",
-      before: { fill: null },
-      after: { fill: STATUS_STYLES.deviated.fill },
-      row: { col: 1, text: expect.stringContaining("W19_W") },
-    });
+    expect(entries[0]).toMatchObject({ action: "color", at: NOW, addedSheets: [], cells: [], rules: ["Załącznik 5"], sheets: [{ name: "Załącznik 5" }] });
     expect(plan.changes).toHaveLength(expected.size);
     expect(plan.changes.find((c) => c.address === "F5")).toEqual({
       sheet: "Załącznik 5",
       address: "F5",
       before: "bez wypełnienia",
-      after: "≠ odchylenie",
-      en: { before: "no fill", after: "≠ deviated" },
+      after: "≠ odchylenie (kolor na żywo)",
+      en: { before: "no fill", after: "≠ deviated (live colour)" },
     });
+    for (const [address, fill] of expected) {
+      const change = plan.changes.find((c) => c.address === address)!;
+      expect({ address, after: change.after }).toEqual({ address, after: expect.stringContaining(STATUS_STYLES[statusOfFill(fill)!].label.pl) });
+    }
     // No colour codes in what the user reads.
     expect(plan.changes.filter((c) => /#[0-9a-f]{6}/i.test(`${c.before} ${c.after}`))).toEqual([]);
   });
@@ -140,18 +151,16 @@ describe("planColor on the 2023 annex", () => {
     expect(again.notes.map((n) => n.en)).toContain("The colours are up to date: nothing to change.");
   });
 
-  test("a wider tolerance recolours only the cells whose status moves", () => {
+  test("a wider tolerance replaces the rules, with the new tolerance built into the maintain rows", () => {
     const wider = planColor(after, analyse(after, 0.15), { now: NOW });
-    const moved = wider.changes.map((c) => c.address);
-    // W19_W 2021 (89 % against 80 %) and W1_W 2021 (3,6 % against 4,1 %) become stable at 15 %.
-    expect(moved).toEqual(expect.arrayContaining(["F5", "G150"]));
-    expect(moved).not.toContain("H5"); // 62 % stays deviated
-    for (const c of wider.changes) expect(c.after).toContain("stabilnie");
+    const rules = wider.edits[0].rules!;
+    expect(rules.filter((r) => r.status === "stable").every((r) => r.formula.includes("<=0.15*ABS("))).toBe(true);
+    expect(rules.filter((r) => r.status === "improved").some((r) => r.formula.includes("*ABS("))).toBe(false);
+    // W19_W 2021 (89 % against 80 %) and W1_W 2021 (3,6 % against 4,1 %) become stable at 15 %; 62 % stays deviated.
+    const shown = (a: string) => wider.changes.find((c) => c.address === a)?.after;
+    expect([shown("F5"), shown("G150"), shown("H5")]).toEqual(["≈ stabilnie (kolor na żywo)", "≈ stabilnie (kolor na żywo)", "≠ odchylenie (kolor na żywo)"]);
     const entries = readJournal(wider.journal);
-    expect(entries).toHaveLength(2);
-    // Compacted: one record per cell, the first fill before and the last one written.
-    expect(entries[1].cells.find((c) => c.address === "F5")).toBeUndefined();
-    expect(entries[0].cells.find((c) => c.address === "F5")).toMatchObject({ before: { fill: null }, after: { fill: STATUS_STYLES.stable.fill } });
+    expect(entries.map((e) => e.rules)).toEqual([["Załącznik 5"], ["Załącznik 5"]]);
   });
 
   test("the tolerance is stated in the plan's notes", () => {
@@ -163,27 +172,26 @@ describe("planColor on the 2023 annex", () => {
 });
 
 describe("recolouring over the user's own fills", () => {
-  test("a cell that loses its status returns to the fill it had before the first colouring", () => {
+  test("fills of an earlier, static colouring go back to what the cells had before; the user's later fills stay", () => {
     const wb = annex();
     setFill(wb.sheets[0], "F11", "#FFFF00"); // the user's yellow on indicator 3, 2021
-    setFill(wb.sheets[0], "G11", "#00B0F0"); // and blue on 2022
-    const coloured = applyFills(wb, planColor(wb, analyse(wb), { now: NOW }));
-    expect(fillOf(coloured.sheets[0], "F11")).toBe(STATUS_STYLES.target_met.fill);
-
-    // The user then marks 2021 and 2022 of indicator 3 as not applicable, and re-fills H11 by hand.
-    const sheet = coloured.sheets[0];
-    for (const a of ["F11", "G11"]) {
-      const [r, c] = cellAt(sheet, a);
-      sheet.values[r][c] = "x";
-      sheet.text[r][c] = "x";
-    }
-    setFill(sheet, "G11", "#FF0000");
-    const plan = planColor(coloured, analyse(coloured), { now: NOW });
-    const result = applyFills(coloured, plan);
-    expect(fillOf(result.sheets[0], "F11")).toBe("#FFFF00"); // back to the user's yellow
-    expect(fillOf(result.sheets[0], "G11")).toBe("#FF0000"); // the user's later red stays
-    expect(plan.changes.map((c) => c.address)).toEqual(["F11"]);
-    expect(changedFills(coloured.sheets[0], result.sheets[0])).toEqual(new Set(["F11"]));
+    // An older version filled F11, G11 and H11 with status colours, backed up in its journal.
+    const old = { F11: STATUS_STYLES.target_met.fill, G11: STATUS_STYLES.target_met.fill, H11: STATUS_STYLES.improved.fill };
+    const cells = Object.entries(old).map(([address, fill]) => ({ sheet: "Załącznik 5", address, before: { fill: address === "F11" ? "#FFFF00" : null }, after: { fill } }));
+    wb.journal = writeJournal([{ action: "color", at: NOW, cells, addedSheets: [], sheets: [{ name: "Załącznik 5" }] }]);
+    for (const [a, fill] of Object.entries(old)) setFill(wb.sheets[0], a, fill);
+    setFill(wb.sheets[0], "H11", "#FF0000"); // the user re-filled H11 by hand since
+    const plan = planColor(wb, analyse(wb), { now: NOW });
+    const result = applyFills(wb, plan);
+    expect([fillOf(result.sheets[0], "F11"), fillOf(result.sheets[0], "G11"), fillOf(result.sheets[0], "H11")]).toEqual(["#FFFF00", null, "#FF0000"]);
+    expect(changedFills(wb.sheets[0], result.sheets[0])).toEqual(new Set(["F11", "G11"]));
+    // The journal backs up the fills it gives back.
+    const entries = readJournal(plan.journal);
+    expect(entries[1].cells.map((c) => [c.address, c.before.fill, c.after.fill])).toEqual([
+      ["F11", STATUS_STYLES.target_met.fill, "#FFFF00"],
+      ["G11", STATUS_STYLES.target_met.fill, null],
+    ]);
+    expect(entries[1].rules).toEqual(["Załącznik 5"]);
   });
 
   test("a sheet without an indicator table gets nothing, and says why", () => {

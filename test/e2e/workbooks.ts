@@ -3,6 +3,8 @@ import { Workbook } from "exceljs";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { parseRange, toA1 } from "../../src/core/address";
+import { liveStatuses } from "../../src/core/explain";
+import { STATUS_STYLES } from "../../src/core/palette";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 
@@ -65,4 +67,13 @@ export function textsByAddress(sheet: SheetSnapshot): Record<string, string> {
 /** Fill of every filled drawn cell. */
 export function fillsByAddress(sheet: SheetSnapshot): Record<string, string> {
   return drawnCells(sheet, (i, j) => sheet.fill[i][j]);
+}
+
+/** The fills a reader sees: the cells' own, under the add-in's rules the status colour they select. */
+export function shownFillsByAddress(sheet: SheetSnapshot): Record<string, string> {
+  const live = liveStatuses(sheet);
+  return drawnCells(sheet, (i, j) => {
+    const status = live.get(toA1(sheet.top + i, sheet.left + j));
+    return status ? STATUS_STYLES[status].fill : sheet.fill[i][j];
+  });
 }

@@ -40,7 +40,20 @@ export interface FakeSheetState {
   paperSize?: string;
   hiddenColumns?: string[];
   validations?: Record<string, string>;
+  /** Conditional formats, oldest first: custom (formula) ones with their format, other kinds by type only. */
+  conditionalFormats: FakeConditionalFormatState[];
 }
+
+export interface FakeConditionalFormatState {
+  range: string;
+  type: string;
+  formula: string | null;
+  fill: string | null;
+  numberFormat: string | null;
+}
+
+/** Excel's longest formula: a rule's formula past it is refused, as a cell's is. */
+export const MAX_FORMULA_CHARS = 8192;
 
 const blankCell = (): FakeCell => ({ value: "", text: "", formula: null, numberFormat: "General", fill: null, bold: false });
 
@@ -60,6 +73,7 @@ export function fakeSheet(name: string, protectedSheet = false): FakeSheetState 
     tables: [],
     charts: [],
     orientation: "Portrait",
+    conditionalFormats: [],
   };
 }
 
@@ -67,6 +81,14 @@ export function fakeSheet(name: string, protectedSheet = false): FakeSheetState 
 export function sheetFromSnapshot(s: SheetSnapshot): FakeSheetState {
   const sheet = fakeSheet(s.name, s.protected);
   sheet.merges = [...s.merges];
+  // The add-in's rules, over the range their marker names.
+  sheet.conditionalFormats = (s.ownRules ?? []).map((formula) => ({
+    range: /@([A-Z]+\d+(?::[A-Z]+\d+)?)"\)/.exec(formula)?.[1] ?? "A1",
+    type: "Custom",
+    formula,
+    fill: null,
+    numberFormat: null,
+  }));
   s.values.forEach((row, r) =>
     row.forEach((value, c) => {
       const cell: FakeCell = {
@@ -121,6 +143,8 @@ export class FakeExcel {
    */
   failAt: number | null = null;
   steps = 0;
+  /** Handlers registered on worksheets.onSelectionChanged. */
+  selectionHandlers: ((event: { address: string; worksheetId: string; type: string }) => Promise<unknown>)[] = [];
   private pending: { obj: Loadable; props: string[] }[] = [];
   private pendingCells = 0;
   private sent = 0;
@@ -128,6 +152,12 @@ export class FakeExcel {
   constructor(sheets: FakeSheetState[], active = sheets[0].name) {
     this.sheets = sheets;
     this.active = active;
+  }
+
+  /** The user selects cells of the active sheet: every registered handler hears of it. */
+  async userSelects(address: string): Promise<void> {
+    const sheet = this.sheet(this.active)!;
+    for (const handler of this.selectionHandlers) await handler({ address, worksheetId: sheet.id, type: "WorksheetSelectionChanged" });
   }
 
   /** Excel.run over this workbook: a fresh context per batch, as Office.js gives. */
@@ -263,6 +293,14 @@ class FakeWorkbookProtection extends Loadable {
 }
 
 class FakeWorksheets extends Loadable {
+  get onSelectionChanged() {
+    return {
+      add: (handler: FakeExcel["selectionHandlers"][number]) => {
+        this.excel.log("onSelectionChanged.add");
+        this.excel.selectionHandlers.push(handler);
+      },
+    };
+  }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.excel, this.excel.active);
   }
@@ -337,7 +375,8 @@ class FakeWorksheet extends Loadable {
     if (this.sheetName === null) return new FakeRange(this.excel, this, null);
     return new FakeRange(this.excel, this, usedAddress(this.state(), valuesOnly));
   }
-  getRange(address: string): FakeRange {
+  /** Without an address, the whole sheet (as Office.js gives). */
+  getRange(address = "A1:XFD1048576"): FakeRange {
     this.excel.log("getRange");
     return new FakeRange(this.excel, this, address);
   }
@@ -567,6 +606,9 @@ class FakeRange extends Loadable {
       hyperlink: c.hyperlink ?? null,
     }));
   }
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.excel, this.sheet, this.bounds());
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     if (this.where === null) return new FakeRangeAreas(this.excel, this.sheet, null);
     const mine = parseRange(this.bounds());
@@ -598,6 +640,76 @@ class FakeRange extends Loadable {
       apply(cell, rows[Math.floor(i / width)][i % width]);
       s.cells.set(a, cell);
     });
+  }
+}
+
+function overlaps(a: string, b: string): boolean {
+  const [p, q] = [parseRange(a.includes(":") ? a : `${a}:${a}`), parseRange(b.includes(":") ? b : `${b}:${b}`)];
+  return p.start.row <= q.end.row && q.start.row <= p.end.row && p.start.col <= q.end.col && q.start.col <= p.end.col;
+}
+
+/** The conditional formats overlapping a range; items only after load and sync, as in Office.js. */
+class FakeConditionalFormats extends Loadable {
+  constructor(excel: FakeExcel, private readonly sheet: FakeWorksheet, private readonly where: string) {
+    super(excel);
+  }
+  get items(): FakeConditionalFormat[] {
+    return this.read("items/type", () => {
+      if (!this.loaded.has("items/customOrNullObject/rule/formula")) throw new Error("fake Office: the formulas were not loaded");
+      return this.sheet
+        .state()
+        .conditionalFormats.filter((f) => overlaps(f.range, this.where))
+        .map((f) => new FakeConditionalFormat(this.excel, this.sheet, f));
+    });
+  }
+  add(type: string): FakeConditionalFormat {
+    this.excel.log("conditionalFormats.add");
+    const state: FakeConditionalFormatState = { range: this.where, type, formula: null, fill: null, numberFormat: null };
+    this.sheet.writable().conditionalFormats.push(state);
+    return new FakeConditionalFormat(this.excel, this.sheet, state);
+  }
+}
+
+class FakeConditionalFormat {
+  constructor(private readonly excel: FakeExcel, private readonly sheet: FakeWorksheet, private readonly state: FakeConditionalFormatState) {}
+  get type(): string {
+    return this.state.type;
+  }
+  /** A custom format's parts; Office.js throws on another kind (customOrNullObject is the safe read). */
+  get custom() {
+    if (this.state.type !== "Custom") throw Object.assign(new Error("fake Office: not a custom conditional format"), { code: "InvalidArgument" });
+    const { state, excel } = this;
+    return {
+      rule: {
+        get formula(): string {
+          return state.formula ?? "";
+        },
+        set formula(f: string) {
+          excel.log("set rule formula");
+          if (!f.startsWith("=") || f.length > MAX_FORMULA_CHARS) throw Object.assign(new Error("fake Office: the formula is not valid"), { code: "InvalidArgument" });
+          state.formula = f;
+        },
+      },
+      format: {
+        fill: {
+          set color(c: string) {
+            state.fill = c.toUpperCase();
+          },
+        },
+        set numberFormat(f: string) {
+          state.numberFormat = f;
+        },
+      },
+    };
+  }
+  get customOrNullObject() {
+    if (this.state.type !== "Custom") return { isNullObject: true, rule: { formula: "" } };
+    return { isNullObject: false, rule: this.custom.rule };
+  }
+  delete(): void {
+    this.excel.log("delete conditional format");
+    const list = this.sheet.writable().conditionalFormats;
+    list.splice(list.indexOf(this.state), 1);
   }
 }
 

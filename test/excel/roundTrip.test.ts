@@ -65,9 +65,10 @@ test("a plan made before the user changed one of its cells is refused, and nothi
   const excel = new FakeExcel([sheetFromSnapshot(snapshotFromWorkbook(workbook).sheets[0])]);
   const host = new ExcelHost(excel.run);
   const wb = await host.readActiveSheet();
-  const plan = planColor(wb, analyseWorkbook(wb), { now: NOW });
-  // The user types a new value into a cell the plan is about to colour, while the preview is open.
-  const target = plan.edits[0].fills[0].addresses[0];
+  // Colouring writes live rules, which follow whatever the cells hold: a recalculation's figures are what is checked.
+  const plan = planRecalculate(wb, analyseWorkbook(wb), { mode: "formulas", now: NOW });
+  // The user types a new value into a cell the plan is about to write, while the preview is open.
+  const target = plan.edits[0].cells[0].address;
   excel.sheet(wb.sheets[0].name)!.cells.get(target)!.value = "123";
   const before = await host.readActiveSheet();
   const error = await host.apply(plan).catch((e: unknown) => e);

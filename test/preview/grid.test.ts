@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { emptySheet } from "../../src/core/snapshot";
 import { contrastRatio, readableTextColor } from "../../src/preview/contrast";
+import { STATUS_STYLES } from "../../src/core/palette";
 import { cellElement, renderGrid } from "../../src/preview/grid";
 
 const layout = (widths: number[] = []) => ({ widths, wraps: () => false });
@@ -72,4 +73,11 @@ test("a cell set to wrap wraps instead of running on", () => {
 test("the text colour chosen for any fill reaches WCAG's 4.5:1", () => {
   const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => "#" + n.toString(16).padStart(6, "0").toUpperCase());
   fc.assert(fc.property(hex, (fill) => contrastRatio(fill, readableTextColor(fill)) >= 4.5));
+});
+
+test("a cell under the add-in's rules is drawn as Excel draws it: the status fill, the symbol before the figure", () => {
+  const table = renderGrid(sample(), { ...layout(), live: new Map([["C3", "improved" as const]]) });
+  const cell = table.querySelector<HTMLElement>('td[data-address="C3"]')!;
+  expect(cell.textContent).toBe("+ 89%");
+  expect([cell.dataset.status, cell.dataset.fill]).toEqual(["improved", STATUS_STYLES.improved.fill]);
 });

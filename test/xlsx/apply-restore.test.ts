@@ -96,7 +96,7 @@ async function applyAll(wb: Workbook): Promise<void> {
   applyPlan(wb, recalc);
   const s2 = snap(wb);
   const color = planColor(s2, analyseWorkbook(s2), { now: NOW });
-  expect(color.edits.flatMap((e) => e.fills).length).toBeGreaterThan(0);
+  expect(color.edits.flatMap((e) => e.rules ?? []).length).toBeGreaterThan(0);
   applyPlan(wb, color);
   const s3 = snap(wb);
   applyPlan(wb, planSummary(s3, analyseWorkbook(s3), { sheet: SHEET, now: NOW }));

@@ -24,11 +24,13 @@ describe("XlsxHost", () => {
     const before = await annex.readActiveSheet();
     await annex.apply(planColor(before, analyseWorkbook(before), { now: NOW }));
     const coloured = await annex.readActiveSheet();
-    expect(coloured.sheets[0].fill).not.toEqual(before.sheets[0].fill);
+    expect(coloured.sheets[0].fill).toEqual(before.sheets[0].fill);
+    expect(coloured.sheets[0].ownRules?.length).toBeGreaterThan(300);
     expect(coloured.journal.length).toBeGreaterThan(0);
     await annex.apply(planRestore(coloured));
     const restored = await annex.readActiveSheet();
     expect(restored.sheets[0].fill).toEqual(before.sheets[0].fill);
+    expect(restored.sheets[0].ownRules).toBeUndefined();
     expect(restored.journal).toEqual([]);
 
     await host.select("Arkusz2", "B3");

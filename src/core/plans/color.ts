@@ -1,24 +1,27 @@
 /**
- * "Koloruj wg trendu": fill each indicator's yearly value cells (and each sub-row's) with its status colour.
+ * "Koloruj wg trendu": give each indicator's yearly value cells (and each sub-row's) live colours, as conditional-format
+ * rules that Excel and LibreOffice evaluate themselves (rules.ts), so a figure typed later is recoloured without the
+ * add-in.
  *
- * Only those cells are touched, and only their fill. Colouring again replaces the add-in's earlier colouring:
- * a cell it coloured before that now gets no colour returns to the fill it had before the first colouring (from
- * the journal), unless the user has since given it a fill outside the palette, which is theirs and stays.
- * A cell already showing the right colour is not written, so colouring twice changes nothing the second time.
- * "x" (not applicable) cells stay as they are: nothing is expected there, so there is no status to show.
+ * Only the sheet's own rules of the add-in are replaced; the user's rules and every cell's contents stay. Colouring
+ * again replaces the add-in's rules; rules that are already the wanted ones are not written, so colouring twice
+ * changes nothing the second time. A cell an older version of the add-in filled with a palette colour gets back the
+ * fill it had before (from the journal), unless the user has since given it a fill outside the palette, which is
+ * theirs and stays. "x" (not applicable) cells get no rule: nothing is expected there, so there is no status to show.
  */
 import { parseA1, parseRange } from "../address";
 import { subRowId } from "../analyse";
-import { backupOf, findSheet, identitiesOf, locateCell } from "../backup";
+import { backupOf, findSheet, locateCell, sheetIdentity } from "../backup";
 import { appendJournal, backupProblem, readJournal } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
-import { STATUS_ORDER, STATUS_STYLES, statusOfFill } from "../palette";
+import { STATUS_STYLES, statusOfFill } from "../palette";
 import type { CellBackup, Change, EditPlan, Expectation, FillEdit, SheetEdit } from "../plan";
+import { rowRules, type StatusRule } from "../rules";
 import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
 
 /** The status of each yearly value cell of a table, by address, with the address of its row's name (its identity). */
-function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"], tolerance: number): Map<string, { status: Status; label: string }> {
+export function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"], tolerance: number): Map<string, { status: Status; label: string }> {
   const out = new Map<string, { status: Status; label: string }>();
   const add = (row: ValueRow & { nameAddress: string }, statuses: Record<string, Status>): void => {
     for (const year of table.years) {
@@ -78,11 +81,41 @@ function hiddenByMerge(sheet: SheetSnapshot): (row: number, col: number) => bool
     areas.some(({ start, end }) => row >= start.row && row <= end.row && col >= start.col && col <= end.col && (row !== start.row || col !== start.col));
 }
 
+/** The rules for every indicator and sub-row of a table, and the engine's status of each cell they cover. */
+function tableRules(table: IndicatorTable, tolerance: number, hidden: (row: number, col: number) => boolean): StatusRule[] {
+  const out: StatusRule[] = [];
+  for (const ind of table.indicators) {
+    for (const row of [ind, ...ind.subRows]) {
+      const cells = table.years
+        .map((year) => row.values[year])
+        .filter((c): c is NonNullable<typeof c> => !!c && c.parsed.kind !== "not_applicable" && !hidden(c.row, c.col));
+      out.push(...rowRules(row, cells, tolerance));
+    }
+  }
+  return out;
+}
+
+const normalFormula = (f: string): string => f.replace(/\s/g, "");
+
+/** Do the add-in's rules on the sheet already say exactly this? */
+function sameRules(have: string[] | undefined, want: StatusRule[]): boolean {
+  const a = (have ?? []).map(normalFormula).sort();
+  const b = want.map((r) => normalFormula(r.formula)).sort();
+  return a.length === b.length && a.every((f, i) => f === b[i]);
+}
+
+/** "✔ cel osiągnięty (reguła)": what a cell under a rule shows now. */
+function describeRule(status: Status): { pl: string; en: string } {
+  const { symbol, label } = STATUS_STYLES[status];
+  return { pl: `${symbol} ${label.pl} (kolor na żywo)`, en: `${symbol} ${label.en} (live colour)` };
+}
+
 export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now: string }): EditPlan {
   const edits: SheetEdit[] = [];
   const changes: Change[] = [];
   const backups: CellBackup[] = [];
   const expect: Expectation[] = [];
+  const ruleSheets: string[] = [];
   const notes: EditPlan["notes"] = [];
   const problem = backupProblem(wb);
   if (problem) return { action: "color", edits, addSheets: [], deleteSheets: [], changes, journal: wb.journal, notes: [problem], refusal: problem };
@@ -97,47 +130,48 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
       });
       continue;
     }
-    const wanted = new Map<string, string | null>();
+    const hidden = hiddenByMerge(sheet);
+    const rules = recognition.tables.flatMap((table) => tableRules(table, analysis.tolerance, hidden));
+    const statuses = new Map<string, Status>();
     const labels = new Map<string, string>();
     for (const table of recognition.tables) {
       for (const [address, { status, label }] of tableStatuses(table, analysis.statuses, analysis.tolerance)) {
-        wanted.set(address, STATUS_STYLES[status].fill);
+        const { row, col } = parseA1(address);
         labels.set(address, label);
+        if (!hidden(row, col)) statuses.set(address, status);
       }
     }
-    for (const [address, original] of originalFills(wb, sheet)) {
-      if (wanted.has(address)) continue;
-      const { row, col } = parseA1(address);
-      if (statusOfFill(fillAt(sheet, row, col)) !== null) wanted.set(address, original);
-    }
+    const rulesChange = !sameRules(sheet.ownRules, rules);
+    const hadRules = (sheet.ownRules ?? []).length > 0;
 
-    const groups = new Map<string | null, string[]>();
-    const hidden = hiddenByMerge(sheet);
-    for (const [address, fill] of wanted) {
+    // Palette fills an earlier, static colouring left: the rules show the status now, so the fill goes back.
+    const fillBack = new Map<string, string | null>();
+    for (const [address, original] of originalFills(wb, sheet)) {
       const { row, col } = parseA1(address);
-      if (hidden(row, col)) continue;
       const current = fillAt(sheet, row, col);
-      if (sameFill(current, fill)) continue;
-      const group = groups.get(fill);
-      if (group) group.push(address);
-      else groups.set(fill, [address]);
+      if (statusOfFill(current) !== null && !sameFill(current, original) && !hidden(row, col)) fillBack.set(address, original);
+    }
+    for (const [address, fill] of fillBack) {
+      const { row, col } = parseA1(address);
       backups.push(backupOf(sheet, address, { fill }, labels.get(address)));
-      // The status comes from the value read: a plan made before the user changed it is refused at apply.
       const now = readCell(sheet, row, col);
       expect.push({ sheet: sheet.name, address, formula: now.formula ?? now.value ?? "" });
-      const [was, will] = [describeFill(current), describeFill(fill)];
+    }
+
+    const addresses = new Set([...fillBack.keys(), ...(rulesChange ? statuses.keys() : [])]);
+    for (const address of addresses) {
+      const { row, col } = parseA1(address);
+      const status = statuses.get(address);
+      const was = hadRules && status ? { pl: "kolor na żywo (poprzednia reguła)", en: "live colour (previous rule)" } : describeFill(fillAt(sheet, row, col));
+      const will = status ? describeRule(status) : describeFill(fillBack.get(address) ?? null);
       changes.push({ sheet: sheet.name, address, before: was.pl, after: will.pl, en: { before: was.en, after: will.en } });
     }
-    if (groups.size === 0) continue;
-    // Palette colours first, in legend order, then the restored original fills.
-    const rank = (fill: string | null): number => {
-      const s = statusOfFill(fill);
-      return s === null ? STATUS_ORDER.length : STATUS_ORDER.indexOf(s);
-    };
-    const fills: FillEdit[] = [...groups]
-      .sort(([a], [b]) => rank(a) - rank(b))
-      .map(([color, addresses]) => ({ color, addresses: addresses.sort(byPosition) }));
-    edits.push({ sheet: sheet.name, cells: [], fills });
+    if (!rulesChange && fillBack.size === 0) continue;
+    const groups = new Map<string | null, string[]>();
+    for (const [address, fill] of fillBack) groups.set(fill, [...(groups.get(fill) ?? []), address]);
+    const fills: FillEdit[] = [...groups].map(([color, list]) => ({ color, addresses: list.sort(byPosition) }));
+    edits.push({ sheet: sheet.name, cells: [], fills, ...(rulesChange ? { rules } : {}) });
+    if (rulesChange) ruleSheets.push(sheet.name);
   }
 
   changes.sort((a, b) => a.sheet.localeCompare(b.sheet) || byPosition(a.address, b.address));
@@ -156,13 +190,15 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
   if (changes.length === 0) {
     notes.push({ pl: "Kolory są już aktualne: nic do zmiany.", en: "The colours are up to date: nothing to change." });
   }
+  const changed = backups.length > 0 || ruleSheets.length > 0;
+  const identities = [...new Set([...backups.map((b) => b.sheet), ...ruleSheets])].map((name) => sheetIdentity(wb, name));
   return {
     action: "color",
     edits,
     addSheets: [],
     deleteSheets: [],
     changes,
-    journal: backups.length === 0 ? wb.journal : appendJournal(wb.journal, { action: "color", at: opts.now, cells: backups, addedSheets: [], sheets: identitiesOf(wb, backups) }),
+    journal: changed ? appendJournal(wb.journal, { action: "color", at: opts.now, cells: backups, addedSheets: [], sheets: identities, ...(ruleSheets.length > 0 ? { rules: ruleSheets } : {}) }) : wb.journal,
     notes,
     expect,
   };

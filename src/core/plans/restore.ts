@@ -165,6 +165,7 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
     const sheetFills: FillEdit[] = [...(fills.get(name) ?? new Map<string | null, string[]>())].map(([color, addresses]) => ({ color, addresses }));
     plan.edits.push({ sheet: name, cells: edits.get(name) ?? [], fills: sheetFills } satisfies SheetEdit);
   }
+  const unreadRules = removeOwnRules(wb, entries, plan, doomed);
   for (const sheet of plan.deleteSheets) {
     plan.changes.push({ sheet, address: "", before: "arkusz dodany przez dodatek", after: "usunięty" });
   }
@@ -182,8 +183,8 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   }
 
   const remaining = entries
-    .map((e) => ({ ...e, cells: e.cells.filter((c) => keep.has(c)), addedSheets: [] }))
-    .filter((e) => e.cells.length > 0);
+    .map((e) => withRules({ ...e, cells: e.cells.filter((c) => keep.has(c)), addedSheets: [] }, (e.rules ?? []).filter((name) => unreadRules.has(`${e.at}\u0000${name}`))))
+    .filter((e) => e.cells.length > 0 || (e.rules ?? []).length > 0);
   plan.journal = writeJournal(remaining, generation + 1);
   plan.notes.push(...notes.list);
   // Shown before Apply: what restore will do, with the first change's time as the user's clock reads it.
@@ -202,7 +203,7 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
 }
 
 /**
- * The sheets, by their current names, whose cells the backup holds and that the snapshot did not read: an adapter
+ * The sheets, by their current names, whose cells or rules the backup holds and that the snapshot did not read: an adapter
  * that reads the active sheet only reads these too, so that restore covers every sheet. [] when the backup is
  * unreadable (restore then refuses anyway).
  */
@@ -210,11 +211,52 @@ export function sheetsTheBackupCovers(wb: WorkbookSnapshot): string[] {
   const read = new Set(wb.sheets.map((s) => s.name));
   const names = new Set<string>();
   for (const entry of readJournalChecked(wb.journal).entries)
-    for (const name of new Set(entry.cells.map((c) => c.sheet))) {
+    for (const name of new Set([...entry.cells.map((c) => c.sheet), ...(entry.rules ?? [])])) {
       const now = findSheet(wb, identityIn(entry, name));
       if (now !== null && !read.has(now) && now !== JOURNAL_SHEET) names.add(now);
     }
   return [...names];
+}
+
+/**
+ * The add-in's conditional-format rules go from every sheet a colouring put them on: they are the add-in's by their
+ * marker (rules.ts), so the user's own rules, and rules the user rewrote, stay. A sheet that was not read keeps its
+ * record (restore run on that sheet removes them); the keys of those records ("at\0sheet") are returned.
+ */
+function removeOwnRules(wb: WorkbookSnapshot, entries: JournalEntry[], plan: EditPlan, doomed: Set<string>): Set<string> {
+  const unread = new Set<string>();
+  const done = new Set<string>();
+  for (const entry of entries) {
+    for (const name of entry.rules ?? []) {
+      const current = findSheet(wb, identityIn(entry, name));
+      if (current === null || doomed.has(current) || done.has(current)) continue;
+      const sheet = [...wb.sheets, ...(wb.backupSheets ?? [])].find((s) => s.name === current);
+      if (!sheet) {
+        unread.add(`${entry.at}\u0000${name}`);
+        continue;
+      }
+      done.add(current);
+      const count = sheet.ownRules?.length ?? 0;
+      if (count === 0) continue;
+      const edit = plan.edits.find((e) => e.sheet === current);
+      if (edit) edit.rules = [];
+      else plan.edits.push({ sheet: current, cells: [], fills: [], rules: [] });
+      plan.changes.push({
+        sheet: current,
+        address: "",
+        before: `kolory na żywo: reguły formatowania warunkowego dodatku (${count})`,
+        after: "usunięte",
+        en: { before: `live colours: the add-in's conditional-format rules (${count})`, after: "deleted" },
+      });
+    }
+  }
+  return unread;
+}
+
+/** An entry with its list of sheets with rules (left out when empty). */
+function withRules(entry: JournalEntry, rules: string[]): JournalEntry {
+  const { rules: _old, ...rest } = entry;
+  return rules.length > 0 ? { ...rest, rules } : rest;
 }
 
 /**

@@ -7,11 +7,13 @@ import type { Workbook, Worksheet } from "exceljs";
 import { parseA1 } from "../../core/address";
 import { HostError } from "../../core/host";
 import { JOURNAL_SHEET, type EditPlan } from "../../core/plan";
+import type { StatusRule } from "../../core/rules";
 import { fillColor } from "../colors";
 import { REL, OpcPackage, WORKSHEET_TYPE } from "./opc";
 import { removeParts, unusedPartName } from "./parts";
 import { SheetCells, columnStyles } from "./sheet-cells";
 import { StyleBook } from "./styles";
+import { replaceOwnRules } from "./conditional";
 import { transplantSheets } from "./transplant";
 import { WorkbookPart, type SheetEntry } from "./workbook-part";
 import { NS, child, children, elements, parseXml, serializeXml, type Element } from "./xml";
@@ -40,6 +42,8 @@ export async function patchPackage({ original, workbook, plans }: PatchInput): P
   const kept = new Set(before.filter((name) => !deleted.some((d) => d.name === name)));
   const added = finalSheets.filter((ws) => !kept.has(ws.name));
   const touched = touchedCells(plans, kept);
+  const rules = ruleEdits(plans, kept);
+  for (const name of rules.keys()) if (!touched.has(name)) touched.set(name, new Map());
   if (deleted.length === 0 && added.length === 0 && touched.size === 0) return null;
 
   // Everything that could refuse is checked before the first change.
@@ -76,6 +80,8 @@ export async function patchPackage({ original, workbook, plans }: PatchInput): P
       const look = { numFmt: cell.numFmt || "General", fill: fillColor(cell.fill), bold: cell.font?.bold === true };
       patch.setStyle(c, styles.restyle(style, look));
     }
+    const sheetRules = rules.get(entry.name);
+    if (sheetRules) replaceOwnRules(doc.documentElement as Element, sheetRules, styles);
     pkg.touch(entry.rel.part);
   }
   pkg.touch(stylesPart);
@@ -128,6 +134,13 @@ function touchedCells(plans: EditPlan[], kept: Set<string>): Map<string, Map<str
     }
   }
   return touched;
+}
+
+/** Per sheet kept from the original: the add-in's rules the last plan that set them wants there. */
+function ruleEdits(plans: EditPlan[], kept: Set<string>): Map<string, StatusRule[]> {
+  const out = new Map<string, StatusRule[]>();
+  for (const plan of plans) for (const edit of plan.edits) if (edit.rules && kept.has(edit.sheet)) out.set(edit.sheet, edit.rules);
+  return out;
 }
 
 /** Excel's own sheet protection: a protected sheet is not written to (the Office.js path refuses the same). */

@@ -92,6 +92,30 @@ export class StyleBook {
     return record ? this.addRecord("dxfs", this.doc.importNode(record, true) as Element) : index;
   }
 
+  /** A differential format for a status rule: a solid fill and, where given, a number format; its index in dxfs. */
+  statusDxf(fill: string, numberFormat: string | null): number {
+    const section = this.section("dxfs");
+    const dxf = create(section, "dxf");
+    if (numberFormat !== null) {
+      const numFmt = create(dxf, "numFmt");
+      numFmt.setAttribute("numFmtId", String(this.formatId(numberFormat)));
+      numFmt.setAttribute("formatCode", numberFormat);
+      dxf.appendChild(numFmt);
+    }
+    const fillEl = create(dxf, "fill");
+    const pattern = create(fillEl, "patternFill");
+    pattern.setAttribute("patternType", "solid");
+    // A dxf's solid fill takes its colour from bgColor (fgColor is written too, for readers that look there).
+    for (const name of ["fgColor", "bgColor"]) {
+      const color = create(pattern, name);
+      color.setAttribute("rgb", "FF" + fill.slice(1).toUpperCase());
+      pattern.appendChild(color);
+    }
+    fillEl.appendChild(pattern);
+    dxf.appendChild(fillEl);
+    return this.addRecord("dxfs", dxf);
+  }
+
   /** Append an xf (or find the identical one); its index. */
   addXf(xf: Element): number {
     const k = key(xf);

@@ -1,0 +1,112 @@
+/**
+ * "Dlaczego ten kolor": for a yearly value cell, the figures as shown (value, baseline, target), the row's trend and
+ * tolerance, and the comparison that decided its status, in words. The pane shows it for the selected cell, and
+ * `analyze --json` lists it for every value cell; both read it from here, so they cannot differ from the rules.
+ */
+import { analyseWorkbook, DEFAULT_TOLERANCE, subRowId } from "./analyse";
+import type { Analysis, IndicatorTable, Status, Trend, ValueCell } from "./model";
+import { statusText } from "./palette";
+import { ruleCells, ruleTolerance } from "./rules";
+import type { SheetSnapshot } from "./snapshot";
+import { rowStatuses, sameNumber, shownInRow, type ValueRow } from "./status";
+
+type Message = { pl: string; en: string };
+
+export interface Explanation {
+  sheet: string;
+  address: string;
+  /** The indicator's (or sub-row's) name. */
+  name: string;
+  year: number;
+  /** As the sheet shows them; null where there is no cell. */
+  value: string | null;
+  baseline: string | null;
+  target: string | null;
+  trend: Trend;
+  trendText: string;
+  /** Relative tolerance; only a "maintain" row uses it. */
+  tolerance: number;
+  status: Status;
+  /** The comparison that decided, e.g. "wzrost: 132 ≥ cel 120 → ✔ cel osiągnięty". */
+  reason: Message;
+}
+
+const shown = (cell: ValueCell | null | undefined): string | null => (cell ? cell.parsed.text.trim() || null : null);
+
+/** Why a value of a row has its status, in words (the branches of statusOfValue). */
+function reason(row: ValueRow, trend: Trend, cell: ValueCell | null, tolerance: number, status: Status): Message {
+  const [v, b, t] = [shownInRow(cell, row), shownInRow(row.baseline, row), shownInRow(row.target, row)];
+  const [vs, bs, ts] = [shown(cell) ?? "", shown(row.baseline) ?? "", shown(row.target) ?? ""];
+  const end = { pl: ` → ${statusText(status, "pl")}`, en: ` → ${statusText(status, "en")}` };
+  if (v === null) return { pl: `brak liczby w komórce${end.pl}`, en: `no number in the cell${end.en}` };
+  if (b === null) return { pl: `brak wartości bazowej${end.pl}`, en: `no baseline${end.en}` };
+  if (trend === "unknown") return { pl: `trend nierozpoznany${end.pl}`, en: `trend not recognised${end.en}` };
+  if (trend === "maintain") {
+    const pct = `${Math.round(tolerance * 10000) / 100}`;
+    const op = status === "stable" ? "≤" : ">";
+    return {
+      pl: `utrzymanie: |${vs} − ${bs}| ${op} ${pct.replace(".", ",")} % wartości bazowej${end.pl}`,
+      en: `maintain: |${vs} − ${bs}| ${op} ${pct} % of the baseline${end.en}`,
+    };
+  }
+  const [pl, en, better] = trend === "increase" ? ["wzrost", "increase", "≥"] : ["spadek", "decrease", "≤"];
+  if (status === "target_met" && t !== null) return { pl: `${pl}: ${vs} ${better} cel ${ts}${end.pl}`, en: `${en}: ${vs} ${better} target ${ts}${end.en}` };
+  const op = sameNumber(v, b) ? "=" : v > b ? ">" : "<";
+  const notMet = t === null ? { pl: "", en: "" } : { pl: `, cel ${ts} nieosiągnięty`, en: `, target ${ts} not met` };
+  return { pl: `${pl}: ${vs} ${op} bazowa ${bs}${notMet.pl}${end.pl}`, en: `${en}: ${vs} ${op} baseline ${bs}${notMet.en}${end.en}` };
+}
+
+/** Every yearly value cell of a table ("x" cells excepted), explained. */
+function explainTable(sheet: string, table: IndicatorTable, analysis: Analysis): Explanation[] {
+  const out: Explanation[] = [];
+  for (const ind of table.indicators) {
+    for (const row of [ind, ...ind.subRows]) {
+      const id = row === ind ? ind.id : subRowId(ind, row.row);
+      const statuses = analysis.statuses[id] ?? rowStatuses(row, row.trend, table.years, analysis.tolerance);
+      for (const year of table.years) {
+        const cell = row.values[year];
+        if (!cell || cell.parsed.kind === "not_applicable") continue;
+        const status = statuses[String(year)] ?? "no_data";
+        out.push({
+          sheet,
+          address: cell.address,
+          name: row.name,
+          year,
+          value: shown(cell),
+          baseline: shown(row.baseline),
+          target: shown(row.target),
+          trend: row.trend,
+          trendText: row.trendText,
+          tolerance: analysis.tolerance,
+          status,
+          reason: reason(row, row.trend, cell, analysis.tolerance, status),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Explanations of every yearly value cell the analysis colours. */
+export function explainAll(analysis: Analysis): Explanation[] {
+  return analysis.sheets.flatMap((s) => s.tables.flatMap((t) => explainTable(s.sheet, t, analysis)));
+}
+
+/** The explanation of one cell, or null when it is not a yearly value the add-in colours. */
+export function explain(analysis: Analysis, sheet: string, address: string): Explanation | null {
+  const clean = address.replace(/\$/g, "").toUpperCase();
+  return explainAll(analysis).find((e) => e.sheet === sheet && e.address === clean) ?? null;
+}
+
+/**
+ * What the add-in's rules on a sheet show now, by address: the status of every cell they cover, as the engine
+ * reads the sheet with the rules' own tolerance (the rules agree with the engine: test/xlsx/live-colours-libreoffice).
+ * For a host that cannot evaluate conditional formats itself (the preview).
+ */
+export function liveStatuses(sheet: SheetSnapshot): Map<string, Status> {
+  const formulas = sheet.ownRules ?? [];
+  const covered = new Set(formulas.flatMap(ruleCells));
+  if (covered.size === 0) return new Map();
+  const analysis = analyseWorkbook({ sheetNames: [sheet.name], sheets: [sheet], journal: [] }, { tolerance: ruleTolerance(formulas) ?? DEFAULT_TOLERANCE });
+  return new Map(explainAll(analysis).filter((e) => covered.has(e.address)).map((e) => [e.address, e.status]));
+}

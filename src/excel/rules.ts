@@ -1,0 +1,21 @@
+/**
+ * The add-in's conditional-format rules through Office.js (ExcelApi 1.6): read with the sheet, found again by their
+ * marker (core/rules.ts) and deleted, and added as custom (formula) rules with a fill and a number format.
+ */
+import { isOwnRule, type StatusRule } from "../core/rules";
+
+/** Queue the load of a sheet's conditional formats; after the sync, the add-in's own ones. */
+export function requestOwnRules(sheet: Excel.Worksheet): () => Excel.ConditionalFormat[] {
+  const formats = sheet.getRange().conditionalFormats;
+  // customOrNullObject: a data bar or colour scale of the user's is read as a null object, not an error.
+  formats.load("items/type,items/customOrNullObject/rule/formula");
+  return () => formats.items.filter((f) => !f.customOrNullObject.isNullObject && isOwnRule(f.customOrNullObject.rule.formula));
+}
+
+/** Queue one rule: a custom format over its range. Its priority is Excel's (newest first); the rules exclude each other. */
+export function addRule(sheet: Excel.Worksheet, rule: StatusRule): void {
+  const format = sheet.getRange(rule.range).conditionalFormats.add("Custom");
+  format.custom.rule.formula = rule.formula;
+  format.custom.format.fill.color = rule.fill;
+  if (rule.numberFormat !== null) format.custom.format.numberFormat = rule.numberFormat;
+}

@@ -1,0 +1,143 @@
+/**
+ * The live colours' rules, evaluated by a real spreadsheet: on every seed workbook, each rule of "Koloruj wg trendu"
+ * is copied, moved to every cell of its range, into a helper cell of an added sheet; LibreOffice (headless) opens and
+ * saves all the copies in one run, which computes every helper cell, and the results are read back. For every
+ * indicator-year exactly one rule must hold, and it must be the engine's status. A second copy has figures typed
+ * after the colouring (numbers, text with a decimal comma, a cleared cell): the rules, unchanged, must give the
+ * engine's status of the changed sheet, with no add-in involved.
+ */
+import type { Workbook } from "exceljs";
+import { execFileSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { parseA1, parseRange, toA1 } from "../../src/core/address";
+import { analyseWorkbook } from "../../src/core/analyse";
+import type { Status } from "../../src/core/model";
+import type { EditPlan } from "../../src/core/plan";
+import { planColor, tableStatuses } from "../../src/core/plans/color";
+import { formulaForCell } from "../../src/core/rules";
+import { applyPlan, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { toFileFormula } from "../../src/xlsx/rules";
+import { SEEDS } from "../core/ratio/seed-snapshot";
+import { LIBREOFFICE, describeWith } from "../helpers/needs";
+
+const NOW = "2026-11-30T05:00:00Z";
+const SHEET = "Ocena reguł";
+const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith(".xlsx"));
+
+interface Probe {
+  sheet: string;
+  address: string;
+  status: Status;
+}
+
+/** The engine's status of every value cell the plan's rules cover, by "sheet!address". */
+function engineStatuses(wb: Workbook): Map<string, Status> {
+  const snapshot = snapshotFromWorkbook(wb);
+  const analysis = analyseWorkbook(snapshot, { tolerance: 0.05 });
+  const out = new Map<string, Status>();
+  for (const s of analysis.sheets)
+    for (const table of s.tables) for (const [address, { status }] of tableStatuses(table, analysis.statuses, analysis.tolerance)) out.set(`${s.sheet}!${address}`, status);
+  return out;
+}
+
+/** Colour the workbook through the xlsx adapter, as the CLI does; the plan. */
+function colour(wb: Workbook): EditPlan {
+  const snapshot = snapshotFromWorkbook(wb);
+  const plan = planColor(snapshot, analyseWorkbook(snapshot, { tolerance: 0.05 }), { now: NOW });
+  applyPlan(wb, plan);
+  return plan;
+}
+
+/** One helper cell per rule and covered cell, on an added sheet; what each one stands for. */
+function addProbes(wb: Workbook, plan: EditPlan): Probe[] {
+  const ws = wb.addWorksheet(SHEET);
+  const probes: Probe[] = [];
+  for (const edit of plan.edits) {
+    for (const rule of edit.rules ?? []) {
+      const { start, end } = parseRange(rule.range.includes(":") ? rule.range : `${rule.range}:${rule.range}`);
+      for (let col = start.col; col <= end.col; col++) {
+        const address = toA1(start.row, col);
+        const formula = formulaForCell(rule.formula, toA1(start.row, start.col), address, edit.sheet);
+        ws.getCell(probes.length + 1, 1).value = { formula: toFileFormula(formula) } as never;
+        probes.push({ sheet: edit.sheet, address, status: rule.status });
+      }
+    }
+  }
+  return probes;
+}
+
+/** For every covered cell, the statuses whose rule holds, as LibreOffice computed them. */
+function selected(computed: Workbook, probes: Probe[]): Map<string, Status[]> {
+  const ws = computed.getWorksheet(SHEET)!;
+  const out = new Map<string, Status[]>();
+  probes.forEach((p, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    const value = typeof cell.value === "object" && cell.value !== null && "result" in cell.value ? cell.value.result : cell.value;
+    const key = `${p.sheet}!${p.address}`;
+    out.set(key, [...(out.get(key) ?? []), ...(value === true || value === 1 ? [p.status] : [])]);
+  });
+  return out;
+}
+
+/** Figures typed after the colouring, on every third covered cell: a true number, text with a comma, a cleared cell. */
+function typeAfterwards(wb: Workbook, probes: Probe[]): number {
+  const cells = [...new Map(probes.map((p) => [`${p.sheet}!${p.address}`, p])).values()].filter((_, i) => i % 3 === 0);
+  cells.forEach((p, i) => {
+    const cell = wb.getWorksheet(p.sheet)!.getCell(p.address);
+    const row = parseA1(p.address).row;
+    const figure = 3 + ((row * 7 + i) % 40) / 4;
+    cell.value = i % 3 === 0 ? figure : i % 3 === 1 ? String(figure).replace(".", ",") : null;
+  });
+  return cells.length;
+}
+
+describeWith(LIBREOFFICE, "live colours evaluated by LibreOffice", () => {
+  const runs: { name: string; probes: Probe[]; expected: Map<string, Status>; computed?: Workbook; typed?: number }[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "live-colours-lo-"));
+    try {
+      mkdirSync(join(dir, "in"));
+      for (const seed of SEED_FILES) {
+        const wb = await loadWorkbook(readFileSync(join(SEEDS, seed)));
+        const plan = colour(wb);
+        const probes = addProbes(wb, plan);
+        runs.push({ name: seed, probes, expected: engineStatuses(wb) });
+        writeFileSync(join(dir, "in", seed), await saveWorkbook(wb));
+      }
+      // The same annex with figures typed after the colouring: the rules stay as they were written.
+      const wb = await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")));
+      const plan = colour(wb);
+      const probes = addProbes(wb, plan);
+      const typed = typeAfterwards(wb, probes);
+      runs.push({ name: "typed-afterwards.xlsx", probes, expected: engineStatuses(wb), typed });
+      writeFileSync(join(dir, "in", "typed-afterwards.xlsx"), await saveWorkbook(wb));
+
+      const files = runs.map((r) => join(dir, "in", r.name));
+      const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
+      // One LibreOffice run for all the copies: it computes every helper cell on load and saves the results.
+      execFileSync("soffice", [profile, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), ...files], {
+        stdio: "ignore",
+        timeout: 600_000,
+        env: { ...process.env, TMPDIR: dir },
+      });
+      for (const run of runs) run.computed = await loadWorkbook(readFileSync(join(dir, "out", run.name)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 900_000);
+
+  test.each([...SEED_FILES, "typed-afterwards.xlsx"])("%s: exactly one rule holds per indicator-year, the engine's status", (name) => {
+    const run = runs.find((r) => r.name === name)!;
+    const got = selected(run.computed!, run.probes);
+    const wrong = [...got].filter(([key, statuses]) => statuses.length !== 1 || statuses[0] !== run.expected.get(key));
+    expect(wrong.slice(0, 10).map(([key, statuses]) => `${key}: rules ${statuses.join("+") || "none"}, engine ${run.expected.get(key)}`)).toEqual([]);
+    // Every cell the engine colours has rules (the annexes have many).
+    const covered = [...run.expected.keys()].filter((key) => !got.has(key));
+    expect(covered).toEqual([]);
+    if (name.startsWith("annex")) expect(got.size).toBeGreaterThan(50);
+    if (run.typed !== undefined) expect(run.typed).toBeGreaterThan(20);
+  });
+});
