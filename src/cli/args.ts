@@ -1,5 +1,6 @@
 /** Command-line arguments to a command, or a UsageError that says what is wrong. */
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "util";
+import { DEFAULT_TOLERANCE } from "../core/analyse";
 
 export type Lang = "pl" | "en";
 export type ApplyAction = "recalculate" | "color" | "summary" | "findings";
@@ -65,7 +66,6 @@ const FLAGS = ["json", "values-only", "include-changed", "include-suspect", "in-
 const OPTIONS = ["sheet", "tolerance", "out", "lang", "old-sheet"] as const;
 type Flag = (typeof FLAGS)[number];
 type OptionName = (typeof OPTIONS)[number];
-const DEFAULT_TOLERANCE = 0.05;
 
 const TYPES = new Map<string, "boolean" | "string">([...FLAGS.map((f) => [f, "boolean"] as const), ...OPTIONS.map((o) => [o, "string"] as const)]);
 const CONFIG: ParseArgsConfig["options"] = { ...Object.fromEntries([...TYPES].map(([name, type]) => [name, { type }])), help: { type: "boolean", short: "h" } };

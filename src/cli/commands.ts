@@ -2,6 +2,7 @@
 import { extname } from "path";
 import type { Workbook } from "exceljs";
 import { analyseWorkbook } from "../core/analyse";
+import { sheetProtected } from "../core/check";
 import { localTimestamp } from "../core/format";
 import { BackupRefusal, HostError } from "../core/host";
 import type { Analysis } from "../core/model";
@@ -114,7 +115,7 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookF
     const { snapshot, analysis } = fresh();
     const locked = analysis.sheets.find((s) => s.tables.length > 0 && snapshot.sheets.find((t) => t.name === s.sheet)?.protected);
     if (locked) {
-      const refusal = protectedSheet(locked.sheet);
+      const refusal = sheetProtected(locked.sheet);
       io.err(refusal[cmd.lang]);
       return Promise.resolve(EXIT_FINDINGS);
     }
@@ -161,12 +162,6 @@ function macroEnabled(path: string): boolean {
   return [".xlsm", ".xltm"].includes(extname(path).toLowerCase());
 }
 
-function protectedSheet(sheet: string): HostError {
-  return new HostError(
-    `Arkusz „${sheet}” jest chroniony. Wyłącz ochronę arkusza (Recenzja > Nie chroń arkusza) i spróbuj ponownie; niczego nie zapisano.`,
-    `Sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was written.`,
-  );
-}
 
 /**
  * Plan and apply in turn, then write the file once by patching the original package; a refusal writes

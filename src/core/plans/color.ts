@@ -7,7 +7,7 @@
  * A cell already showing the right colour is not written, so colouring twice changes nothing the second time.
  * "x" (not applicable) cells stay as they are: nothing is expected there, so there is no status to show.
  */
-import { parseA1, parseRange } from "../address";
+import { mergeHiding, parseA1 } from "../address";
 import { subRowId } from "../analyse";
 import { backupOf, findSheet, identitiesOf, locateCell } from "../backup";
 import { appendJournal, backupProblem, readJournal } from "../journal";
@@ -68,16 +68,6 @@ function byPosition(a: string, b: string): number {
   return p.row - q.row || p.col - q.col;
 }
 
-/**
- * Cells a merged area hides (all but its top-left one): Excel shows nothing there, and a restore could not write
- * their backup back (a write inside a merged area is refused), so they are never coloured.
- */
-function hiddenByMerge(sheet: SheetSnapshot): (row: number, col: number) => boolean {
-  const areas = sheet.merges.map(parseRange);
-  return (row, col) =>
-    areas.some(({ start, end }) => row >= start.row && row <= end.row && col >= start.col && col <= end.col && (row !== start.row || col !== start.col));
-}
-
 export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now: string }): EditPlan {
   const edits: SheetEdit[] = [];
   const changes: Change[] = [];
@@ -112,7 +102,7 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
     }
 
     const groups = new Map<string | null, string[]>();
-    const hidden = hiddenByMerge(sheet);
+    const hidden = mergeHiding(sheet.merges);
     for (const [address, fill] of wanted) {
       const { row, col } = parseA1(address);
       if (hidden(row, col)) continue;
