@@ -1,8 +1,8 @@
 /** Command-line arguments to a command, or a UsageError that says what is wrong. */
+import { LocalizedError, type Lang } from "../core/message";
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "util";
 import { DEFAULT_TOLERANCE } from "../core/analyse";
 
-export type Lang = "pl" | "en";
 export type ApplyAction = "recalculate" | "color" | "summary" | "findings";
 
 interface Common {
@@ -32,12 +32,8 @@ export type Command =
   /** `file` is the new edition; --sheet picks its sheet, --old-sheet the old one's. */
   | (Common & { kind: "compare"; oldFile: string; oldSheet?: string; json: boolean });
 
-export class UsageError extends Error {
-  constructor(readonly pl: string, readonly en: string) {
-    super(en);
-    this.name = "UsageError";
-  }
-}
+/** Arguments the CLI cannot run: the message is followed by the usage text (exit 2). */
+export class UsageError extends LocalizedError {}
 
 export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
 

@@ -8,10 +8,10 @@ import type { Analysis, Component, Finding, Indicator, IndicatorTable, RatioResu
 import type { Decision } from "./review/decisions";
 import type { ReviewedFinding } from "./review/reviewed";
 import { rowStatuses } from "./status";
+import type { Message } from "./message";
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-type Message = { pl: string; en: string };
 
 export interface ReportCell {
   address: string;

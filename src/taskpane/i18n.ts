@@ -1,9 +1,8 @@
 /** The task pane's words: one dictionary per language, Polish by default. */
+import type { Lang } from "../core/message";
 import type { Severity } from "../core/model";
 import { enCount, plCount } from "../core/plural";
 import type { Decision } from "../core/review/decisions";
-
-export type Lang = "pl" | "en";
 
 const plPlural = (n: number, one: string, few: string, many: string): string => plCount(n, { one, few, many });
 const enPlural = enCount;

@@ -14,7 +14,8 @@ import { countOutstanding, reviewFindings, type ReviewedFinding } from "../core/
 import { comparisonResultGroups, editionPicker, type WorkbookFileReader } from "./compare";
 import { analyse, compareWithPrevious, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
 import { describeError } from "./errors";
-import { STRINGS, type Lang } from "./i18n";
+import type { Lang } from "../core/message";
+import { STRINGS } from "./i18n";
 import { COMPARE_STRINGS } from "./i18n-compare";
 import { reviewedFindingsView } from "./review-view";
 import { legendView, previewView, recognitionView, resultsView, type ResultItem } from "./views";

@@ -16,6 +16,7 @@ import { STATUS_ORDER, STATUS_STYLES, statusOfFill } from "../palette";
 import type { CellBackup, Change, EditPlan, Expectation, FillEdit, SheetEdit } from "../plan";
 import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
+import type { Message } from "../message";
 
 /** The status of each yearly value cell of a table, by address, with the address of its row's name (its identity). */
 function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"], tolerance: number): Map<string, { status: Status; label: string }> {
@@ -53,7 +54,7 @@ function originalFills(wb: WorkbookSnapshot, sheet: SheetSnapshot): Map<string, 
 }
 
 /** A fill as the user knows it: a status of the legend, no fill, or their own colour (no colour codes). */
-function describeFill(fill: string | null): { pl: string; en: string } {
+function describeFill(fill: string | null): Message {
   if (fill === null) return { pl: "bez wypełnienia", en: "no fill" };
   const status = statusOfFill(fill);
   if (status === null) return { pl: "własny kolor wypełnienia", en: "own fill colour" };
