@@ -1,7 +1,7 @@
 /** Command-line arguments to a command, or a UsageError that says what is wrong. */
 import { LocalizedError, type Lang } from "../core/message";
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "util";
-import { DEFAULT_TOLERANCE } from "../core/analyse";
+import { DEFAULT_TOLERANCE } from "../core/analyze";
 
 export type ApplyAction = "recalculate" | "color" | "summary" | "findings";
 

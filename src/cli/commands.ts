@@ -1,7 +1,7 @@
 /** The four commands over the xlsx adapter and the engine; each returns its exit code. */
 import { extname } from "path";
 import type { Workbook } from "exceljs";
-import { analyseWorkbook } from "../core/analyse";
+import { analyzeWorkbook } from "../core/analyze";
 import { sheetProtected } from "../core/check";
 import { localTimestamp } from "../core/format";
 import { BackupRefusal, HostError } from "../core/host";
@@ -86,13 +86,13 @@ function reviewSheetNames(wb: Workbook, except: string[]): string[] {
   return wb.worksheets.map((ws) => ws.name).filter((n) => mayBeReviewSheet(n) && !except.includes(n));
 }
 
-function analyse(wb: Workbook, cmd: Runnable): { snapshot: WorkbookSnapshot; analysis: Analysis } {
+function analyze(wb: Workbook, cmd: Runnable): { snapshot: WorkbookSnapshot; analysis: Analysis } {
   const snapshot = readSnapshot(wb, cmd.sheet);
-  return { snapshot, analysis: analyseWorkbook(snapshot, { tolerance: cmd.tolerance }) };
+  return { snapshot, analysis: analyzeWorkbook(snapshot, { tolerance: cmd.tolerance }) };
 }
 
 function report(cmd: Extract<Runnable, { kind: "analyze" | "validate" }>, wb: Workbook, io: Io): number {
-  const { snapshot, analysis } = analyse(wb, cmd);
+  const { snapshot, analysis } = analyze(wb, cmd);
   const rep = buildReport(cmd.file, analysis, reviewFindings(snapshot, analysis));
   if (cmd.json) io.out(JSON.stringify(rep, null, 2));
   else io.out(cmd.kind === "analyze" ? describeReport(rep, cmd.lang) : describeFindings(rep, cmd.lang));
@@ -109,7 +109,7 @@ const ORDER: ApplyAction[] = ["recalculate", "color", "summary", "findings"];
  */
 function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookFile, io: Io): Promise<number> {
   const wb = file.workbook;
-  const fresh = () => analyse(wb, cmd);
+  const fresh = () => analyze(wb, cmd);
   if (cmd.actions.includes("recalculate") || cmd.actions.includes("color")) {
     // As Excel refuses an edit to a protected sheet: the planners would skip it, the CLI says no instead.
     const { snapshot, analysis } = fresh();
@@ -147,7 +147,7 @@ function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookF
         planners.push(() => {
           // Only the source sheet is read again (with every sheet's name and the backup): reading the whole
           // workbook for each source made many sheets quadratic.
-          const { snapshot, analysis } = analyse(wb, { ...cmd, sheet });
+          const { snapshot, analysis } = analyze(wb, { ...cmd, sheet });
           return action === "summary"
             ? planSummary(snapshot, analysis, { sheet, now: io.now(), local: localTimestamp(new Date(io.now())) })
             : planFindings(snapshot, analysis, { sheet, now: io.now() });

@@ -1,6 +1,6 @@
 /** `mops-indicators compare OLD.xlsx NEW.xlsx`: what the new edition revised in the figures the old one published. */
 import type { Workbook } from "exceljs";
-import { analyseWorkbook } from "../core/analyse";
+import { analyzeWorkbook } from "../core/analyze";
 import { compareEditions, editionSheet } from "../core/compare";
 import { buildCompareReport } from "../core/compare/report";
 import type { SheetRecognition } from "../core/model";
@@ -25,7 +25,7 @@ export async function runCompare(cmd: CompareCommand, io: Io): Promise<number> {
 
 /** The named sheet, or the preferred one, or the first with an indicator table; a file without one is bad input. */
 function readEdition(wb: Workbook, file: string, name: string | undefined, preferred: string | undefined): SheetRecognition {
-  const sheets = analyseWorkbook(readSnapshot(wb, name)).sheets;
+  const sheets = analyzeWorkbook(readSnapshot(wb, name)).sheets;
   const found = editionSheet(sheets, preferred);
   if (found) return found;
   const why = sheets.find((s) => s.message)?.message;

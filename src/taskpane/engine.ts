@@ -1,5 +1,5 @@
-/** The engine calls the pane makes: analyse a snapshot, and make the edit plan of each action. */
-import { analyseWorkbook } from "../core/analyse";
+/** The engine calls the pane makes: analyze a snapshot, and make the edit plan of each action. */
+import { analyzeWorkbook } from "../core/analyze";
 import { compareEditions, editionSheet, type Comparison } from "../core/compare";
 import type { Analysis, Finding, Severity } from "../core/model";
 import type { EditPlan } from "../core/plan";
@@ -34,8 +34,8 @@ export const PLANNERS: Record<PlanAction, Planner> = {
   findings: (wb, analysis, opts) => planFindings(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now }),
 };
 
-export function analyse(wb: WorkbookSnapshot, tolerance: number): Analysis {
-  return analyseWorkbook(wb, { tolerance });
+export function analyze(wb: WorkbookSnapshot, tolerance: number): Analysis {
+  return analyzeWorkbook(wb, { tolerance });
 }
 
 /** A plan that would write nothing: no cell, no fill, no sheet added or deleted. */

@@ -31,7 +31,7 @@ export interface Strings {
   toleranceInvalid: string;
   legend: string;
   reading: string;
-  analysing: string;
+  analyzing: string;
   planning: string;
   writing: string;
   selecting: (address: string) => string;
@@ -111,7 +111,7 @@ const pl: Strings = {
   toleranceInvalid: "Podaj tolerancję od 0 do 100%.",
   legend: "Legenda",
   reading: "Odczytywanie arkusza…",
-  analysing: "Analiza tabel…",
+  analyzing: "Analiza tabel…",
   planning: "Przygotowywanie zmian…",
   writing: "Zapisywanie zmian w skoroszycie…",
   selecting: (a) => `Zaznaczanie komórki ${a}…`,
@@ -193,7 +193,7 @@ const en: Strings = {
   toleranceInvalid: "Enter a tolerance from 0 to 100%.",
   legend: "Legend",
   reading: "Reading the sheet…",
-  analysing: "Analysing the tables…",
+  analyzing: "Analyzing the tables…",
   planning: "Preparing the changes…",
   writing: "Writing the changes to the workbook…",
   selecting: (a) => `Selecting cell ${a}…`,

@@ -2,7 +2,7 @@
  * The task pane over any workbook host: Excel through Office.js, or an ExcelJS workbook in the preview.
  * Each action reads the active sheet once, thinks in the engine, shows a preview, and writes once.
  */
-import { DEFAULT_TOLERANCE } from "../core/analyse";
+import { DEFAULT_TOLERANCE } from "../core/analyze";
 import { isUnchanged, type Comparison } from "../core/compare";
 import { HostError, type WorkbookHost } from "../core/host";
 import type { Analysis } from "../core/model";
@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
 import { countOutstanding, reviewFindings, type ReviewedFinding } from "../core/review/reviewed";
 import { comparisonResultGroups, editionPicker, type WorkbookFileReader } from "./compare";
-import { analyse, compareWithPrevious, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
+import { analyze, compareWithPrevious, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
 import { describeError } from "./errors";
 import type { Lang } from "../core/message";
 import { STRINGS } from "./i18n";
@@ -154,12 +154,12 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     return busy;
   };
 
-  /** Read the active sheet and analyse it: every action starts from the workbook as it is now. */
+  /** Read the active sheet and analyze it: every action starts from the workbook as it is now. */
   const readAndAnalyse = async (): Promise<{ wb: WorkbookSnapshot; analysis: Analysis }> => {
     progress(t.reading);
     const wb = await host.readActiveSheet();
-    progress(t.analysing);
-    const analysis = analyse(wb, tolerance);
+    progress(t.analyzing);
+    const analysis = analyze(wb, tolerance);
     fill(sheetLine, t.sheet(wb.sheets[0]?.name ?? ""));
     fill(recognition, ...recognitionView(analysis, t, lang));
     picker?.offerSheets(wb.sheetNames, wb.sheets[0]?.name ?? "");
@@ -218,7 +218,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       progress(source.progress);
       const previous = await source.read();
       progress(tc.comparing);
-      const c = compareWithPrevious(analysis, analyse(previous, tolerance));
+      const c = compareWithPrevious(analysis, analyze(previous, tolerance));
       if (c === "no_current_table") throw new HostError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
       if (c === "no_previous_table") throw new HostError(COMPARE_STRINGS.pl.noTableOld(source.label), COMPARE_STRINGS.en.noTableOld(source.label));
       results.comparison = { c, origin: source.origin(c.oldSheet) };

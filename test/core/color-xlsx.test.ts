@@ -1,5 +1,5 @@
 import { parseA1 } from "../../src/core/address";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { STATUS_STYLES } from "../../src/core/palette";
 import { planColor } from "../../src/core/plans/color";
 import type { SheetSnapshot } from "../../src/core/snapshot";
@@ -20,7 +20,7 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
   test("after saving and reopening, only the yearly value cells changed, and only their fill", async () => {
     const wb = await openSeed("annex-2023-numbers.xlsx");
     const before = snapshotFromWorkbook(wb, [SHEET]);
-    const analysis = analyseWorkbook(before);
+    const analysis = analyzeWorkbook(before);
     const plan = planColor(before, analysis, { now: "2026-11-23T18:00:00Z" });
     applyPlan(wb, plan);
     const after = snapshotFromWorkbook(await reopen(wb), [SHEET]);
@@ -50,6 +50,6 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
     for (const [k, f] of expected) expect({ k, f: fa.get(k) }).toEqual({ k, f });
     // The journal sheet came along, and a second colouring has nothing to do.
     expect(after.journal).toEqual(plan.journal);
-    expect(planColor(after, analyseWorkbook(after), { now: "2026-11-23T18:05:00Z" }).changes).toEqual([]);
+    expect(planColor(after, analyzeWorkbook(after), { now: "2026-11-23T18:05:00Z" }).changes).toEqual([]);
   });
 });

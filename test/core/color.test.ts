@@ -1,5 +1,5 @@
 import { readJournal } from "../../src/core/journal";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis, IndicatorTable } from "../../src/core/model";
 import { STATUS_STYLES, statusOfFill } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
@@ -10,7 +10,7 @@ import { ANNEX_2023_STATUSES } from "./status-annex-expected";
 
 const NOW = "2026-11-23T18:00:00Z";
 
-const analyse = (wb: WorkbookSnapshot, tolerance = 0.05): Analysis => analyseWorkbook(wb, { tolerance });
+const analyze = (wb: WorkbookSnapshot, tolerance = 0.05): Analysis => analyzeWorkbook(wb, { tolerance });
 
 /** What an adapter does with a colour plan: set the fills, store the journal. */
 function applyFills(wb: WorkbookSnapshot, plan: EditPlan): WorkbookSnapshot {
@@ -72,7 +72,7 @@ const annex = (): WorkbookSnapshot => ({ sheetNames: ["Załącznik 5"], sheets: 
 
 describe("planColor on the 2023 annex", () => {
   const wb = annex();
-  const analysis = analyse(wb);
+  const analysis = analyze(wb);
   const plan = planColor(wb, analysis, { now: NOW });
   const after = applyFills(wb, plan);
   const expected = expectedFills(analysis.sheets[0].tables[0]);
@@ -133,7 +133,7 @@ describe("planColor on the 2023 annex", () => {
   });
 
   test("colouring again changes nothing and keeps the journal as it is", () => {
-    const again = planColor(after, analyse(after), { now: NOW });
+    const again = planColor(after, analyze(after), { now: NOW });
     expect(again.edits).toEqual([]);
     expect(again.changes).toEqual([]);
     expect(again.journal).toBe(after.journal);
@@ -141,7 +141,7 @@ describe("planColor on the 2023 annex", () => {
   });
 
   test("a wider tolerance recolours only the cells whose status moves", () => {
-    const wider = planColor(after, analyse(after, 0.15), { now: NOW });
+    const wider = planColor(after, analyze(after, 0.15), { now: NOW });
     const moved = wider.changes.map((c) => c.address);
     // W19_W 2021 (89 % against 80 %) and W1_W 2021 (3,6 % against 4,1 %) become stable at 15 %.
     expect(moved).toEqual(expect.arrayContaining(["F5", "G150"]));
@@ -167,7 +167,7 @@ describe("recolouring over the user's own fills", () => {
     const wb = annex();
     setFill(wb.sheets[0], "F11", "#FFFF00"); // the user's yellow on indicator 3, 2021
     setFill(wb.sheets[0], "G11", "#00B0F0"); // and blue on 2022
-    const coloured = applyFills(wb, planColor(wb, analyse(wb), { now: NOW }));
+    const coloured = applyFills(wb, planColor(wb, analyze(wb), { now: NOW }));
     expect(fillOf(coloured.sheets[0], "F11")).toBe(STATUS_STYLES.target_met.fill);
 
     // The user then marks 2021 and 2022 of indicator 3 as not applicable, and re-fills H11 by hand.
@@ -178,7 +178,7 @@ describe("recolouring over the user's own fills", () => {
       sheet.text[r][c] = "x";
     }
     setFill(sheet, "G11", "#FF0000");
-    const plan = planColor(coloured, analyse(coloured), { now: NOW });
+    const plan = planColor(coloured, analyze(coloured), { now: NOW });
     const result = applyFills(coloured, plan);
     expect(fillOf(result.sheets[0], "F11")).toBe("#FFFF00"); // back to the user's yellow
     expect(fillOf(result.sheets[0], "G11")).toBe("#FF0000"); // the user's later red stays
@@ -191,7 +191,7 @@ describe("recolouring over the user's own fills", () => {
     const sheet = wb.sheets[0];
     sheet.values = sheet.values.map((line) => line.map(() => null));
     sheet.text = sheet.text.map((line) => line.map(() => ""));
-    const plan = planColor(wb, analyse(wb), { now: NOW });
+    const plan = planColor(wb, analyze(wb), { now: NOW });
     expect(plan.edits).toEqual([]);
     expect(plan.notes.map((n) => n.en)).toEqual(["No indicator table was recognised here, so there is nothing to colour."]);
   });
@@ -199,7 +199,7 @@ describe("recolouring over the user's own fills", () => {
   test("a protected sheet is left alone, with a note", () => {
     const wb = annex();
     wb.sheets[0].protected = true;
-    const plan = planColor(wb, analyse(wb), { now: NOW });
+    const plan = planColor(wb, analyze(wb), { now: NOW });
     expect(plan.edits).toEqual([]);
     expect(plan.journal).toEqual([]);
     expect(plan.notes[0].en).toBe('Sheet "Załącznik 5" is protected: it was not coloured.');

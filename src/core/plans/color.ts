@@ -8,7 +8,7 @@
  * "x" (not applicable) cells stay as they are: nothing is expected there, so there is no status to show.
  */
 import { mergeHiding, parseA1 } from "../address";
-import { subRowId } from "../analyse";
+import { subRowId } from "../analyze";
 import { backupOf, findSheet, identitiesOf, locateCell } from "../backup";
 import { appendJournal, backupProblem, readJournal } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
