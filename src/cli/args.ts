@@ -2,8 +2,10 @@
 import { LocalizedError, type Lang } from "../core/message";
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "util";
 import { DEFAULT_TOLERANCE } from "../core/analyze";
+import type { ActionId } from "../core/plan";
 
-export type ApplyAction = "recalculate" | "color" | "summary" | "findings";
+/** The actions `apply` takes: every action but restore, which is its own command. */
+export type ApplyAction = Exclude<ActionId, "restore">;
 
 interface Common {
   file: string;

@@ -86,10 +86,14 @@ function editRule(plan: EditPlan, state: WorkbookState): HostError | null {
 function structureRule(plan: EditPlan, state: WorkbookState): HostError | null {
   const journalExists = JOURNAL_SHEET in state.sheets;
   const changes = plan.addSheets.length > 0 || plan.deleteSheets.some((s) => s in state.sheets) || (plan.journal.length > 0) !== journalExists;
-  if (!state.structureProtected || !changes) return null;
+  return state.structureProtected && changes ? structureProtected() : null;
+}
+
+/** A protected workbook structure refuses adding or deleting a sheet; the OOXML patcher refuses with the same words. */
+export function structureProtected(): HostError {
   return refusal(
-    "Struktura skoroszytu jest chroniona, więc dodatek nie może dodać ani usunąć arkusza. Usuń ochronę skoroszytu i spróbuj ponownie.",
-    "The workbook structure is protected, so the add-in cannot add or delete a sheet. Unprotect the workbook and try again.",
+    "Struktura skoroszytu jest chroniona, więc dodatek nie może dodać ani usunąć arkusza. Usuń ochronę skoroszytu (Recenzja > Chroń skoroszyt) i spróbuj ponownie.",
+    "The workbook structure is protected, so the add-in cannot add or delete a sheet. Unprotect the workbook (Review > Protect Workbook) and try again.",
   );
 }
 

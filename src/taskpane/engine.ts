@@ -2,15 +2,13 @@
 import { analyzeWorkbook } from "../core/analyze";
 import { compareEditions, editionSheet, type Comparison } from "../core/compare";
 import type { Analysis, Finding, Severity } from "../core/model";
-import type { EditPlan } from "../core/plan";
+import type { ActionId, EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
 import { planRecalculate } from "../core/plans/recalculate";
 import { planRestore } from "../core/plans/restore";
 import { planSummary } from "../core/plans/summary";
 import { planFindings } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
-
-export type PlanAction = "recalculate" | "color" | "summary" | "restore" | "findings";
 
 export interface PlanOptions {
   /** How "Przelicz wskaźniki" writes: live formulas or values. */
@@ -26,7 +24,7 @@ export interface PlanOptions {
 type Planner = (wb: WorkbookSnapshot, analysis: Analysis, opts: PlanOptions) => EditPlan;
 
 /** The planner of each action. */
-export const PLANNERS: Record<PlanAction, Planner> = {
+export const PLANNERS: Record<ActionId, Planner> = {
   recalculate: (wb, analysis, opts) => planRecalculate(wb, analysis, { mode: opts.mode, now: opts.now, choices: opts.choices }),
   color: (wb, analysis, opts) => planColor(wb, analysis, { now: opts.now }),
   summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, local: opts.local }),

@@ -6,13 +6,13 @@ import { DEFAULT_TOLERANCE } from "../core/analyze";
 import { isUnchanged, type Comparison } from "../core/compare";
 import { HostError, type WorkbookHost } from "../core/host";
 import type { Analysis } from "../core/model";
-import type { EditPlan } from "../core/plan";
+import type { ActionId, EditPlan } from "../core/plan";
 import { localTimestamp } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
 import { countOutstanding, reviewFindings, type ReviewedFinding } from "../core/review/reviewed";
 import { comparisonResultGroups, editionPicker, type WorkbookFileReader } from "./compare";
-import { analyze, compareWithPrevious, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
+import { analyze, compareWithPrevious, isEmptyPlan, PLANNERS } from "./engine";
 import { describeError } from "./errors";
 import type { Lang } from "../core/message";
 import { STRINGS } from "./i18n";
@@ -226,7 +226,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       return tc.summary({ revised: c.revisions.length, added: c.added.length, removed: c.removed.length, renamed: c.renamed.length + c.renumbered.length });
     });
 
-  const buttonOf: Record<PlanAction, HTMLButtonElement> = {
+  const buttonOf: Record<ActionId, HTMLButtonElement> = {
     recalculate: recalcButton,
     color: colorButton,
     summary: summaryButton,
@@ -263,7 +263,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       return t.applied(plan.changes.length);
     });
 
-  const planAction = (action: PlanAction) =>
+  const planAction = (action: ActionId) =>
     run(async () => {
       hidePreview();
       const { wb, analysis } = await readAndAnalyse();

@@ -4,8 +4,8 @@
  */
 import { DEFAULT_TOLERANCE } from "../../src/core/analyze";
 import { localTimestamp } from "../../src/core/format";
-import type { EditPlan } from "../../src/core/plan";
-import { analyze, isEmptyPlan, PLANNERS, type PlanAction } from "../../src/taskpane/engine";
+import type { ActionId, EditPlan } from "../../src/core/plan";
+import { analyze, isEmptyPlan, PLANNERS } from "../../src/taskpane/engine";
 import { loadWorkbook, XlsxHost } from "../../src/xlsx";
 import { E2E_NOW } from "./browser";
 import { sheetSnapshot, visibleSheetNames } from "./workbooks";
@@ -18,7 +18,7 @@ export class Reference {
   }
 
   /** Read, analyze, plan and apply one action, as the pane does when the user confirms the preview. */
-  async act(action: PlanAction, mode: "formulas" | "values" = "formulas"): Promise<EditPlan> {
+  async act(action: ActionId, mode: "formulas" | "values" = "formulas"): Promise<EditPlan> {
     const planner = PLANNERS[action];
     if (!planner) throw new Error(`the pane has no planner for ${action} yet`);
     const wb = await this.host.readActiveSheet();
