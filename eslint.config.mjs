@@ -1,5 +1,5 @@
 // ESLint (flat config): typescript-eslint's recommended rules, Office's rules for the code that talks to Excel,
-// the layer boundaries of ARCHITECTURE.md, and security rules for everything under src/.
+// the layer boundaries of docs/ARCHITECTURE.md, and security rules for everything under src/.
 import js from "@eslint/js";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const file = join(out, `${archiveName(version)}.zip`);
   writeFileSync(file, await archiveSite(dist, version));
   const address = /<SourceLocation DefaultValue="([^"]+)taskpane\.html"/.exec(manifest)?.[1];
-  console.log(`${file}\n  unpack ${archiveName(version)}/ onto ${address ?? "the host"} (README, "Wdrożenie / Deployment")`);
+  console.log(`${file}\n  unpack ${archiveName(version)}/ onto ${address ?? "the host"} (docs/deployment.md)`);
 }
 
 main().catch((error: unknown) => {

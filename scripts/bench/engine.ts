@@ -1,9 +1,9 @@
 /**
- * Engine time of each action as the task pane spends it: analyse the snapshot (recognise, ratios, statuses,
+ * Engine time of each action as the task pane spends it: analyze the snapshot (recognise, ratios, statuses,
  * findings), then make the action's plan. "validate" is the analysis alone (the findings are part of it);
  * "restore" runs on the workbook as it is after "recalculate", so that there is a journal to restore from.
  */
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
 import { planRecalculate } from "../../src/core/plans/recalculate";
@@ -19,7 +19,7 @@ const NOW = "2026-11-23T18:00:00.000Z";
 
 /** The plan of one action, from the snapshot to the edit plan (null for validate, which plans nothing). */
 export function runAction(action: Action, wb: WorkbookSnapshot): EditPlan | null {
-  const analysis = analyseWorkbook(wb);
+  const analysis = analyzeWorkbook(wb);
   switch (action) {
     case "validate":
       return null;

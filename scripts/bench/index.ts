@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 
   const labels = Object.keys(engine);
   console.log(`\nMachine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (times are wall clock: a busy machine inflates them)`);
-  console.log("\nEngine: median ms per action (analyse + plan), file read (ExcelJS load + snapshot), ratio engine/read");
+  console.log("\nEngine: median ms per action (analyze + plan), file read (ExcelJS load + snapshot), ratio engine/read");
   console.log(
     table(
       ["sheet", "rows", ...ACTIONS, "read", "worst ratio"],

@@ -1,6 +1,6 @@
 /**
  * Round trips and Office calls per action through the Excel adapter (ExcelHost) on the recording fake of
- * Office.js from test/excel/fakeExcel.ts. Each action is what the pane does: read the active sheet, analyse,
+ * Office.js from test/excel/fakeExcel.ts. Each action is what the pane does: read the active sheet, analyze,
  * plan, apply. The actions run in order on one workbook, so colour and summary see the recalculated sheet and
  * restore has the journal of all three to undo.
  */

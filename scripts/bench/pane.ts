@@ -1,6 +1,6 @@
 /**
  * Time from opening the preview page to the task pane being ready, in headless Chromium: the page loads,
- * fetches the sample annex, reads it with ExcelJS, analyses it and shows the pane (body[data-state=ready]).
+ * fetches the sample annex, reads it with ExcelJS, analyzes it and shows the pane (body[data-state=ready]).
  * The preview exists only in the development build, so that is what is served (test/e2e's build, the static server;
  * E2E_SITE=<folder> reuses a build). Each run is a fresh browser context: nothing cached.
  */

@@ -1,5 +1,5 @@
 /**
- * ESLint rule "layers/boundaries": keeps the dependency arrows of ARCHITECTURE.md true
+ * ESLint rule "layers/boundaries": keeps the dependency arrows of docs/ARCHITECTURE.md true
  * (taskpane/commands -> excel -> core; cli/preview -> xlsx -> core; preview -> taskpane; never back).
  * Each import is resolved against the importing file, so "../excel/x" from src/core is caught at any depth.
  *
@@ -21,7 +21,7 @@ const within = (file, folder) => file === folder || file.startsWith(folder + pat
 export default {
   meta: {
     type: "problem",
-    docs: { description: "Imports must follow the layer boundaries of ARCHITECTURE.md" },
+    docs: { description: "Imports must follow the layer boundaries of docs/ARCHITECTURE.md" },
     schema: [{ type: "object", properties: { layers: { type: "object" } }, additionalProperties: false }],
     messages: {
       folder: "{{layer}} must not import from {{target}} ({{source}}): dependencies point taskpane/commands -> excel -> core, cli/preview -> xlsx -> core.",

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of every page: scripts from this site and from Office's CDN only, no inline script,
  * no eval, styles and images from this site. The build writes it as a <meta> into each HTML page; a host should
- * also send it as a header (README, "Hosting"). The preview page (development only) runs without Office.
+ * also send it as a header (docs/deployment.md, hosting). The preview page (development only) runs without Office.
  */
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com";

@@ -1,7 +1,11 @@
 /** Command-line arguments to a command, or a UsageError that says what is wrong. */
+import { LocalizedError, type Lang } from "../core/message";
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "util";
+import { DEFAULT_TOLERANCE } from "../core/analyze";
+import type { ActionId } from "../core/plan";
 
-export type Lang = "pl" | "en";
-export type ApplyAction = "recalculate" | "color" | "summary" | "findings";
+/** The actions `apply` takes: every action but restore, which is its own command. */
+export type ApplyAction = Exclude<ActionId, "restore">;
 
 interface Common {
   file: string;
@@ -33,12 +37,8 @@ export type Command =
   /** `file` is the new edition; --sheet picks its sheet, --old-sheet the old one's. */
   | (Common & { kind: "compare"; oldFile: string; oldSheet?: string; json: boolean });
 
-export class UsageError extends Error {
-  constructor(readonly pl: string, readonly en: string) {
-    super(en);
-    this.name = "UsageError";
-  }
-}
+/** Arguments the CLI cannot run: the message is followed by the usage text (exit 2). */
+export class UsageError extends LocalizedError {}
 
 export const USAGE = `mops-indicators: Wskaźniki MOPS on .xlsx files
 
@@ -67,71 +67,94 @@ refused the change (protected sheet, merged cells), or compare found revised fig
 non-xlsx, damaged or password-protected file, or an add-in backup that cannot be read (damaged, newer version, a
 user's sheet with its name); 3 an internal error (a bug: please report it with the file).`;
 
-const FLAGS = new Set(["--json", "--values-only", "--include-changed", "--include-suspect", "--in-place", "--recalculate", "--color", "--summary", "--findings", "--force", "--help", "-h"]);
-const OPTIONS = new Set(["--sheet", "--tolerance", "--out", "--lang", "--old-sheet", "--decisions-from"]);
-const DEFAULT_TOLERANCE = 0.05;
+const FLAGS = ["json", "values-only", "include-changed", "include-suspect", "in-place", "recalculate", "color", "summary", "findings", "force", "help"] as const;
+const OPTIONS = ["sheet", "tolerance", "out", "lang", "old-sheet", "decisions-from"] as const;
+type Flag = (typeof FLAGS)[number];
+type OptionName = (typeof OPTIONS)[number];
+
+const TYPES = new Map<string, "boolean" | "string">([...FLAGS.map((f) => [f, "boolean"] as const), ...OPTIONS.map((o) => [o, "string"] as const)]);
+const CONFIG: ParseArgsConfig["options"] = { ...Object.fromEntries([...TYPES].map(([name, type]) => [name, { type }])), help: { type: "boolean", short: "h" } };
+
+interface Parsed {
+  flag: (name: Flag) => boolean;
+  option: (name: OptionName) => string | undefined;
+  positional: string[];
+}
+
+/**
+ * Node's parser, lenient so that the messages stay ours: an unknown option, `--` or a short group is refused by
+ * name, and an option given with no value says so (a following `--x` is taken as the value, as before).
+ */
+function tokenize(argv: string[]): Parsed {
+  const { values, positionals, tokens } = nodeParseArgs({ args: argv, options: CONFIG, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    const raw = argv[token.index];
+    if (token.kind === "option-terminator" || (token.kind === "option" && !TYPES.has(token.name))) {
+      throw new UsageError(`Nieznana opcja ${raw}.`, `Unknown option ${raw}.`);
+    }
+    if (token.kind === "option" && TYPES.get(token.name) === "string" && token.value === undefined) {
+      throw new UsageError(`Brak wartości po ${token.rawName}.`, `${token.rawName} needs a value.`);
+    }
+  }
+  const option = (name: OptionName) => values[name] as string | undefined;
+  return { flag: (name) => values[name] !== undefined, option, positional: positionals };
+}
 
 export function parseArgs(argv: string[], envLang = ""): Command {
-  const flags = new Set<string>();
-  const options = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (FLAGS.has(name)) flags.add(name);
-    else if (OPTIONS.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`Brak wartości po ${name}.`, `${name} needs a value.`);
-      options.set(name, value);
-    } else if (arg.startsWith("-") && arg !== "-") {
-      throw new UsageError(`Nieznana opcja ${arg}.`, `Unknown option ${arg}.`);
-    } else positional.push(arg);
-  }
-  const lang = parseLang(options.get("--lang"), envLang);
+  const { flag, option, positional } = tokenize(argv);
+  const lang = parseLang(option("lang"), envLang);
   const [kind, file, ...extra] = positional;
-  if (flags.has("--help") || flags.has("-h") || kind === undefined || kind === "help") return { kind: "help", lang };
+  if (flag("help") || kind === undefined || kind === "help") return { kind: "help", lang };
   if (!isCommandName(kind)) {
     throw new UsageError(`Nieznane polecenie „${kind}”.`, `Unknown command "${kind}".`);
   }
   if (file === undefined) throw new UsageError("Podaj plik .xlsx.", "Name an .xlsx file.");
-  if (kind === "compare") return compareCommand(file, extra, lang, options, flags.has("--json"));
+  if (kind === "compare") return compareCommand(file, extra, lang, option, flag("json"));
   if (extra.length > 0) throw new UsageError(`Nadmiarowe argumenty: ${extra.join(" ")}.`, `Unexpected arguments: ${extra.join(" ")}.`);
-  const common: Common = { file, lang, sheet: options.get("--sheet"), tolerance: parseTolerance(options.get("--tolerance")) };
+  const common: Common = { file, lang, sheet: option("sheet"), tolerance: parseTolerance(option("tolerance")) };
 
-  if (kind === "analyze" || kind === "validate") return { ...common, kind, json: flags.has("--json") };
-  const { out, inPlace } = output(flags.has("--in-place"), options.get("--out"));
-  if (kind === "restore") return { ...common, kind, out, inPlace, force: flags.has("--force") };
-  const actions = (["recalculate", "color", "summary", "findings"] as const).filter((a) => flags.has(`--${a}`));
+  if (kind === "analyze" || kind === "validate") return { ...common, kind, json: flag("json") };
+  const { out, inPlace } = output(flag("in-place"), option("out"));
+  if (kind === "restore") return { ...common, kind, out, inPlace, force: flag("force") };
+  return { ...common, kind, ...applyFlags(flag, option), json: flag("json"), out, inPlace };
+}
+
+interface ApplyFlags {
+  actions: ApplyAction[];
+  decisionsFrom?: string;
+  oldSheet?: string;
+  valuesOnly: boolean;
+  includeChanged: boolean;
+  includeSuspect: boolean;
+}
+
+function applyFlags(flag: Parsed["flag"], option: Parsed["option"]): ApplyFlags {
+  const actions = (["recalculate", "color", "summary", "findings"] as const).filter((a) => flag(a));
   if (actions.length === 0) {
     throw new UsageError(
       "Wybierz działanie: --recalculate, --color, --summary lub --findings.",
       "Choose an action: --recalculate, --color, --summary or --findings.",
     );
   }
-  for (const flag of ["--values-only", "--include-changed", "--include-suspect"]) {
-    if (flags.has(flag) && !actions.includes("recalculate")) {
-      throw new UsageError(`${flag} dotyczy tylko --recalculate.`, `${flag} goes with --recalculate only.`);
+  for (const name of ["values-only", "include-changed", "include-suspect"] as const) {
+    if (flag(name) && !actions.includes("recalculate")) {
+      throw new UsageError(`--${name} dotyczy tylko --recalculate.`, `--${name} goes with --recalculate only.`);
     }
   }
-  const decisionsFrom = options.get("--decisions-from");
+  const decisionsFrom = option("decisions-from");
   if (decisionsFrom !== undefined && !actions.includes("findings")) {
     throw new UsageError("--decisions-from dotyczy tylko --findings.", "--decisions-from goes with --findings only.");
   }
-  if (options.has("--old-sheet") && decisionsFrom === undefined) {
+  if (option("old-sheet") !== undefined && decisionsFrom === undefined) {
     throw new UsageError("--old-sheet w apply wymaga --decisions-from.", "--old-sheet in apply needs --decisions-from.");
   }
   return {
-    ...common,
-    kind,
     actions,
     decisionsFrom,
-    oldSheet: options.get("--old-sheet"),
-    valuesOnly: flags.has("--values-only"),
-    includeChanged: flags.has("--include-changed"),
-    includeSuspect: flags.has("--include-suspect"),
-    json: flags.has("--json"),
-    out,
-    inPlace,
+    oldSheet: option("old-sheet"),
+    valuesOnly: flag("values-only"),
+    includeChanged: flag("include-changed"),
+    includeSuspect: flag("include-suspect"),
   };
 }
 
@@ -141,14 +164,14 @@ function isCommandName(s: string): s is (typeof COMMANDS)[number] {
   return (COMMANDS as readonly string[]).includes(s);
 }
 
-function compareCommand(oldFile: string, rest: string[], lang: Lang, options: Map<string, string>, json: boolean): Command {
+function compareCommand(oldFile: string, rest: string[], lang: Lang, option: Parsed["option"], json: boolean): Command {
   if (rest.length !== 1) {
     throw new UsageError(
       "Podaj dwa pliki: poprzednią edycję i nową (compare STARY.xlsx NOWY.xlsx).",
       "Name two files: the previous edition and the new one (compare OLD.xlsx NEW.xlsx).",
     );
   }
-  return { kind: "compare", file: rest[0], oldFile, lang, sheet: options.get("--sheet"), oldSheet: options.get("--old-sheet"), tolerance: DEFAULT_TOLERANCE, json };
+  return { kind: "compare", file: rest[0], oldFile, lang, sheet: option("sheet"), oldSheet: option("old-sheet"), tolerance: DEFAULT_TOLERANCE, json };
 }
 
 function output(inPlace: boolean, out: string | undefined): { out: string; inPlace: boolean } {

@@ -1,7 +1,8 @@
 /** The four commands over the xlsx adapter and the engine; each returns its exit code. */
 import { basename, extname } from "path";
 import type { Workbook } from "exceljs";
-import { analyseWorkbook } from "../core/analyse";
+import { analyzeWorkbook } from "../core/analyze";
+import { sheetProtected } from "../core/check";
 import { localTimestamp } from "../core/format";
 import { BackupRefusal, HostError } from "../core/host";
 import type { Analysis } from "../core/model";
@@ -72,13 +73,13 @@ function restoreSnapshot(wb: Workbook): WorkbookSnapshot {
   return snapshotFromWorkbook(wb);
 }
 
-function analyse(wb: Workbook, cmd: Runnable): { snapshot: WorkbookSnapshot; analysis: Analysis } {
+function analyze(wb: Workbook, cmd: Runnable): { snapshot: WorkbookSnapshot; analysis: Analysis } {
   const snapshot = readSnapshot(wb, cmd.sheet);
-  return { snapshot, analysis: analyseWorkbook(snapshot, { tolerance: cmd.tolerance }) };
+  return { snapshot, analysis: analyzeWorkbook(snapshot, { tolerance: cmd.tolerance }) };
 }
 
 function report(cmd: Extract<Runnable, { kind: "analyze" | "validate" }>, wb: Workbook, io: Io): number {
-  const { snapshot, analysis } = analyse(wb, cmd);
+  const { snapshot, analysis } = analyze(wb, cmd);
   const rep = buildReport(cmd.file, analysis, reviewFindings(snapshot, analysis));
   if (cmd.json) io.out(JSON.stringify(rep, null, 2));
   else io.out(cmd.kind === "analyze" ? describeReport(rep, cmd.lang) : describeFindings(rep, cmd.lang));
@@ -100,13 +101,13 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
   const lastYear = from === undefined ? null : readEdition((await readWorkbookFile(from)).workbook, from, cmd.oldSheet, undefined, cmd.tolerance);
   const carried = (analysis: Analysis, sheet: string): Carried | undefined =>
     lastYear && from !== undefined ? carryDecisions(lastYear, analysis, sheet, basename(from)) : undefined;
-  const fresh = () => analyse(wb, cmd);
+  const fresh = () => analyze(wb, cmd);
   if (cmd.actions.includes("recalculate") || cmd.actions.includes("color")) {
     // As Excel refuses an edit to a protected sheet: the planners would skip it, the CLI says no instead.
     const { snapshot, analysis } = fresh();
     const locked = analysis.sheets.find((s) => s.tables.length > 0 && snapshot.sheets.find((t) => t.name === s.sheet)?.protected);
     if (locked) {
-      const refusal = protectedSheet(locked.sheet);
+      const refusal = sheetProtected(locked.sheet);
       io.err(refusal[cmd.lang]);
       return EXIT_FINDINGS;
     }
@@ -139,7 +140,7 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
         planners.push(() => {
           // Only the source sheet is read again (with every sheet's name and the backup): reading the whole
           // workbook for each source made many sheets quadratic.
-          const { snapshot, analysis } = analyse(wb, { ...cmd, sheet });
+          const { snapshot, analysis } = analyze(wb, { ...cmd, sheet });
           return action === "summary"
             ? planSummary(snapshot, analysis, { sheet, now: io.now(), local: localTimestamp(new Date(io.now())) })
             : planFindings(snapshot, analysis, { sheet, now: io.now(), carried: carried(analysis, sheet) });
@@ -154,12 +155,6 @@ function macroEnabled(path: string): boolean {
   return [".xlsm", ".xltm"].includes(extname(path).toLowerCase());
 }
 
-function protectedSheet(sheet: string): HostError {
-  return new HostError(
-    `Arkusz „${sheet}” jest chroniony. Wyłącz ochronę arkusza (Recenzja > Nie chroń arkusza) i spróbuj ponownie; niczego nie zapisano.`,
-    `Sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet) and try again; nothing was written.`,
-  );
-}
 
 /**
  * Plan and apply in turn, then write the file once by patching the original package; a refusal writes

@@ -1,11 +1,12 @@
 /** The readable output of `compare`: a count per group, then each item with its cell in the new sheet. */
 import { comparisonGroups, type Comparison, type ComparisonGroupId } from "../core/compare";
 import type { CompareReport } from "../core/compare/report";
-import type { Lang } from "./args";
+import type { Lang } from "../core/message";
 
 import { plCount as plural, type PolishForms } from "../core/plural";
+import type { Message } from "../core/message";
 
-const GROUP_TITLES: Record<ComparisonGroupId, { pl: string; en: string }> = {
+const GROUP_TITLES: Record<ComparisonGroupId, Message> = {
   revised: { pl: "Zmienione liczby", en: "Revised figures" },
   reference: { pl: "Zmienione wartości bazowe, docelowe i trendy", en: "Changed baselines, targets and trends" },
   added: { pl: "Dodane wskaźniki", en: "Indicators added" },

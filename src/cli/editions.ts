@@ -1,6 +1,6 @@
 /** Reading a workbook's sheets for the commands: one sheet with its findings sheets, or an edition to compare with. */
 import type { Workbook } from "exceljs";
-import { analyseWorkbook, DEFAULT_TOLERANCE } from "../core/analyse";
+import { analyzeWorkbook, DEFAULT_TOLERANCE } from "../core/analyze";
 import { editionSheet } from "../core/compare";
 import type { Analysis, SheetRecognition } from "../core/model";
 import { mayBeReviewSheet } from "../core/review/sheet";
@@ -30,7 +30,7 @@ export interface Edition {
 /** An edition of the annex in `file`; a file without an indicator table (on the named sheet) is bad input. */
 export function readEdition(wb: Workbook, file: string, name: string | undefined, preferred: string | undefined, tolerance = DEFAULT_TOLERANCE): Edition {
   const snapshot = readSnapshot(wb, name);
-  const analysis = analyseWorkbook(snapshot, { tolerance });
+  const analysis = analyzeWorkbook(snapshot, { tolerance });
   const found = editionSheet(analysis.sheets, preferred);
   if (found) return { wb: snapshot, analysis, sheet: found };
   const why = analysis.sheets.find((s) => s.message)?.message;

@@ -1,16 +1,12 @@
 /** Workbook files on disk: read with a clear reason when they cannot be, written atomically. */
+import { LocalizedError } from "../core/message";
 import { promises as fs } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import type { Workbook } from "exceljs";
 import { loadWorkbook } from "../xlsx/load";
 
 /** A file problem for the user (exit 2), in both languages. */
-export class FileError extends Error {
-  constructor(readonly pl: string, readonly en: string) {
-    super(en);
-    this.name = "FileError";
-  }
-}
+export class FileError extends LocalizedError {}
 
 /** A workbook and the bytes it was read from (the writer patches those). */
 export interface WorkbookFile {

@@ -1,5 +1,6 @@
 /** `mops-indicators`: the engine over .xlsx files, for batch work and end-to-end tests. */
-import { USAGE, UsageError, parseArgs, type Lang } from "./args";
+import type { Lang } from "../core/message";
+import { USAGE, UsageError, parseArgs } from "./args";
 import { EXIT_INPUT, EXIT_OK, runCommand, type Io } from "./commands";
 import { runCompare } from "./compare";
 import { FileError } from "./files";

@@ -6,9 +6,10 @@ import { enCount, plCount } from "../core/plural";
 import { formulaById } from "../core/ratio/formulas";
 import { statusText } from "../core/palette";
 import type { Report, ReportCell, ReportIndicator } from "../core/report";
-import type { Lang } from "./args";
+import type { Lang } from "../core/message";
+import type { Message } from "../core/message";
 
-const TREND: Record<Trend, { pl: string; en: string }> = {
+const TREND: Record<Trend, Message> = {
   increase: { pl: "wzrost", en: "increase" },
   decrease: { pl: "spadek", en: "decrease" },
   maintain: { pl: "utrzymanie", en: "maintain" },
@@ -84,7 +85,7 @@ export function describeFindings(rep: Report, lang: Lang): string {
   return lines.join("\n");
 }
 
-const ACTION: Record<EditPlan["action"], { pl: string; en: string }> = {
+const ACTION: Record<EditPlan["action"], Message> = {
   recalculate: { pl: "Przeliczenie wskaźników", en: "Recalculation" },
   color: { pl: "Kolorowanie wg trendu", en: "Colouring by trend" },
   summary: { pl: "Podsumowanie", en: "Summary" },

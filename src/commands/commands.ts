@@ -1,5 +1,5 @@
 /**
- * Ribbon commands. "Sprawdź arkusz" (validateSheet) reads the active sheet, analyses it and shows the counts of
+ * Ribbon commands. "Sprawdź arkusz" (validateSheet) reads the active sheet, analyzes it and shows the counts of
  * findings by severity in an Office dialog. The same page, opened as that dialog, draws them.
  *
  * The command completes its event as soon as the dialog is up: an ExecuteFunction that waits on its dialog runs

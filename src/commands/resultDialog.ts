@@ -3,7 +3,8 @@
  * commands.html again, told by its query string what to show. Everything shown is set as text.
  */
 import type { Severity } from "../core/model";
-import { STRINGS, type Lang } from "../taskpane/i18n";
+import type { Lang } from "../core/message";
+import { STRINGS } from "../taskpane/i18n";
 import { fill, h } from "../taskpane/dom";
 import type { ValidationCounts } from "./validate";
 

@@ -51,3 +51,13 @@ export function sheetRef(sheet: string, address: string): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
   return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${address}`;
 }
+
+/**
+ * The merged area hiding a cell, or undefined: a cell inside a merged area other than its top-left one. Excel shows
+ * nothing there and refuses a write there, so no plan writes or colours such a cell (the one merge rule).
+ */
+export function mergeHiding(merges: string[]): (row: number, col: number) => string | undefined {
+  const areas = merges.map((text) => ({ text, ...parseRange(text) }));
+  return (row, col) =>
+    areas.find(({ start, end }) => row >= start.row && row <= end.row && col >= start.col && col <= end.col && (row !== start.row || col !== start.col))?.text;
+}

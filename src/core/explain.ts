@@ -3,7 +3,7 @@
  * tolerance, and the comparison that decided its status, in words. The pane shows it for the selected cell, and
  * `analyze --json` lists it for every value cell; both read it from here, so they cannot differ from the rules.
  */
-import { analyseWorkbook, DEFAULT_TOLERANCE, subRowId } from "./analyse";
+import { analyzeWorkbook, DEFAULT_TOLERANCE, subRowId } from "./analyze";
 import type { Analysis, IndicatorTable, Status, Trend, ValueCell } from "./model";
 import { statusText } from "./palette";
 import { ruleCells, ruleTolerance } from "./rules";
@@ -107,6 +107,6 @@ export function liveStatuses(sheet: SheetSnapshot): Map<string, Status> {
   const formulas = sheet.ownRules ?? [];
   const covered = new Set(formulas.flatMap(ruleCells));
   if (covered.size === 0) return new Map();
-  const analysis = analyseWorkbook({ sheetNames: [sheet.name], sheets: [sheet], journal: [] }, { tolerance: ruleTolerance(formulas) ?? DEFAULT_TOLERANCE });
+  const analysis = analyzeWorkbook({ sheetNames: [sheet.name], sheets: [sheet], journal: [] }, { tolerance: ruleTolerance(formulas) ?? DEFAULT_TOLERANCE });
   return new Map(explainAll(analysis).filter((e) => covered.has(e.address)).map((e) => [e.address, e.status]));
 }

@@ -2,7 +2,10 @@
  * The text Excel in Polish (pl-PL) shows for a value under a number format: comma decimals, a no-break space
  * between thousands, "PRAWDA"/"FAŁSZ". The xlsx adapter fills SheetSnapshot.text with it, since ExcelJS does
  * not render formats. It covers what indicator sheets use (General, fixed decimals, percent, thousands,
- * literal suffixes, sections, simple dates); the column width ("###") is ignored.
+ * literal suffixes, sections, scientific, dates with numeric parts and month names, the text section "@"); a
+ * section with anything else (fractions, conditions, "?" padding, weekdays, full month names, AM/PM, elapsed time) shows the number
+ * as General. The column width is ignored but for a date out of Excel's range, shown as Excel does: "######".
+ * test/core/format.test.ts checks it against numfmt, a reference implementation.
  */
 import type { RawValue } from "./snapshot";
 
@@ -17,7 +20,7 @@ export function formatValue(value: RawValue, numberFormat: string): string {
   if (typeof value === "string") {
     const { sections } = format;
     const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes("@"));
-    return textSection === undefined ? value : renderLiterals(textSection, () => value);
+    return textSection === undefined ? value : renderLiterals(textSection, value);
   }
   if (!Number.isFinite(value)) return "#NUM!";
   // Section choice: positive;negative;zero. A negative section carries its own sign (or none).
@@ -50,12 +53,25 @@ function compiled(numberFormat: string): CompiledFormat {
 }
 
 function compileSection(section: string): Renderer {
+  const general: Renderer = (signed) => formatGeneral(signed);
+  if (!isSupported(section)) return general;
   const bare = stripBrackets(section);
-  if (/^\s*general\s*$/i.test(bare) || bare.trim() === "") return (signed) => formatGeneral(signed);
+  if (/^\s*general\s*$/i.test(bare) || bare.trim() === "") return general;
   if (isDateFormat(bare)) return (_signed, value) => formatDate(value, bare);
-  const scientific = /^([0#?]*)\.?([0#?]*)E[+-](0+)$/i.exec(bare.trim());
+  const scientific = /^([0#]*)\.?([0#]*)E[+-](0+)$/i.exec(bare.trim());
   if (scientific) return (signed) => formatScientific(signed, scientific[2].length, scientific[3].length);
   return compileNumber(bare);
+}
+
+/**
+ * What this renderer draws as Excel does; anything else is shown as General rather than guessed at: a text
+ * section ("@" shows a number as it is), a condition ("[>100]"), a fraction ("# ?/?"), "?" padding, elapsed time
+ * ("[h]"), AM/PM, weekday names ("ddd") and fractions of a second ("ss.0").
+ */
+function isSupported(section: string): boolean {
+  const unquoted = section.replace(/"[^"]*"|\\./g, "");
+  if (/@|\?|\[[<>=]|\[[hms]+\]|am\/pm|a\/p|ddd|(^|[^m])mmmm($|[^m])/i.test(unquoted)) return false;
+  return !/[0#]\s*\/\s*[0-9#]|s\.0/i.test(unquoted);
 }
 
 function splitSections(format: string): string[] {
@@ -102,10 +118,17 @@ export function formatGeneral(value: number): string {
   return text.replace(".", DECIMAL_SEPARATOR);
 }
 
+/** Mantissa rounded as fixed decimals are (on the 15-digit decimal form, so 1.005 shows 1,01E+00). */
 function formatScientific(value: number, decimals: number, expDigits: number): string {
-  const [mantissa, exponent] = value.toExponential(decimals).split("e");
-  const exp = Number(exponent);
-  return `${mantissa.replace(".", DECIMAL_SEPARATOR)}E${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(expDigits, "0")}`;
+  const abs = Math.abs(value);
+  let exp = abs === 0 ? 0 : Number(abs.toExponential(14).split("e")[1]);
+  let [int, frac] = roundDecimal(abs / 10 ** exp, decimals);
+  if (int === "10") {
+    exp += 1;
+    [int, frac] = roundDecimal(abs / 10 ** exp, decimals);
+  }
+  const mantissa = `${value < 0 ? "-" : ""}${int}${decimals > 0 ? DECIMAL_SEPARATOR + frac : ""}`;
+  return `${mantissa}E${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(expDigits, "0")}`;
 }
 
 function leadingZeros(abs: number): number {
@@ -128,11 +151,11 @@ function compileNumber(section: string): Renderer {
   }
   const percents = tokens.filter((t) => t.kind === "literal" && t.text === "%").length;
   const point = pattern.indexOf(".");
-  let intPattern = point < 0 ? pattern : pattern.slice(0, point);
-  const fracPattern = point < 0 ? "" : pattern.slice(point + 1);
-  // Commas right after the last integer placeholder scale by 1 000 each ("#,##0," shows thousands).
-  const scaling = /,+$/.exec(intPattern)?.[0].length ?? 0;
-  intPattern = intPattern.slice(0, intPattern.length - scaling);
+  // Commas after the last placeholder scale by 1 000 each ("#,##0," shows thousands, "0.0,," millions).
+  const scaling = /,+$/.exec(pattern)?.[0].length ?? 0;
+  const digits = pattern.slice(0, pattern.length - scaling);
+  const intPattern = point < 0 ? digits : digits.slice(0, point);
+  const fracPattern = point < 0 ? "" : digits.slice(point + 1);
   const grouped = /[0#?][, \u00a0][0#?]/.test(intPattern);
   const maxDecimals = (fracPattern.match(/[0#?]/g) ?? []).length;
   const minDecimals = (fracPattern.match(/[0?]/g) ?? []).length;
@@ -152,7 +175,7 @@ function compileNumber(section: string): Renderer {
     if (grouped) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS_SEPARATOR);
     const isZero = /^0*$/.test(intDigits + fracDigits);
     const sign = scaled < 0 && !isZero ? "-" : "";
-    return before + sign + int + (fracPattern.length > 0 || frac ? DECIMAL_SEPARATOR + frac : "") + after;
+    return sign + before + int + (fracPattern.length > 0 || frac ? DECIMAL_SEPARATOR + frac : "") + after;
   };
 }
 
@@ -229,9 +252,9 @@ function incrementDigits(s: string): string {
   return "1" + d.join("");
 }
 
-function renderLiterals(section: string, text: () => string): string {
+function renderLiterals(section: string, text: string): string {
   return tokenize(stripBrackets(section))
-    .map((t) => (t.kind === "literal" ? t.text.replace(/@/g, text()) : t.text))
+    .map((t) => (t.kind === "literal" ? t.text.replace(/@/g, () => text) : t.text))
     .join("");
 }
 
@@ -242,21 +265,28 @@ function isDateFormat(section: string): boolean {
   return /[ydhsm]/i.test(unquoted) && !/[0#?]/.test(unquoted);
 }
 
-/** Serial date (1900 system) as its calendar parts. */
+/** The largest serial Excel shows as a date: 9999-12-31 (the 1900 date system). */
+const LAST_SERIAL = 2958466;
+
+/**
+ * Serial date (1900 system) as its calendar parts. Excel counts a 29 February 1900 that never was (serial 60,
+ * Lotus 1-2-3's leap-year bug), so the days before it are one later than the calendar's; serial 0 is 0 January.
+ */
 function dateParts(serial: number): { y: number; m: number; d: number; h: number; min: number; s: number } {
-  const ms = Math.round((serial - 25569) * 86_400_000);
-  const date = new Date(ms);
-  return {
-    y: date.getUTCFullYear(),
-    m: date.getUTCMonth() + 1,
-    d: date.getUTCDate(),
-    h: date.getUTCHours(),
-    min: date.getUTCMinutes(),
-    s: date.getUTCSeconds(),
-  };
+  // Shown to the second, rounded as Excel does (12:00:59.6 shows 12:01:00).
+  const seconds = Math.round(serial * 86_400);
+  const day = Math.floor(seconds / 86_400);
+  const date = new Date((seconds - (25569 - (day < 60 ? 1 : 0)) * 86_400) * 1000);
+  const time = { h: date.getUTCHours(), min: date.getUTCMinutes(), s: date.getUTCSeconds() };
+  if (day === 0 || day === 60) return { y: 1900, m: day === 0 ? 1 : 2, d: day === 0 ? 0 : 29, ...time };
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), ...time };
 }
 
+/** Month names as Excel in Polish shows them for "mmm"; "mmmmm" shows the first letter ("mmmm" is not drawn). */
+const MONTHS = ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"];
+
 function formatDate(serial: number, section: string): string {
+  if (serial < 0 || serial >= LAST_SERIAL) return "######";
   const p = dateParts(serial);
   const two = (n: number) => String(n).padStart(2, "0");
   let out = "";
@@ -289,9 +319,11 @@ function formatDate(serial: number, section: string): string {
     else if (c === "s") out += n === 1 ? String(p.s) : two(p.s);
     else {
       // "mm" after an hour or before seconds is minutes
-      const minutes = afterHour || /^[^a-z]*s/i.test(section.slice(i + n));
+      const minutes = n <= 2 && (afterHour || /^[^a-z]*s/i.test(section.slice(i + n)));
       const v = minutes ? p.min : p.m;
-      out += n === 1 ? String(v) : two(v);
+      if (n === 3) out += MONTHS[p.m - 1];
+      else if (n > 3) out += MONTHS[p.m - 1][0];
+      else out += n === 1 ? String(v) : two(v);
     }
     afterHour = c === "h";
     i += n;

@@ -2,6 +2,7 @@
  * What the task pane needs from a workbook. The Excel adapter (src/excel) and the ExcelJS adapter
  * (src/xlsx, used by the preview host) both implement it, so the pane runs unchanged on either.
  */
+import { LocalizedError } from "./message";
 import type { EditPlan } from "./plan";
 import type { WorkbookSnapshot } from "./snapshot";
 
@@ -19,17 +20,7 @@ export interface WorkbookHost {
 }
 
 /** A refusal the user should read (protected sheet, merged cells in the way), in both languages. */
-export class HostError extends Error {
-  constructor(readonly pl: string, readonly en: string) {
-    super(en);
-    this.name = "HostError";
-  }
-}
+export class HostError extends LocalizedError {}
 
 /** A refusal because the add-in's backup cannot be trusted or would be lost (the CLI exits with 2). */
-export class BackupRefusal extends HostError {
-  constructor(pl: string, en: string) {
-    super(pl, en);
-    this.name = "BackupRefusal";
-  }
-}
+export class BackupRefusal extends HostError {}

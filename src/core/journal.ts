@@ -15,6 +15,7 @@
 import { parseA1 } from "./address";
 import { JOURNAL_SHEET, type ActionId, type CellBackup, type CellImage, type JournalEntry, type SheetIdentity } from "./plan";
 import type { RawValue, WorkbookSnapshot } from "./snapshot";
+import type { Message } from "./message";
 
 export const JOURNAL_VERSION = 2;
 /** Characters of JSON per chunk: well under Excel's 32 767-character cell limit, header included. */
@@ -22,7 +23,6 @@ export const JOURNAL_CHUNK_SIZE = 32_000;
 
 const HEADER = /^mops-journal:v(\d+):(?:g(\d+):)?(\d+)\/(\d+):/;
 
-type Message = { pl: string; en: string };
 
 export interface JournalRead {
   entries: JournalEntry[];

@@ -1,4 +1,5 @@
 /** The domain model: what the recogniser finds on a sheet and what the analysis says about it. */
+import type { Message } from "./message";
 
 /** How a cell's content reads as an indicator value. */
 export type ValueKind =
@@ -99,7 +100,7 @@ export interface SheetRecognition {
   sheet: string;
   tables: IndicatorTable[];
   /** Why nothing (or only part) was recognised; absent when the sheet read cleanly. */
-  message?: { pl: string; en: string };
+  message?: Message;
 }
 
 // ---------------------------------------------------------------- analysis
@@ -123,7 +124,7 @@ export interface RatioResult {
   /** Where the formula came from: the code catalogue (checked by inference) or inference alone. */
   source: "catalogue" | "inferred";
   /** Human-readable formula with component names ("liczba A / liczba B"). */
-  description: { pl: string; en: string };
+  description: Message;
   /** Component rows used, in formula order (0-based sheet rows). */
   componentRows: number[];
   /** Keyed by "baseline" or the year. Values in Excel's units (percent as a fraction). */
@@ -134,9 +135,36 @@ export interface RatioResult {
 
 export type Severity = "error" | "warning" | "info";
 
+/** The stable code of each kind of finding (src/core/findings/index.ts says what each means). */
+export type FindingCode =
+  | "ratio_mismatch"
+  | "formula_mismatch"
+  | "ratio_last_digit"
+  | "component_conflict"
+  | "duplicate_indicator"
+  | "negative_count"
+  | "share_out_of_range"
+  | "excel_error"
+  | "implausible_jump"
+  | "percent_sign_missing"
+  | "numbering_gap"
+  | "numbering_repeat"
+  | "target_wrong_side"
+  | "missing_value"
+  | "unknown_trend"
+  | "multiple_values"
+  | "number_as_text"
+  | "baseline_out_of_line"
+  | "target_out_of_line"
+  | "component_swing"
+  | "name_formula_mismatch"
+  | "same_quantity_two_names"
+  | "identical_figures"
+  | "carried_over";
+
 export interface Finding {
   /** Stable code, e.g. "ratio_mismatch". */
-  code: string;
+  code: FindingCode;
   severity: Severity;
   sheet: string;
   address: string;
@@ -145,7 +173,7 @@ export interface Finding {
   indicatorId: string | null;
   /** "baseline", "target", a year, or null. */
   column: string | null;
-  message: { pl: string; en: string };
+  message: Message;
   /** For errors between two figures: how far apart they are, 0 to 1 (errors are listed largest first). */
   size?: number;
 }
@@ -158,7 +186,7 @@ export interface Analysis {
   /** By indicator id; null for an indicator that is not a ratio (or fits no formula). */
   ratios: Record<string, RatioResult | null>;
   /** Why an indicator with components got no formula, by indicator id. */
-  ratioNotes: Record<string, { pl: string; en: string }>;
+  ratioNotes: Record<string, Message>;
   /** By indicator id, then by year ("2021") and "latest". */
   statuses: Record<string, Record<string, Status>>;
   findings: Finding[];

@@ -10,12 +10,13 @@
  * and worse whatever the trend, so a falling value of a "spadek" indicator is "+".
  */
 import type { Status } from "./model";
+import type { Message } from "./message";
 
 export interface StatusStyle {
   /** Cell fill, "#RRGGBB". */
   fill: string;
   symbol: string;
-  label: { pl: string; en: string };
+  label: Message;
 }
 
 export const STATUS_STYLES: Record<Status, StatusStyle> = {

@@ -5,6 +5,7 @@
 import type { RecalcReview } from "./plans/recalculate";
 import type { StatusRule } from "./rules";
 import type { RawValue } from "./snapshot";
+import type { Message } from "./message";
 
 export type ActionId = "recalculate" | "color" | "summary" | "restore" | "findings";
 
@@ -167,14 +168,14 @@ export interface EditPlan {
   /** The backup journal to store after this plan, as chunks for the hidden backup sheet; [] removes it. */
   journal: string[];
   /** What this plan could not do or chose differently, for the user to read. */
-  notes: { pl: string; en: string }[];
+  notes: Message[];
   /** "Przelicz wskaźniki" only: every recalculated figure by group, written or not, for the reviewer to choose. */
   review?: RecalcReview;
   /**
    * Why the plan must not be applied at all (an unreadable backup, a user's sheet with the backup's name): the
    * adapters refuse it and write nothing; the CLI exits with 2.
    */
-  refusal?: { pl: string; en: string };
+  refusal?: Message;
   /** Cells that must still hold what the plan was made from (compare-and-swap against edits since the preview). */
   expect?: Expectation[];
 }

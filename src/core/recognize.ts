@@ -10,6 +10,7 @@ import { columnsIn, domainName, readHeaders, type HeaderBlock, type YearColumn }
 import type { Component, Indicator, IndicatorTable, SheetRecognition, SubRow, Trend, ValueCell } from "./model";
 import type { SheetSnapshot } from "./snapshot";
 import { DIRECTION_TITLE, DISTRICT, DOMAIN_TITLE, HEADER, readCode, readTrend, trendFromSentence } from "./vocabulary";
+import type { Message } from "./message";
 
 /** How far a row may drift from its header, in columns. */
 const MAX_SHIFT = 2;
@@ -296,7 +297,7 @@ function isSubRow(parent: Indicator, child: RowLayout): boolean {
   return own.length === 0;
 }
 
-function noTableMessage(grid: Grid): { pl: string; en: string } {
+function noTableMessage(grid: Grid): Message {
   for (let row = grid.firstRow; row <= Math.min(grid.lastRow, grid.firstRow + 200); row++) {
     for (const col of grid.filledColumns(row)) {
       const label = grid.label(row, col);

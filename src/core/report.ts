@@ -2,17 +2,17 @@
  * The JSON report (`mops-indicators analyze --json`): an Analysis in plain, stable terms. Rows are the sheet's
  * 1-based rows, as a person reads them; values are in Excel's units (a percent as a fraction).
  */
-import { subRowId } from "./analyse";
+import { subRowId } from "./analyze";
 import { labelledRows } from "./labelled-rows";
 import { explainAll, type Explanation } from "./explain";
 import type { Analysis, Component, Finding, Indicator, IndicatorTable, RatioResult, Severity, Status, SubRow, Trend, ValueCell, ValueKind } from "./model";
 import type { Decision } from "./review/decisions";
 import type { ReviewedFinding } from "./review/reviewed";
 import { rowStatuses } from "./status";
+import type { Message } from "./message";
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-type Message = { pl: string; en: string };
 
 export interface ReportCell {
   address: string;

@@ -3,7 +3,6 @@
  * sync each (more only when the plan exceeds Excel on the web's 5 MB request limit).
  */
 import { columnLetters, parseA1 } from "../core/address";
-import { BackupRefusal } from "../core/host";
 import { chunkGeneration } from "../core/journal";
 import { JOURNAL_SHEET, type CellEdit, type EditPlan, type FillEdit, type NewSheet } from "../core/plan";
 import type { StatusRule } from "../core/rules";
@@ -18,7 +17,7 @@ import {
   touchesMerge,
   type Block,
 } from "./blocks";
-import { preflight, staleRefusal, type WorkbookState } from "./preflight";
+import { checkPlan, type WorkbookState } from "../core/check";
 import { addRule, requestOwnRules } from "./rules";
 
 /**
@@ -47,11 +46,16 @@ class WriteQueue {
   }
 }
 
-/** The pre-check read: existence, protection, merged areas and positions of every sheet the plan touches. */
+/**
+ * The pre-check read (src/core/check.ts decides): every sheet's name, and the existence, protection, merged areas,
+ * position and expected cells of each sheet the plan touches.
+ */
 async function readState(context: Excel.RequestContext, plan: EditPlan) {
   const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
   const edited = new Set(plan.edits.map((e) => e.sheet));
-  const names = new Set([...edited, ...plan.deleteSheets, ...plan.addSheets.flatMap((s) => [s.name, s.after]), JOURNAL_SHEET]);
+  const expect = plan.expect ?? [];
+  const names = new Set([...edited, ...plan.deleteSheets, ...plan.addSheets.flatMap((s) => [s.name, s.after]), ...expect.map((e) => e.sheet), JOURNAL_SHEET]);
   const probes = [...names].map((name) => {
     const sheet = worksheets.getItemOrNullObject(name);
     sheet.load("position,protection/protected");
@@ -61,45 +65,36 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
     // Values only: a creation interrupted after the number formats (text "@") holds nothing a user typed.
     const used = plan.deleteSheets.includes(name) ? sheet.getUsedRangeOrNullObject(true) : null;
     used?.load("address");
-    return { name, sheet, merged, used };
+    const addresses = expect.filter((e) => e.sheet === name).map((e) => ({ pos: parseA1(e.address), item: e.address }));
+    const cells = rectangles(addresses).map((block) => {
+      const range = sheet.getRange(block.address);
+      range.load("formulas");
+      return { block, range };
+    });
+    return { name, sheet, merged, used, cells };
   });
   // The add-in's rules now on each sheet whose rules the plan replaces: deleted in the change phase.
   const rules = probes.filter((p) => plan.edits.some((e) => e.sheet === p.name && e.rules)).map(({ name, sheet }) => ({ name, sheet, own: requestOwnRules(sheet) }));
   const workbookProtection = context.workbook.protection;
   workbookProtection.load("protected");
-  const expect = plan.expect ?? [];
-  const cells = [...new Set(expect.map((e) => e.sheet))].flatMap((name) => {
-    const sheet = worksheets.getItemOrNullObject(name);
-    const addresses = expect.filter((e) => e.sheet === name).map((e) => ({ pos: parseA1(e.address), item: e.address }));
-    return rectangles(addresses).map((block) => {
-      const range = sheet.getRange(block.address);
-      range.load("formulas");
-      return { name, sheet, block, range };
-    });
-  });
   await context.sync();
 
-  const current: Record<string, Record<string, unknown>> = {};
-  for (const { name, sheet, block, range } of cells) {
-    if (sheet.isNullObject) continue;
-    const values = (current[name] ??= {});
-    block.rows.forEach((row, r) => row.forEach((address, c) => address && (values[address] = range.formulas[r][c])));
-  }
-
-  const state: WorkbookState = { structureProtected: workbookProtection.protected, sheets: {} };
+  const state: WorkbookState = { structureProtected: workbookProtection.protected, sheetNames: worksheets.items.map((s) => s.name), sheets: {} };
   const positions: Record<string, number> = {};
-  const emptySheets = new Set<string>();
-  for (const { name, sheet, merged, used } of probes) {
+  for (const { name, sheet, merged, used, cells } of probes) {
     if (sheet.isNullObject) continue;
+    const current: Record<string, unknown> = {};
+    for (const { block, range } of cells) block.rows.forEach((row, r) => row.forEach((address, c) => address && (current[address] = range.formulas[r][c])));
     state.sheets[name] = {
       protected: sheet.protection.protected,
       merges: merged && !merged.isNullObject ? areasOf(merged.address) : [],
+      empty: used?.isNullObject === true,
+      current,
     };
     positions[name] = sheet.position;
-    if (used?.isNullObject) emptySheets.add(name);
   }
   const ownRules = Object.fromEntries(rules.map(({ name, sheet, own }) => [name, sheet.isNullObject ? [] : own()]));
-  return { state, positions, ownRules, stale: staleRefusal(expect, current, emptySheets) };
+  return { state, positions, ownRules };
 }
 
 /** Values, formulas and number formats as one 2-D array per rectangle; bold as one multi-area range per value. */
@@ -244,9 +239,8 @@ function journalChanges(plan: EditPlan, exists: boolean): boolean {
  * entries may leave the backup only once their cells are back, writes its cells first and the journal after.
  */
 export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): Promise<void> {
-  if (plan.refusal) throw new BackupRefusal(plan.refusal.pl, plan.refusal.en);
-  const { state, positions, ownRules, stale } = await readState(context, plan);
-  const refusal = preflight(plan, state) ?? stale;
+  const { state, positions, ownRules } = await readState(context, plan);
+  const refusal = checkPlan(plan, state);
   if (refusal) throw refusal;
 
   const worksheets = context.workbook.worksheets;

@@ -124,17 +124,6 @@ export function singleCells<T>(block: Block<T>): Block<T>[] {
   );
 }
 
-/** The cell addresses inside merged areas ("A1:B2") except each area's top-left cell. */
-export function mergedTails(merges: string[]): Set<string> {
-  const tails = new Set<string>();
-  for (const m of merges) {
-    const { start, end } = parseRange(m);
-    for (let r = start.row; r <= end.row; r++)
-      for (let c = start.col; c <= end.col; c++) if (r !== start.row || c !== start.col) tails.add(toA1(r, c));
-  }
-  return tails;
-}
-
 /** The areas of an Office multi-area address ("'Zał. 5'!A1:B2, 'Zał. 5'!D4") without sheet names or "$". */
 export function areasOf(address: string): string[] {
   return [...address.matchAll(/!?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?=,|\s|$)/g)].map((m) =>

@@ -11,7 +11,8 @@ import { snapshotFromFile } from "../xlsx/edition-file";
 import { Gate } from "./gate";
 import { PreviewHost } from "./preview-host";
 import { DEFAULT_SAMPLE, SAMPLES, sampleUrl } from "./samples";
-import { langFromQuery, say, type Lang } from "./strings";
+import type { Lang } from "../core/message";
+import { langFromQuery, say } from "./strings";
 import { WorkbookView } from "./workbook-view";
 // After the pane's stylesheet: the page's own rules win where both style the body.
 import "./preview.css";

@@ -1,5 +1,5 @@
 /** The sample workbooks of seeds/, which the development build serves under seeds/ next to the page. */
-import type { Lang } from "./strings";
+import type { Lang } from "../core/message";
 
 export interface Sample {
   file: string;

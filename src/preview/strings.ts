@@ -1,5 +1,5 @@
 /** The preview page's own words (the task pane has its own dictionary). */
-export type Lang = "pl" | "en";
+import type { Lang } from "../core/message";
 
 const STRINGS = {
   sample: { pl: "Przykład", en: "Sample" },

@@ -9,7 +9,8 @@ import { snapshotFromSheet, type XlsxHost } from "../xlsx";
 import { parseA1 } from "../core/address";
 import { liveStatuses } from "../core/explain";
 import { cellElement, renderGrid, type GridLayout } from "./grid";
-import { say, type Lang } from "./strings";
+import type { Lang } from "../core/message";
+import { say } from "./strings";
 import { renderTabs } from "./tabs";
 
 export interface ViewElements {

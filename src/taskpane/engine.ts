@@ -1,9 +1,9 @@
-/** The engine calls the pane makes: analyse a snapshot, and make the edit plan of each action. */
-import { analyseWorkbook } from "../core/analyse";
+/** The engine calls the pane makes: analyze a snapshot, and make the edit plan of each action. */
+import { analyzeWorkbook } from "../core/analyze";
 import { compareEditions, editionSheet, type Comparison } from "../core/compare";
 import { guardPlan } from "../core/guard";
 import type { Analysis, Finding, Severity } from "../core/model";
-import type { EditPlan } from "../core/plan";
+import type { ActionId, EditPlan } from "../core/plan";
 import { planColor } from "../core/plans/color";
 import { planRecalculate } from "../core/plans/recalculate";
 import { planRestore } from "../core/plans/restore";
@@ -11,8 +11,6 @@ import { planSummary } from "../core/plans/summary";
 import type { Carried } from "../core/review/carry";
 import { planFindings } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
-
-export type PlanAction = "recalculate" | "color" | "summary" | "restore" | "findings";
 
 export interface PlanOptions {
   /** How "Przelicz wskaźniki" writes: live formulas or values. */
@@ -30,7 +28,7 @@ export interface PlanOptions {
 type Planner = (wb: WorkbookSnapshot, analysis: Analysis, opts: PlanOptions) => EditPlan;
 
 /** The planner of each action. */
-export const PLANNERS: Record<PlanAction, Planner> = {
+export const PLANNERS: Record<ActionId, Planner> = {
   recalculate: (wb, analysis, opts) => guardPlan(wb, planRecalculate(wb, analysis, { mode: opts.mode, now: opts.now, choices: opts.choices })),
   color: (wb, analysis, opts) => guardPlan(wb, planColor(wb, analysis, { now: opts.now })),
   summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, local: opts.local }),
@@ -38,8 +36,8 @@ export const PLANNERS: Record<PlanAction, Planner> = {
   findings: (wb, analysis, opts) => planFindings(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, carried: opts.carried }),
 };
 
-export function analyse(wb: WorkbookSnapshot, tolerance: number): Analysis {
-  return analyseWorkbook(wb, { tolerance });
+export function analyze(wb: WorkbookSnapshot, tolerance: number): Analysis {
+  return analyzeWorkbook(wb, { tolerance });
 }
 
 /** A plan that would write nothing: no cell, no fill, no sheet added or deleted. */

@@ -1,6 +1,7 @@
 /** Any failure as a sentence the user can read, in the pane's language. */
 import { HostError } from "../core/host";
-import type { Lang, Strings } from "./i18n";
+import type { Lang } from "../core/message";
+import type { Strings } from "./i18n";
 
 /** Office.js errors (OfficeExtension.Error) carry a code such as "InvalidArgument" next to the message. */
 function officeCode(e: unknown): string | null {

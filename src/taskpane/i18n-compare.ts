@@ -1,7 +1,7 @@
 /** The pane's words for "Porównaj z poprzednią edycją", one dictionary per language (beside i18n.ts). */
 import type { ComparisonGroupId } from "../core/compare";
 import { plCount } from "../core/plural";
-import type { Lang } from "./i18n";
+import type { Lang } from "../core/message";
 
 export interface CompareStrings {
   action: string;

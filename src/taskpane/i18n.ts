@@ -1,9 +1,8 @@
 /** The task pane's words: one dictionary per language, Polish by default. */
+import type { Lang } from "../core/message";
 import type { Severity } from "../core/model";
 import { enCount, plCount } from "../core/plural";
 import type { Decision } from "../core/review/decisions";
-
-export type Lang = "pl" | "en";
 
 const plPlural = (n: number, one: string, few: string, many: string): string => plCount(n, { one, few, many });
 const enPlural = enCount;
@@ -35,7 +34,7 @@ export interface Strings {
   whyHint: string;
   whyParts: { value: string; baseline: string; target: string; trend: string; tolerance: string; rule: string };
   reading: string;
-  analysing: string;
+  analyzing: string;
   planning: string;
   writing: string;
   selecting: (address: string) => string;
@@ -118,7 +117,7 @@ const pl: Strings = {
   whyHint: "Zaznacz w arkuszu wartość wskaźnika za dany rok, aby zobaczyć, skąd jej kolor.",
   whyParts: { value: "Wartość", baseline: "Wartość bazowa", target: "Wartość docelowa", trend: "Trend", tolerance: "Tolerancja", rule: "Reguła" },
   reading: "Odczytywanie arkusza…",
-  analysing: "Analiza tabel…",
+  analyzing: "Analiza tabel…",
   planning: "Przygotowywanie zmian…",
   writing: "Zapisywanie zmian w skoroszycie…",
   selecting: (a) => `Zaznaczanie komórki ${a}…`,
@@ -203,7 +202,7 @@ const en: Strings = {
   whyHint: "Select a yearly value of an indicator in the sheet to see where its colour comes from.",
   whyParts: { value: "Value", baseline: "Baseline", target: "Target", trend: "Trend", tolerance: "Tolerance", rule: "Rule" },
   reading: "Reading the sheet…",
-  analysing: "Analysing the tables…",
+  analyzing: "Analyzing the tables…",
   planning: "Preparing the changes…",
   writing: "Writing the changes to the workbook…",
   selecting: (a) => `Selecting cell ${a}…`,

@@ -2,20 +2,21 @@
  * The task pane over any workbook host: Excel through Office.js, or an ExcelJS workbook in the preview.
  * Each action reads the active sheet once, thinks in the engine, shows a preview, and writes once.
  */
-import { DEFAULT_TOLERANCE } from "../core/analyse";
+import { DEFAULT_TOLERANCE } from "../core/analyze";
 import { isUnchanged, type Comparison } from "../core/compare";
 import { HostError, type WorkbookHost } from "../core/host";
 import type { Analysis } from "../core/model";
-import type { EditPlan } from "../core/plan";
+import type { ActionId, EditPlan } from "../core/plan";
 import { localTimestamp } from "../core/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "./dom";
 import { carryDecisions, type Carried } from "../core/review/carry";
 import { countOutstanding, reviewFindings, type ReviewedFinding } from "../core/review/reviewed";
 import { comparisonResultGroups, editionPicker, type WorkbookFileReader } from "./compare";
-import { analyse, compareWithPrevious, isEmptyPlan, PLANNERS, type PlanAction } from "./engine";
+import { analyze, compareWithPrevious, isEmptyPlan, PLANNERS } from "./engine";
 import { describeError } from "./errors";
-import { STRINGS, type Lang } from "./i18n";
+import type { Lang } from "../core/message";
+import { STRINGS } from "./i18n";
 import { COMPARE_STRINGS } from "./i18n-compare";
 import { reviewedFindingsView } from "./review-view";
 import { legendView, previewView, recognitionView, resultsView, whyView, type ResultItem } from "./views";
@@ -165,12 +166,12 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     fill(whyBody, ...whyView(lastRead && explain(lastRead.analysis, lastRead.sheet, first), t, lang));
   };
 
-  /** Read the active sheet and analyse it: every action starts from the workbook as it is now. */
+  /** Read the active sheet and analyze it: every action starts from the workbook as it is now. */
   const readAndAnalyse = async (): Promise<{ wb: WorkbookSnapshot; analysis: Analysis }> => {
     progress(t.reading);
     const wb = await host.readActiveSheet();
-    progress(t.analysing);
-    const analysis = analyse(wb, tolerance);
+    progress(t.analyzing);
+    const analysis = analyze(wb, tolerance);
     lastRead = { sheet: wb.sheets[0]?.name ?? "", analysis };
     fill(sheetLine, t.sheet(wb.sheets[0]?.name ?? ""));
     fill(recognition, ...recognitionView(analysis, t, lang));
@@ -230,7 +231,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       progress(source.progress);
       const previous = await source.read();
       progress(tc.comparing);
-      const c = compareWithPrevious(analysis, analyse(previous, tolerance));
+      const c = compareWithPrevious(analysis, analyze(previous, tolerance));
       if (c === "no_current_table") throw new HostError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
       if (c === "no_previous_table") throw new HostError(COMPARE_STRINGS.pl.noTableOld(source.label), COMPARE_STRINGS.en.noTableOld(source.label));
       results.comparison = { c, origin: source.origin(c.oldSheet) };
@@ -245,10 +246,10 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     if (!source) throw new HostError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
     progress(source.progress);
     const previous = await source.read();
-    return carryDecisions({ wb: previous, analysis: analyse(previous, tolerance) }, analysis, wb.sheets[0]?.name ?? "", source.name);
+    return carryDecisions({ wb: previous, analysis: analyze(previous, tolerance) }, analysis, wb.sheets[0]?.name ?? "", source.name);
   };
 
-  const buttonOf: Record<PlanAction, HTMLButtonElement> = {
+  const buttonOf: Record<ActionId, HTMLButtonElement> = {
     recalculate: recalcButton,
     color: colorButton,
     summary: summaryButton,
@@ -285,7 +286,7 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       return t.applied(plan.changes.length);
     });
 
-  const planAction = (action: PlanAction) =>
+  const planAction = (action: ActionId) =>
     run(async () => {
       hidePreview();
       const { wb, analysis } = await readAndAnalyse();

@@ -8,7 +8,8 @@ import { DECISIONS, type Decision } from "../core/review/decisions";
 import { indicatorOf } from "../core/review/figures";
 import type { ReviewedFinding } from "../core/review/reviewed";
 import { fill, h, type Child } from "./dom";
-import type { Lang, Strings } from "./i18n";
+import type { Lang } from "../core/message";
+import type { Strings } from "./i18n";
 import { findingsView } from "./views";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];

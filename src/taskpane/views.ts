@@ -6,7 +6,9 @@ import type { EditPlan } from "../core/plan";
 import { cellKey, type RecalcGroup, type RecalcItem, type RecalcReview } from "../core/plans/recalculate";
 import { h, type Child } from "./dom";
 import { isEmptyPlan } from "./engine";
-import type { Lang, Strings } from "./i18n";
+import type { Lang } from "../core/message";
+import type { Strings } from "./i18n";
+import type { Message } from "../core/message";
 
 /** Rows shown at first in a long list of changes; a button shows the rest (nothing is out of reach). */
 export const PREVIEW_ROWS = 200;
@@ -189,7 +191,7 @@ export interface ResultItem {
   sheet: string;
   address: string;
   code: string;
-  message: { pl: string; en: string };
+  message: Message;
 }
 
 /** A titled group of the results list; `kind` names its style ("error", "warning", "info", "compare"). */

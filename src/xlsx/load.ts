@@ -1,18 +1,18 @@
 /** Opening .xlsx bytes with ExcelJS, with a clear reason when they are not a workbook we can read. */
+import { LocalizedError } from "../core/message";
 import { Workbook } from "exceljs";
 import { readableCopy } from "./ooxml/repair";
 
 export type WorkbookFileProblem = "not_xlsx" | "encrypted" | "corrupt";
 
 /** Bytes that are not an .xlsx workbook ExcelJS can open; the message is for the user, in both languages. */
-export class WorkbookFileError extends Error {
+export class WorkbookFileError extends LocalizedError {
   constructor(
     readonly problem: WorkbookFileProblem,
-    readonly pl: string,
-    readonly en: string,
+    pl: string,
+    en: string,
   ) {
-    super(en);
-    this.name = "WorkbookFileError";
+    super(pl, en);
   }
 }
 

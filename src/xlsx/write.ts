@@ -1,7 +1,7 @@
 /** An edit plan applied to an ExcelJS workbook: checked as a whole first, then written. */
 import type { Workbook, Worksheet } from "exceljs";
 import type { EditPlan } from "../core/plan";
-import { checkPlan } from "./check";
+import { refuseUnwritable } from "./check";
 import { writeJournalSheet } from "./journal-sheet";
 import { replaceOwnRules } from "./rules";
 import { addNewSheet } from "./new-sheet";
@@ -9,7 +9,7 @@ import { writeCells, writeFills } from "./write-cells";
 
 /** Write the plan, or throw a HostError before writing anything. */
 export function applyPlan(wb: Workbook, plan: EditPlan): void {
-  checkPlan(wb, plan);
+  refuseUnwritable(wb, plan);
   for (const name of plan.deleteSheets) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);

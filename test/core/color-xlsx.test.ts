@@ -1,4 +1,4 @@
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { STATUS_STYLES } from "../../src/core/palette";
 import { planColor } from "../../src/core/plans/color";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
@@ -12,7 +12,7 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
   test("after saving and reopening, the cells are as they were and the sheet carries the rules, each value with its hand-derived status", async () => {
     const wb = await openSeed("annex-2023-numbers.xlsx");
     const before = snapshotFromWorkbook(wb, [SHEET]);
-    const analysis = analyseWorkbook(before);
+    const analysis = analyzeWorkbook(before);
     const plan = planColor(before, analysis, { now: "2026-11-23T18:00:00Z" });
     applyPlan(wb, plan);
     const after = snapshotFromWorkbook(await reopen(wb), [SHEET]);
@@ -42,6 +42,6 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
     expect([...(a.ownRules ?? [])].sort()).toEqual(plan.edits[0].rules!.map((r) => r.formula).sort());
     // The journal sheet came along, and a second colouring has nothing to do.
     expect(after.journal).toEqual(plan.journal);
-    expect(planColor(after, analyseWorkbook(after), { now: "2026-11-23T18:05:00Z" }).changes).toEqual([]);
+    expect(planColor(after, analyzeWorkbook(after), { now: "2026-11-23T18:05:00Z" }).changes).toEqual([]);
   });
 });

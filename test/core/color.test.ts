@@ -1,6 +1,6 @@
 import { parseA1, toA1 } from "../../src/core/address";
 import { readJournal, writeJournal } from "../../src/core/journal";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis, IndicatorTable } from "../../src/core/model";
 import { STATUS_STYLES, statusOfFill } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
@@ -12,7 +12,7 @@ import { ANNEX_2023_STATUSES } from "./status-annex-expected";
 
 const NOW = "2026-11-23T18:00:00Z";
 
-const analyse = (wb: WorkbookSnapshot, tolerance = 0.05): Analysis => analyseWorkbook(wb, { tolerance });
+const analyze = (wb: WorkbookSnapshot, tolerance = 0.05): Analysis => analyzeWorkbook(wb, { tolerance });
 
 /** What an adapter does with a colour plan: set the fills, replace the add-in's rules, store the journal. */
 function applyFills(wb: WorkbookSnapshot, plan: EditPlan): WorkbookSnapshot {
@@ -90,7 +90,7 @@ const annex = (): WorkbookSnapshot => ({ sheetNames: ["Załącznik 5"], sheets: 
 
 describe("planColor on the 2023 annex", () => {
   const wb = annex();
-  const analysis = analyse(wb);
+  const analysis = analyze(wb);
   const plan = planColor(wb, analysis, { now: NOW });
   const after = applyFills(wb, plan);
   const expected = expectedFills(analysis.sheets[0].tables[0]);
@@ -144,7 +144,7 @@ describe("planColor on the 2023 annex", () => {
   });
 
   test("colouring again changes nothing and keeps the journal as it is", () => {
-    const again = planColor(after, analyse(after), { now: NOW });
+    const again = planColor(after, analyze(after), { now: NOW });
     expect(again.edits).toEqual([]);
     expect(again.changes).toEqual([]);
     expect(again.journal).toBe(after.journal);
@@ -152,7 +152,7 @@ describe("planColor on the 2023 annex", () => {
   });
 
   test("a wider tolerance replaces the rules, with the new tolerance built into the maintain rows", () => {
-    const wider = planColor(after, analyse(after, 0.15), { now: NOW });
+    const wider = planColor(after, analyze(after, 0.15), { now: NOW });
     const rules = wider.edits[0].rules!;
     expect(rules.filter((r) => r.status === "stable").every((r) => r.formula.includes("<=0.15*ABS("))).toBe(true);
     expect(rules.filter((r) => r.status === "improved").some((r) => r.formula.includes("*ABS("))).toBe(false);
@@ -181,7 +181,7 @@ describe("recolouring over the user's own fills", () => {
     wb.journal = writeJournal([{ action: "color", at: NOW, cells, addedSheets: [], sheets: [{ name: "Załącznik 5" }] }]);
     for (const [a, fill] of Object.entries(old)) setFill(wb.sheets[0], a, fill);
     setFill(wb.sheets[0], "H11", "#FF0000"); // the user re-filled H11 by hand since
-    const plan = planColor(wb, analyse(wb), { now: NOW });
+    const plan = planColor(wb, analyze(wb), { now: NOW });
     const result = applyFills(wb, plan);
     expect([fillOf(result.sheets[0], "F11"), fillOf(result.sheets[0], "G11"), fillOf(result.sheets[0], "H11")]).toEqual(["#FFFF00", null, "#FF0000"]);
     expect(changedFills(wb.sheets[0], result.sheets[0])).toEqual(new Set(["F11", "G11"]));
@@ -199,7 +199,7 @@ describe("recolouring over the user's own fills", () => {
     const sheet = wb.sheets[0];
     sheet.values = sheet.values.map((line) => line.map(() => null));
     sheet.text = sheet.text.map((line) => line.map(() => ""));
-    const plan = planColor(wb, analyse(wb), { now: NOW });
+    const plan = planColor(wb, analyze(wb), { now: NOW });
     expect(plan.edits).toEqual([]);
     expect(plan.notes.map((n) => n.en)).toEqual(["No indicator table was recognised here, so there is nothing to colour."]);
   });
@@ -207,7 +207,7 @@ describe("recolouring over the user's own fills", () => {
   test("a protected sheet is left alone, with a note", () => {
     const wb = annex();
     wb.sheets[0].protected = true;
-    const plan = planColor(wb, analyse(wb), { now: NOW });
+    const plan = planColor(wb, analyze(wb), { now: NOW });
     expect(plan.edits).toEqual([]);
     expect(plan.journal).toEqual([]);
     expect(plan.notes[0].en).toBe('Sheet "Załącznik 5" is protected: it was not coloured.');

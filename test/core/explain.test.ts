@@ -1,4 +1,4 @@
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { explain, explainAll, liveStatuses } from "../../src/core/explain";
 import { planColor } from "../../src/core/plans/color";
 import { ruleTolerance } from "../../src/core/rules";
@@ -7,7 +7,7 @@ import { annex2023Typed } from "../helpers/typed-sheet";
 import { ANNEX_2023_STATUSES } from "./status-annex-expected";
 
 const wb: WorkbookSnapshot = { sheetNames: ["Załącznik 5"], sheets: [annex2023Typed()], journal: [] };
-const analysis = analyseWorkbook(wb, { tolerance: 0.05 });
+const analysis = analyzeWorkbook(wb, { tolerance: 0.05 });
 
 describe("why this colour", () => {
   test("every yearly value cell of the 2023 annex is explained, with its hand-derived status", () => {
@@ -39,7 +39,7 @@ describe("why this colour", () => {
 
 describe("what the rules show, for the preview", () => {
   test("after colouring, every covered cell has the engine's status, with the rules' own tolerance", () => {
-    const wider = analyseWorkbook(wb, { tolerance: 0.15 });
+    const wider = analyzeWorkbook(wb, { tolerance: 0.15 });
     const plan = planColor(wb, wider, { now: "2026-11-30T05:00:00Z" });
     const sheet = { ...wb.sheets[0], ownRules: plan.edits[0].rules!.map((r) => r.formula) };
     expect(ruleTolerance(sheet.ownRules)).toBe(0.15);

@@ -1,4 +1,4 @@
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { planSummary } from "../../src/core/plans/summary";
 import { recognizeSheet } from "../../src/core/recognize";
 import type { Indicator } from "../../src/core/model";
@@ -129,19 +129,19 @@ describe("what is not an indicator table", () => {
   });
 });
 
-describe("analyseWorkbook", () => {
+describe("analyzeWorkbook", () => {
   test("a summary sheet the add-in added is not read as an annex", () => {
     const annex = annex2023Typed();
     const wb = { sheetNames: [annex.name], sheets: [annex], journal: [] };
-    const summary = planSummary(wb, analyseWorkbook(wb), { sheet: annex.name, now: "2026-11-23T12:00:00Z" });
+    const summary = planSummary(wb, analyzeWorkbook(wb), { sheet: annex.name, now: "2026-11-23T12:00:00Z" });
     const added = summary.addSheets[0];
     const summarySheet = typedSheet(added.name, [["Wskaźnik", "wartość bazowa", "trend", "rok 2023"], ["1", "Liczba", "5", "wzrost", "6"]]);
-    const after = analyseWorkbook({ sheetNames: [annex.name, added.name], sheets: [annex, summarySheet], journal: summary.journal });
+    const after = analyzeWorkbook({ sheetNames: [annex.name, added.name], sheets: [annex, summarySheet], journal: summary.journal });
     expect(after.sheets[1]).toMatchObject({ sheet: added.name, tables: [] });
     expect(after.sheets[1].message?.pl).toMatch(/dodał dodatek/);
     expect(after.findings.filter((f) => f.sheet === added.name)).toEqual([]);
     // without the journal the same sheet would be read as a table
-    expect(analyseWorkbook({ sheetNames: [added.name], sheets: [summarySheet], journal: [] }).sheets[0].tables).toHaveLength(1);
+    expect(analyzeWorkbook({ sheetNames: [added.name], sheets: [summarySheet], journal: [] }).sheets[0].tables).toHaveLength(1);
   });
 });
 

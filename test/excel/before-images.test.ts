@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { guardPlan } from "../../src/core/guard";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
@@ -22,8 +22,8 @@ jest.setTimeout(60_000);
 
 const NOW = "2026-11-23T18:30:00Z";
 const SHEET = "Załącznik 5";
-const colour = (wb: WorkbookSnapshot) => guardPlan(wb, planColor(wb, analyseWorkbook(wb), { now: NOW }));
-const recalculate = (wb: WorkbookSnapshot) => guardPlan(wb, planRecalculate(wb, analyseWorkbook(wb), { mode: "values", now: NOW, includeChanged: true }));
+const colour = (wb: WorkbookSnapshot) => guardPlan(wb, planColor(wb, analyzeWorkbook(wb), { now: NOW }));
+const recalculate = (wb: WorkbookSnapshot) => guardPlan(wb, planRecalculate(wb, analyzeWorkbook(wb), { mode: "values", now: NOW, includeChanged: true }));
 
 let seed: WorkbookSnapshot;
 beforeAll(async () => {

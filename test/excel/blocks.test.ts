@@ -1,5 +1,5 @@
 import { parseA1 } from "../../src/core/address";
-import { addressLists, areasOf, compactAddresses, formulaInput, mergedTails, rectangles } from "../../src/excel/blocks";
+import { addressLists, areasOf, compactAddresses, formulaInput, rectangles } from "../../src/excel/blocks";
 
 const cells = (addresses: string[]) => addresses.map((a) => ({ pos: parseA1(a), item: a }));
 
@@ -42,6 +42,3 @@ test("formulaInput: formula wins, text is kept as text, null clears, absent leav
   expect(formulaInput({ address: "A1", numberFormat: "0%" })).toBeNull();
 });
 
-test("mergedTails lists every merged cell but the top-left one", () => {
-  expect([...mergedTails(["A1:B2"])].sort()).toEqual(["A2", "B1", "B2"]);
-});

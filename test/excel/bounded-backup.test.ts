@@ -4,13 +4,14 @@
  * and response stays under 5 MB, the backup holds one record per cell however often a cell is written, and
  * restore gives back the sheet.
  */
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { readJournal } from "../../src/core/journal";
 import type { EditPlan } from "../../src/core/plan";
 import { planRestore } from "../../src/core/plans/restore";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { ExcelHost } from "../../src/excel/excelHost";
-import { PLANNERS, type PlanAction } from "../../src/taskpane/engine";
+import type { ActionId } from "../../src/core/plan";
+import { PLANNERS } from "../../src/taskpane/engine";
 import { syntheticAnnexSheet } from "../helpers/synthetic-annex";
 import { SCALE } from "../reliability/runs";
 import { FakeExcel, sheetFromSnapshot } from "./fakeExcel";
@@ -24,8 +25,8 @@ const ROWS = SCALE > 1 ? 10_000 : 3_000;
 const NOW = "2026-11-23T18:30:00Z";
 const SHEET = "Załącznik 5";
 
-function plan(action: PlanAction, mode: "formulas" | "values", wb: WorkbookSnapshot): EditPlan {
-  return PLANNERS[action](wb, analyseWorkbook(wb), { mode, now: NOW, local: "23.11.2026 19:30" });
+function plan(action: ActionId, mode: "formulas" | "values", wb: WorkbookSnapshot): EditPlan {
+  return PLANNERS[action](wb, analyzeWorkbook(wb), { mode, now: NOW, local: "23.11.2026 19:30" });
 }
 
 const cellsOf = (excel: FakeExcel) =>
@@ -38,7 +39,7 @@ test(`ten actions on ${ROWS} rows: every request and response under 5 MB, one ba
   const excel = new FakeExcel([sheetFromSnapshot(syntheticAnnexSheet(ROWS))]);
   const host = new ExcelHost(excel.run);
   const original = cellsOf(excel);
-  const actions: [PlanAction, "formulas" | "values"][] = [
+  const actions: [ActionId, "formulas" | "values"][] = [
     ["recalculate", "formulas"],
     ["color", "formulas"],
     ["summary", "formulas"],

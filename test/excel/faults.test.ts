@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
 import { planRecalculate } from "../../src/core/plans/recalculate";
@@ -25,9 +25,9 @@ jest.setTimeout(300_000);
 const NOW = "2026-11-23T18:30:00Z";
 type Planner = (wb: WorkbookSnapshot) => EditPlan;
 const PLANS: Record<string, Planner> = {
-  recalculate: (wb) => planRecalculate(wb, analyseWorkbook(wb), { mode: "formulas", now: NOW }),
-  color: (wb) => planColor(wb, analyseWorkbook(wb), { now: NOW }),
-  summary: (wb) => planSummary(wb, analyseWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW }),
+  recalculate: (wb) => planRecalculate(wb, analyzeWorkbook(wb), { mode: "formulas", now: NOW }),
+  color: (wb) => planColor(wb, analyzeWorkbook(wb), { now: NOW }),
+  summary: (wb) => planSummary(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW }),
 };
 
 let seed: WorkbookSnapshot;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { planColor } from "../../src/core/plans/color";
 import { planRestore } from "../../src/core/plans/restore";
 import { isOwnRule } from "../../src/core/rules";
@@ -30,7 +30,7 @@ test("colour, colour again, restore: the add-in's rules come and go, the user's 
 
   let wb = await host.readActiveSheet();
   expect(wb.sheets[0].ownRules).toBeUndefined();
-  const plan = planColor(wb, analyseWorkbook(wb), { now: NOW });
+  const plan = planColor(wb, analyzeWorkbook(wb), { now: NOW });
   const cells = structuredClone([...sheet.cells]);
   const syncs = excel.syncs;
   await host.apply(plan);
@@ -47,7 +47,7 @@ test("colour, colour again, restore: the add-in's rules come and go, the user's 
 
   wb = await host.readActiveSheet();
   expect(wb.sheets[0].ownRules).toHaveLength(own.length);
-  const again = planColor(wb, analyseWorkbook(wb), { now: NOW });
+  const again = planColor(wb, analyzeWorkbook(wb), { now: NOW });
   expect(again.edits).toEqual([]);
 
   await host.apply(planRestore(wb));
@@ -60,7 +60,7 @@ test("a rule's formula over Excel's length limit is refused by the fake, as by E
   const excel = new FakeExcel([sheet]);
   const host = new ExcelHost(excel.run);
   const wb = await host.readActiveSheet();
-  const plan = planColor(wb, analyseWorkbook(wb), { now: NOW });
+  const plan = planColor(wb, analyzeWorkbook(wb), { now: NOW });
   const rule = plan.edits[0].rules![0];
   plan.edits[0].rules = [{ ...rule, formula: `=AND(${"1,".repeat(5000)}1)` }];
   await expect(host.apply(plan)).rejects.toThrow();

@@ -3,7 +3,7 @@
  * list, hidden key column and print setup; a decision typed into it is read back by "Sprawdź arkusz" within
  * the validate budget of two round trips (the active sheet, then the findings sheets).
  */
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { parseA1 } from "../../src/core/address";
 import { planFindings } from "../../src/core/review/sheet";
 import { validateActiveSheet } from "../../src/commands/validate";
@@ -19,7 +19,7 @@ test("insert the Uwagi sheet, accept a finding in it, validate again in two roun
   expect(first.accepted).toBe(0);
 
   const wb = await host.readActiveSheet();
-  const plan = planFindings(wb, analyseWorkbook(wb), { sheet: wb.sheets[0].name, now: "2026-11-30T02:00:00Z" });
+  const plan = planFindings(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0].name, now: "2026-11-30T02:00:00Z" });
   await host.apply(plan);
   const sheet = excel.sheet("Uwagi")!;
   expect(sheet).toBeDefined();

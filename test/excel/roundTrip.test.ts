@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { HostError } from "../../src/core/host";
 import { JOURNAL_SHEET } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
@@ -33,8 +33,8 @@ test.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("%s: recalculate
 
   let wb = original;
   for (const plan of [
-    (w: typeof wb) => planRecalculate(w, analyseWorkbook(w), { mode: "formulas", now: NOW }),
-    (w: typeof wb) => planColor(w, analyseWorkbook(w), { now: NOW }),
+    (w: typeof wb) => planRecalculate(w, analyzeWorkbook(w), { mode: "formulas", now: NOW }),
+    (w: typeof wb) => planColor(w, analyzeWorkbook(w), { now: NOW }),
   ]) {
     const syncs = excel.syncs;
     const edit = plan(wb);
@@ -66,7 +66,7 @@ test("a plan made before the user changed one of its cells is refused, and nothi
   const host = new ExcelHost(excel.run);
   const wb = await host.readActiveSheet();
   // Colouring writes live rules, which follow whatever the cells hold: a recalculation's figures are what is checked.
-  const plan = planRecalculate(wb, analyseWorkbook(wb), { mode: "formulas", now: NOW });
+  const plan = planRecalculate(wb, analyzeWorkbook(wb), { mode: "formulas", now: NOW });
   // The user types a new value into a cell the plan is about to write, while the preview is open.
   const target = plan.edits[0].cells[0].address;
   excel.sheet(wb.sheets[0].name)!.cells.get(target)!.value = "123";

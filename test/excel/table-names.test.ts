@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { planSummary } from "../../src/core/plans/summary";
 import { freeTableName } from "../../src/core/summary/sheet-name";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
@@ -15,7 +15,7 @@ import { SEEDS } from "../xlsx/helpers";
 import { FakeExcel, fakeSheet, sheetFromSnapshot } from "./fakeExcel";
 
 const NOW = "2026-11-23T18:30:00Z";
-const summary = (wb: WorkbookSnapshot) => planSummary(wb, analyseWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW });
+const summary = (wb: WorkbookSnapshot) => planSummary(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW });
 
 test("a name is free unless a table or a defined name has it (any case); a table on a sheet being deleted frees its name", () => {
   const wb = { names: [{ name: "Tab", sheet: "Old" }, { name: "TAB_2" }] } as WorkbookSnapshot;

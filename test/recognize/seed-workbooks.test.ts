@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { join } from "path";
 import { recognizeSheet } from "../../src/core/recognize";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import type { SheetRecognition } from "../../src/core/model";
 import { buildReport } from "../../src/core/report";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
@@ -23,7 +23,7 @@ async function recognizeFile(file: string): Promise<SheetRecognition[]> {
  * concludes from it (ratios, statuses), but not how it was typed.
  */
 async function meaning(file: string) {
-  const report = buildReport(file, analyseWorkbook(await snapshotOf(file)));
+  const report = buildReport(file, analyzeWorkbook(await snapshotOf(file)));
   return JSON.parse(JSON.stringify(report.sheets, (key, value) => (key === "text" ? undefined : value)));
 }
 

@@ -3,7 +3,7 @@
  * nothing throws, every refusal or limit is said in both languages, nothing is written that the backup does not
  * keep, no user sheet is overwritten or deleted, and nothing written is a number Excel cannot hold.
  */
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { readJournal, readJournalChecked } from "../../src/core/journal";
 import type { Analysis } from "../../src/core/model";
 import type { EditPlan } from "../../src/core/plan";
@@ -90,9 +90,9 @@ function nonFinite(x: unknown, path: string): string | null {
   return null;
 }
 
-/** Analyse, report and plan every action on a workbook; throws with the reason when an invariant breaks. */
+/** Analyze, report and plan every action on a workbook; throws with the reason when an invariant breaks. */
 export function checkEngine(wb: WorkbookSnapshot): Analysis {
-  const analysis = analyseWorkbook(wb);
+  const analysis = analyzeWorkbook(wb);
   for (const s of analysis.sheets) {
     if (s.tables.length === 0 && !s.message) throw new Error(`sheet ${s.sheet}: no table and no message saying why`);
     if (s.message) checkMessage(s.message, wb, `sheet ${s.sheet} message`);

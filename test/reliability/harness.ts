@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { Workbook } from "exceljs";
 import { main } from "../../src/cli/main";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { HostError } from "../../src/core/host";
 import { JOURNAL_SHEET, type EditPlan } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
@@ -99,9 +99,9 @@ export async function throughFile(wb: Workbook, name: string, actions = ALL_ACTI
 type Planner = (wb: WorkbookSnapshot) => EditPlan;
 
 export const PLANNERS: Record<string, Planner> = {
-  recalculate: (wb) => planRecalculate(wb, analyseWorkbook(wb), { mode: "formulas", now: NOW }),
-  color: (wb) => planColor(wb, analyseWorkbook(wb), { now: NOW }),
-  summary: (wb) => planSummary(wb, analyseWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW }),
+  recalculate: (wb) => planRecalculate(wb, analyzeWorkbook(wb), { mode: "formulas", now: NOW }),
+  color: (wb) => planColor(wb, analyzeWorkbook(wb), { now: NOW }),
+  summary: (wb) => planSummary(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW }),
   restore: (wb) => planRestore(wb),
 };
 

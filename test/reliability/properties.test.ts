@@ -15,7 +15,7 @@ import { FORMATS, anyNumber, cellText, damagedSheet, randomSheet } from "./arbit
 import { checkEngine } from "./engine-checks";
 import { RUNS, SCALE, journalChunks } from "./runs";
 
-// Many analyses of whole sheets: slow on a busy machine, never a timing check.
+// Many analyzes of whole sheets: slow on a busy machine, never a timing check.
 jest.setTimeout(120_000 * SCALE);
 
 const KINDS = ["number", "percent", "missing", "not_applicable", "text", "error", "multiple"];
@@ -80,7 +80,7 @@ describe("the whole engine and every plan", () => {
       }),
       { numRuns: RUNS.damagedWorkbooks },
     );
-    // the damage must leave most sheets recognisable, or the plans would only ever see empty analyses
+    // the damage must leave most sheets recognisable, or the plans would only ever see empty analyzes
     expect(withTables).toBeGreaterThan(RUNS.damagedWorkbooks / 2);
   });
 });

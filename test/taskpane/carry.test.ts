@@ -6,7 +6,7 @@
  * edition (its Uwagi sheet with the W39_W 2021 error accepted) picked as a file, as "Porównaj z poprzednią edycją"
  * picks it, and the 2023 annex's new findings sheet carrying the decision.
  */
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { planFindings } from "../../src/core/review/sheet";
 import { reviewFindings } from "../../src/core/review/reviewed";
 import { startPane } from "../../src/taskpane/pane";
@@ -27,7 +27,7 @@ async function lastYear(): Promise<Uint8Array> {
   const host = new XlsxHost(wb);
   host.activate(SHEET);
   const snap = await host.readActiveSheet();
-  await host.apply(planFindings(snap, analyseWorkbook(snap), { sheet: SHEET, now: NOW().toISOString() }));
+  await host.apply(planFindings(snap, analyzeWorkbook(snap), { sheet: SHEET, now: NOW().toISOString() }));
   const saved = await reopen(wb);
   const ws = saved.getWorksheet("Uwagi")!;
   const col: Record<string, number> = {};
@@ -71,7 +71,7 @@ test("with the previous edition's file chosen and the tick set, the findings she
   expect(wb.worksheets.map((s) => s.name)).toContain("Uwagi");
 
   const snap = await host.readActiveSheet();
-  const decided = reviewFindings(snap, analyseWorkbook(snap)).filter((r) => r.decision !== "open");
+  const decided = reviewFindings(snap, analyzeWorkbook(snap)).filter((r) => r.decision !== "open");
   expect(decided.map((r) => [r.finding.address, r.finding.code, r.decision, r.comment])).toEqual([["G48", "ratio_mismatch", "accepted", "G50: literówka"]]);
 });
 

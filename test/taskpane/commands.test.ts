@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { renderResult, resultUrl } from "../../src/commands/resultDialog";
 import { countBySeverity } from "../../src/taskpane/engine";
 import { annex2023Typed } from "../helpers/typed-sheet";
@@ -72,7 +72,7 @@ test("the ribbon's Sprawdź arkusz reads once, shows the counts in a dialog insi
   expect(completed).toHaveBeenCalledTimes(1);
   expect(excel.syncs).toBe(1);
   expect(dialogs[0].options).toMatchObject({ displayInIframe: true });
-  const expected = countBySeverity(analyseWorkbook({ sheetNames: [annex.name], sheets: [annex], journal: [] }).findings);
+  const expected = countBySeverity(analyzeWorkbook({ sheetNames: [annex.name], sheets: [annex], journal: [] }).findings);
   const params = new URL(dialogs[0].url).searchParams;
   expect(params.get("dialog")).toBe("result");
   expect(params.get("sheet")).toBe(annex.name);

@@ -4,7 +4,7 @@
 /** "Porównaj z poprzednią edycją" in the pane: the 2022 edition as another sheet or as a file, against the 2023 annex. */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import type { WorkbookHost } from "../../src/core/host";
 import type { EditPlan } from "../../src/core/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
@@ -108,7 +108,7 @@ test("compares with a file read by the injected reader; the findings of Sprawdź
   Object.defineProperty(input, "files", { value: [{ name: "zalacznik-2022.xlsx", arrayBuffer: async () => bytes }] });
   await compare();
   expect(read).toHaveLength(1);
-  const counts = countBySeverity(analyseWorkbook({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }).findings);
+  const counts = countBySeverity(analyzeWorkbook({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }).findings);
   const severity = [`Błędy (${counts.error})`, `Ostrzeżenia (${counts.warning})`, `Informacje (${counts.info})`].filter((g) => !g.endsWith("(0)"));
   expect(groups()).toEqual([...severity, "Zmienione liczby (6)", "Dodane wskaźniki (3)", "Zmienione nazwy i numery (5)"]);
   expect(root.querySelector(".findings")!.textContent).toContain("Porównano z: plik „zalacznik-2022.xlsx”, arkusz „Załącznik 5”.");

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { analyseWorkbook, DEFAULT_TOLERANCE } from "../../src/core/analyse";
+import { analyzeWorkbook, DEFAULT_TOLERANCE } from "../../src/core/analyze";
 import { HostError, type WorkbookHost } from "../../src/core/host";
 import { STATUS_ORDER, STATUS_STYLES } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
@@ -216,7 +216,7 @@ test("an Office error is shown with its code", async () => {
 test("Sprawdź arkusz lists the engine's findings by severity; a click and Enter select their cells", async () => {
   const { root, host, pane, click, status } = await open();
   await click("validate");
-  const findings = analyseWorkbook(annexWorkbook(), { tolerance: DEFAULT_TOLERANCE }).findings;
+  const findings = analyzeWorkbook(annexWorkbook(), { tolerance: DEFAULT_TOLERANCE }).findings;
   expect(findings.length).toBeGreaterThan(0);
   const buttons = [...root.querySelectorAll<HTMLButtonElement>("button.finding")];
   expect(buttons).toHaveLength(findings.length);

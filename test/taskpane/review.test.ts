@@ -5,7 +5,7 @@
  * The reviewer's loop in the task pane, over the ExcelJS host the preview runs (the typed 2023 annex): "Wstaw raport
  * uwag", a finding marked "Zaakceptowane" on the Uwagi sheet, "Sprawdź arkusz" again.
  */
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { countBySeverity } from "../../src/taskpane/engine";
 import { startPane } from "../../src/taskpane/pane";
 import { XlsxHost } from "../../src/xlsx/host";
@@ -36,7 +36,7 @@ test("a finding accepted on the Uwagi sheet is shown apart and no longer counted
   expect(root.querySelector('[data-action="go-to-sheet"]')!.textContent).toBe("Przejdź do arkusza „Uwagi”");
 
   await click("validate");
-  const before = analyseWorkbook((await host.readActiveSheet()) as never).findings;
+  const before = analyzeWorkbook((await host.readActiveSheet()) as never).findings;
   const counts = countBySeverity(before);
   expect(status()).toContain(`Znaleziono: ${counts.error} `);
   expect(root.querySelectorAll(".findings__accepted")).toHaveLength(0);

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { HostError } from "../../src/core/host";
 import { appendJournal } from "../../src/core/journal";
 import { JOURNAL_SHEET, type EditPlan, type NewSheet } from "../../src/core/plan";
@@ -70,10 +70,10 @@ type Planner = (wb: WorkbookSnapshot) => EditPlan;
 
 /** Every action the add-in has, planned by the engine on a snapshot. */
 const ACTIONS: [string, Planner][] = [
-  ["recalculate (formulas)", (s) => planRecalculate(s, analyseWorkbook(s), { mode: "formulas", now: NOW })],
-  ["recalculate (values)", (s) => planRecalculate(s, analyseWorkbook(s), { mode: "values", now: NOW })],
-  ["color", (s) => planColor(s, analyseWorkbook(s), { now: NOW })],
-  ["summary", (s) => planSummary(s, analyseWorkbook(s), { sheet: SHEET, now: NOW })],
+  ["recalculate (formulas)", (s) => planRecalculate(s, analyzeWorkbook(s), { mode: "formulas", now: NOW })],
+  ["recalculate (values)", (s) => planRecalculate(s, analyzeWorkbook(s), { mode: "values", now: NOW })],
+  ["color", (s) => planColor(s, analyzeWorkbook(s), { now: NOW })],
+  ["summary", (s) => planSummary(s, analyzeWorkbook(s), { sheet: SHEET, now: NOW })],
 ];
 
 describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("each action alone, saved, reopened, restored: %s", (file) => {
@@ -91,15 +91,15 @@ describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("each action
 /** Recalculate (formulas), colour, then add a summary: every kind of write the add-in makes. */
 async function applyAll(wb: Workbook): Promise<void> {
   const s1 = snap(wb);
-  const recalc = planRecalculate(s1, analyseWorkbook(s1), { mode: "formulas", now: NOW });
+  const recalc = planRecalculate(s1, analyzeWorkbook(s1), { mode: "formulas", now: NOW });
   expect(recalc.edits.flatMap((e) => e.cells).length).toBeGreaterThan(10);
   applyPlan(wb, recalc);
   const s2 = snap(wb);
-  const color = planColor(s2, analyseWorkbook(s2), { now: NOW });
+  const color = planColor(s2, analyzeWorkbook(s2), { now: NOW });
   expect(color.edits.flatMap((e) => e.rules ?? []).length).toBeGreaterThan(0);
   applyPlan(wb, color);
   const s3 = snap(wb);
-  applyPlan(wb, planSummary(s3, analyseWorkbook(s3), { sheet: SHEET, now: NOW }));
+  applyPlan(wb, planSummary(s3, analyzeWorkbook(s3), { sheet: SHEET, now: NOW }));
 }
 
 describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("apply, then restore, on %s", (file) => {
@@ -146,7 +146,7 @@ test("a formula that a values-only recalculation replaced comes back with its ca
   cell.value = { formula: "ROUND(F6/F7,2)", result: 0.89 };
   const original = state(snap(await reopen(wb)));
   const s1 = snap(wb);
-  const recalc = planRecalculate(s1, analyseWorkbook(s1), { mode: "values", now: NOW });
+  const recalc = planRecalculate(s1, analyzeWorkbook(s1), { mode: "values", now: NOW });
   expect(recalc.edits.flatMap((e) => e.cells).map((c) => c.address)).toContain("F5");
   applyPlan(wb, recalc);
   expect(snap(wb).sheets[0].formulas[5 - 1 - snap(wb).sheets[0].top][5]).toBeNull();

@@ -1,4 +1,4 @@
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { HostError } from "../../src/core/host";
 import { planColor } from "../../src/core/plans/color";
 import { planRestore } from "../../src/core/plans/restore";
@@ -22,7 +22,7 @@ describe("XlsxHost", () => {
 
     const annex = new XlsxHost(await openSeed("annex-2023-typed.xlsx"));
     const before = await annex.readActiveSheet();
-    await annex.apply(planColor(before, analyseWorkbook(before), { now: NOW }));
+    await annex.apply(planColor(before, analyzeWorkbook(before), { now: NOW }));
     const coloured = await annex.readActiveSheet();
     expect(coloured.sheets[0].fill).toEqual(before.sheets[0].fill);
     expect(coloured.sheets[0].ownRules?.length).toBeGreaterThan(300);

@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "os";
 import { join } from "path";
 import { parseA1, parseRange, toA1 } from "../../src/core/address";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Status } from "../../src/core/model";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor, tableStatuses } from "../../src/core/plans/color";
@@ -35,7 +35,7 @@ interface Probe {
 /** The engine's status of every value cell the plan's rules cover, by "sheet!address". */
 function engineStatuses(wb: Workbook): Map<string, Status> {
   const snapshot = snapshotFromWorkbook(wb);
-  const analysis = analyseWorkbook(snapshot, { tolerance: 0.05 });
+  const analysis = analyzeWorkbook(snapshot, { tolerance: 0.05 });
   const out = new Map<string, Status>();
   for (const s of analysis.sheets)
     for (const table of s.tables) for (const [address, { status }] of tableStatuses(table, analysis.statuses, analysis.tolerance)) out.set(`${s.sheet}!${address}`, status);
@@ -45,7 +45,7 @@ function engineStatuses(wb: Workbook): Map<string, Status> {
 /** Colour the workbook through the xlsx adapter, as the CLI does; the plan. */
 function colour(wb: Workbook): EditPlan {
   const snapshot = snapshotFromWorkbook(wb);
-  const plan = planColor(snapshot, analyseWorkbook(snapshot, { tolerance: 0.05 }), { now: NOW });
+  const plan = planColor(snapshot, analyzeWorkbook(snapshot, { tolerance: 0.05 }), { now: NOW });
   applyPlan(wb, plan);
   return plan;
 }

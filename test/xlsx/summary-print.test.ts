@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { analyseWorkbook } from "../../src/core/analyse";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { JOURNAL_SHEET } from "../../src/core/plan";
 import { planSummary } from "../../src/core/plans/summary";
 import { applyPlan, saveWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
@@ -21,7 +21,7 @@ const hasTools = ["soffice", "pdfinfo", "pdftotext"].every((tool) => spawnSync(t
   beforeAll(async () => {
     const wb = await readSeedWorkbook("annex-2023-typed.xlsx");
     const snapshot = snapshotFromWorkbook(wb);
-    const plan = planSummary(snapshot, analyseWorkbook(snapshot), { sheet: "Załącznik 5", now: "2026-11-23T18:05:00Z", local: "2026-11-23T19:05" });
+    const plan = planSummary(snapshot, analyzeWorkbook(snapshot), { sheet: "Załącznik 5", now: "2026-11-23T18:05:00Z", local: "2026-11-23T19:05" });
     applyPlan(wb, plan);
     // Only the summary goes to paper: the annex and the backup are other sheets.
     for (const name of ["Załącznik 5", JOURNAL_SHEET]) wb.removeWorksheet(wb.getWorksheet(name)?.id ?? -1);

@@ -3,8 +3,9 @@
  * year's annex repeats the previous years, and their figures get revised; indicators are dropped, added, reworded
  * and renumbered. Every item points at its cell in the new sheet, so that a reviewer can go and look.
  */
+import type { Message } from "../message";
 import type { Component, Indicator, ParsedValue, SheetRecognition, SubRow, ValueCell } from "../model";
-import { columnLabel, indicatorLabel, shortName, type Message } from "../findings/rows";
+import { columnLabel, indicatorLabel, shortName } from "../findings/rows";
 import { compareFigures, sharedYears } from "./figures";
 import { matchIndicators, matchRows } from "./match";
 import { foldName, foldNumber } from "./names";

@@ -6,10 +6,10 @@ import { cell as reportCell, type ReportCell } from "../report";
 import type { Indicator } from "../model";
 import type { Comparison, IndicatorChange, RevisionField } from "./index";
 import { foldNumber } from "./names";
+import type { Message } from "../message";
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
-type Message = { pl: string; en: string };
 
 export interface CompareReportIndicator {
   /** The indicator's id in its own edition ("<sheet>!<row>"). */

@@ -9,8 +9,9 @@
  * W20_W by a few tenths of a point; 985 places in care homes, then 1 005 (+2 %). Percentages are left out (a share of 100 % three years running is a programme
  * delivered in full), and so are zeros (none, then some: a district's first day-support places).
  */
+import type { Message } from "../message";
 import type { Finding } from "../model";
-import { columnLabel, finding, indicatorLabel, type Message, rowLabel, type RowRef } from "./rows";
+import { columnLabel, finding, indicatorLabel, rowLabel, type RowRef } from "./rows";
 import { type Figure, inPercent, reportedFigures } from "./series";
 import { sameNumber } from "../status";
 

@@ -2,10 +2,11 @@
  * Checks of single cells in their row: Excel errors, a percent sign lost, two values in one cell, missing
  * data where the row has data, negative counts and shares outside 0-100 %.
  */
-import type { Finding, RatioResult } from "../model";
+import type { Message } from "../message";
+import type { Finding, FindingCode, RatioResult } from "../model";
 import { enCount, plCount } from "../plural";
 import { isPercentRow, lostPercentSign, numberInRow } from "../status";
-import { columnLabel, columnsOf, finding, type Message, rowLabel, type RowRef, shown } from "./rows";
+import { columnLabel, columnsOf, finding, rowLabel, type RowRef, shown } from "./rows";
 
 /** A count by its name: components are raw counts, and so is any row named "Liczba …". */
 function isCountRow(ref: RowRef): boolean {
@@ -23,7 +24,7 @@ export function cellFindings(ref: RowRef, ratio: RatioResult | null): Finding[] 
   const expectsData = hasAnyNumber(ref);
   for (const [column, cell] of columnsOf(ref)) {
     const col = columnLabel(column);
-    const at = (code: string, severity: Finding["severity"], pl: string, en: string): void => {
+    const at = (code: FindingCode, severity: Finding["severity"], pl: string, en: string): void => {
       what ??= rowLabel(ref);
       out.push(finding(code, severity, ref, cell, column, { pl: `${what.pl}, ${col.pl}: ${pl}`, en: `${what.en}, ${col.en}: ${en}` }));
     };

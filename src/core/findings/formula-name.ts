@@ -9,10 +9,11 @@
  * (per 1 000), "tygodniowo" / "w tygodniu" (weekly hours), a name opening with "Udział", "Odsetek" or "Procent"
  * (a share). Every other ratio of the seeds whose name says its formula uses it.
  */
+import type { Message } from "../message";
 import type { Finding, RatioFormulaId, RatioResult } from "../model";
 import { cellAt, componentNumber } from "../ratio";
 import { formulaById, spellFormula } from "../ratio/formulas";
-import { finding, indicatorLabel, type Message, nameCell, type RowRef, shown } from "./rows";
+import { finding, indicatorLabel, nameCell, type RowRef, shown } from "./rows";
 
 type Family = "share" | "coverage" | "per_1000" | "weekly_hours";
 

@@ -13,8 +13,9 @@
  * need met in full, 17 places and 8 waiting, then 24 and none). A zero baseline or target is a programme that had
  * not started (the refugee rows; 20 places planned and 0, 0, 0 so far), not a slip.
  */
+import type { Message } from "../message";
 import type { Finding, RatioResult } from "../model";
-import { columnLabel, finding, type Message, rowLabel, type RowRef } from "./rows";
+import { columnLabel, finding, rowLabel, type RowRef } from "./rows";
 import { baselineFigure, factorText, type Figure, inPercent, pointsText, targetFigure, yearlyFigures } from "./series";
 
 /** An order of magnitude, for counts and other plain numbers. */

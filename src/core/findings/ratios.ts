@@ -8,12 +8,13 @@
  * shown digit (7,69 % for 7,704 %) is a warning, ratio_last_digit; anything more is an error, sized by how far
  * apart the two are, and naming a component that looks mistyped (a jump in its row: W39_W's "6" among 585, 642, 650).
  */
+import type { Message } from "../message";
 import type { Finding, Indicator, RatioResult } from "../model";
 import { cellAt, componentNumber } from "../ratio";
 import { formulaById, spellFormula } from "../ratio/formulas";
 import { inPercentagePoints, unitsOff } from "../ratio/precision";
 import { jumpFindings } from "./jumps";
-import { columnLabel, finding, indicatorLabel, type Message, relativeGap, type RowRef, shown } from "./rows";
+import { columnLabel, finding, indicatorLabel, relativeGap, type RowRef, shown } from "./rows";
 
 /**
  * The computation with the component numbers of one column, "udział: 34 / 6": the reviewer sees at once which

@@ -1,9 +1,8 @@
 /** The rows findings look at, and how a finding names its cell, its indicator and its column. */
 import { formatValue } from "../format";
-import type { Finding, Indicator, IndicatorTable, Severity, SheetRecognition, Trend, ValueCell } from "../model";
+import type { Finding, FindingCode, Indicator, IndicatorTable, Severity, SheetRecognition, Trend, ValueCell } from "../model";
 import type { ValueRow } from "../status";
-
-export type Message = { pl: string; en: string };
+import type { Message } from "../message";
 
 /** An indicator's own row, one of its components, or one of its sub-rows (a district, a benefit type). */
 export interface RowRef {
@@ -84,7 +83,7 @@ export function relativeGap(a: number, b: number): number {
 }
 
 export function finding(
-  code: string,
+  code: FindingCode,
   severity: Severity,
   ref: RowRef,
   cell: { address: string; row: number },

@@ -14,9 +14,10 @@
  * (participants of parents' clubs 47 000 → 95 000, conference participants 234 → 524, both as in the 2022 edition).
  * A value already reported as an implausible jump (W39_W's "6") is left to that finding.
  */
+import type { Message } from "../message";
 import type { Finding } from "../model";
 import { jumpFindings } from "./jumps";
-import { columnLabel, finding, indicatorLabel, type Message, rowLabel, type RowRef } from "./rows";
+import { columnLabel, finding, indicatorLabel, rowLabel, type RowRef } from "./rows";
 import { baselineFigure, factorText, type Figure, yearlyFigures } from "./series";
 
 /** Halving or doubling. */

@@ -17,10 +17,11 @@
  * quantities, and a share of 100 % has them equal), sub-rows (districts), a percentage with a count. Agreeing zeros
  * do not count as agreement: "none" agrees with everything that has not started.
  */
+import type { Message } from "../message";
 import type { Finding, IndicatorTable } from "../model";
 import { sameNumber } from "../status";
 import { nameKey } from "./consistency";
-import { columnLabel, finding, type Message, nameCell, rowLabel, type RowRef } from "./rows";
+import { columnLabel, finding, nameCell, rowLabel, type RowRef } from "./rows";
 import { type Figure, inPercent, reportedFigures } from "./series";
 
 /**

@@ -9,8 +9,8 @@
  * fill it had before (from the journal), unless the user has since given it a fill outside the palette, which is
  * theirs and stays. "x" (not applicable) cells get no rule: nothing is expected there, so there is no status to show.
  */
-import { parseA1, parseRange } from "../address";
-import { subRowId } from "../analyse";
+import { mergeHiding, parseA1 } from "../address";
+import { subRowId } from "../analyze";
 import { backupOf, findSheet, locateCell, sheetIdentity } from "../backup";
 import { appendJournal, backupProblem, readJournal } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
@@ -19,6 +19,7 @@ import type { CellBackup, Change, EditPlan, Expectation, FillEdit, SheetEdit } f
 import { rowRules, type StatusRule } from "../rules";
 import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
+import type { Message } from "../message";
 
 /** The status of each yearly value cell of a table, by address, with the address of its row's name (its identity). */
 export function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"], tolerance: number): Map<string, { status: Status; label: string }> {
@@ -56,7 +57,7 @@ function originalFills(wb: WorkbookSnapshot, sheet: SheetSnapshot): Map<string, 
 }
 
 /** A fill as the user knows it: a status of the legend, no fill, or their own colour (no colour codes). */
-function describeFill(fill: string | null): { pl: string; en: string } {
+function describeFill(fill: string | null): Message {
   if (fill === null) return { pl: "bez wypełnienia", en: "no fill" };
   const status = statusOfFill(fill);
   if (status === null) return { pl: "własny kolor wypełnienia", en: "own fill colour" };
@@ -71,18 +72,8 @@ function byPosition(a: string, b: string): number {
   return p.row - q.row || p.col - q.col;
 }
 
-/**
- * Cells a merged area hides (all but its top-left one): Excel shows nothing there, and a restore could not write
- * their backup back (a write inside a merged area is refused), so they are never coloured.
- */
-function hiddenByMerge(sheet: SheetSnapshot): (row: number, col: number) => boolean {
-  const areas = sheet.merges.map(parseRange);
-  return (row, col) =>
-    areas.some(({ start, end }) => row >= start.row && row <= end.row && col >= start.col && col <= end.col && (row !== start.row || col !== start.col));
-}
-
 /** The rules for every indicator and sub-row of a table, and the engine's status of each cell they cover. */
-function tableRules(table: IndicatorTable, tolerance: number, hidden: (row: number, col: number) => boolean): StatusRule[] {
+function tableRules(table: IndicatorTable, tolerance: number, hidden: (row: number, col: number) => unknown): StatusRule[] {
   const out: StatusRule[] = [];
   for (const ind of table.indicators) {
     for (const row of [ind, ...ind.subRows]) {
@@ -130,7 +121,7 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
       });
       continue;
     }
-    const hidden = hiddenByMerge(sheet);
+    const hidden = mergeHiding(sheet.merges);
     const rules = recognition.tables.flatMap((table) => tableRules(table, analysis.tolerance, hidden));
     const statuses = new Map<string, Status>();
     const labels = new Map<string, string>();

@@ -23,6 +23,7 @@ import { cellAt } from "../ratio";
 import { formulaById, type RatioUnit } from "../ratio/formulas";
 import { inPercentagePoints, unitsOff } from "../ratio/precision";
 import { readCell, type RawValue, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../snapshot";
+import type { Message } from "../message";
 
 export interface RecalculateOptions {
   /** "formulas": live formulas over the component cells; "values": the recalculated numbers only. */
@@ -37,7 +38,6 @@ export interface RecalculateOptions {
   choices?: Readonly<Record<string, boolean>>;
 }
 
-type Message = { pl: string; en: string };
 
 /**
  * How one recalculated figure compares with the published one:

@@ -14,8 +14,8 @@ import { backupProblem, emptyJournalSheet, readJournalChecked, writeJournal } fr
 import { JOURNAL_SHEET, type CellBackup, type CellEdit, type CellImage, type EditPlan, type Expectation, type FillEdit, type JournalEntry, type SheetEdit, type SheetIdentity } from "../plan";
 import { readCell, type RawValue, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../snapshot";
 import { reviewSheetsToKeep } from "../review/keep";
+import type { Message } from "../message";
 
-type Message = { pl: string; en: string };
 
 export interface RestoreOptions {
   /** Restore cells the user changed since, and cells an old backup cannot check (the CLI's --force). */

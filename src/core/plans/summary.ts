@@ -19,6 +19,7 @@ import { summaryColumns, type SummaryCell } from "../summary/columns";
 import { countsByDomain, countsByYear, type StatusCounts } from "../summary/counts";
 import { FILTER_BUTTON, SheetBuilder } from "../summary/sheet-builder";
 import { baseSummaryName, chooseSummaryName, freeTableName, isListed, summariesOf, summaryTableName, userSheetNames } from "../summary/sheet-name";
+import type { Message } from "../message";
 
 export interface SummaryOptions {
   /** The source sheet. */
@@ -65,7 +66,7 @@ export function summaryTitle(source: string): string {
 }
 
 /** A plan that adds nothing, with the reason. */
-function nothing(wb: WorkbookSnapshot, why: { pl: string; en: string }): EditPlan {
+function nothing(wb: WorkbookSnapshot, why: Message): EditPlan {
   return { action: "summary", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [why] };
 }
 

@@ -3,9 +3,9 @@
  * formula names them, computes the value in Excel's units and writes the same computation as an Excel formula.
  */
 import type { RatioFormulaId, RatioResult } from "../model";
+import type { Message } from "../message";
 
 export type RatioUnit = RatioResult["unit"];
-type Message = { pl: string; en: string };
 
 export interface RatioFormula {
   id: RatioFormulaId;

@@ -7,8 +7,7 @@ import type { Component, Indicator, RatioResult, ValueCell } from "../model";
 import { CATALOGUE } from "./catalogue";
 import { describeFormula, FORMULAS, formulaById, type RatioFormula } from "./formulas";
 import { matchesShown } from "./precision";
-
-export type Message = { pl: string; en: string };
+import type { Message } from "../message";
 
 export interface RatioInference {
   result: RatioResult | null;

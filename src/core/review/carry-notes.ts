@@ -2,7 +2,8 @@
  * What the findings sheet's plan says about decisions carried from last year's edition (carry.ts): how many went
  * over, how many start open again and why, each of those named.
  */
-import { shortName, type Message } from "../findings/rows";
+import { shortName } from "../findings/rows";
+import type { Message } from "../message";
 import { enCount, plCount } from "../plural";
 import type { Carried, ReopenReason } from "./carry";
 import { DECISION_LABELS } from "./decisions";

@@ -12,7 +12,8 @@
 import { editionSheet } from "../compare";
 import { matchIndicators } from "../compare/match";
 import { foldName } from "../compare/names";
-import { shortName, type Message } from "../findings/rows";
+import { shortName } from "../findings/rows";
+import type { Message } from "../message";
 import type { Analysis, Finding } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
 import { decisionsFor, type ReviewEntry } from "./decisions";

@@ -23,6 +23,7 @@ import { carriedNotes } from "./carry-notes";
 import { DECISION_LABELS, DECISIONS, decisionsFor, REVIEW_HEADERS, SOURCE_LABEL, type ReviewEntry } from "./decisions";
 import { findingFigures, type FindingFigures } from "./figures";
 import { findingKeys } from "./key";
+import type { Message } from "../message";
 
 export const REVIEW_SHEET = "Uwagi";
 
@@ -102,7 +103,7 @@ function differenceCell(f: FindingFigures): SummaryCell {
   return { value: Number((f.difference * 100).toPrecision(12)), numberFormat: '+0.00" p.p.";-0.00" p.p.";0" p.p."' };
 }
 
-function nothing(wb: WorkbookSnapshot, why: { pl: string; en: string }): EditPlan {
+function nothing(wb: WorkbookSnapshot, why: Message): EditPlan {
   return { action: "findings", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [why] };
 }
 

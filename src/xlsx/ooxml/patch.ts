@@ -5,7 +5,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { parseA1 } from "../../core/address";
-import { HostError } from "../../core/host";
+import { sheetProtected } from "../../core/check";
 import { JOURNAL_SHEET, type EditPlan } from "../../core/plan";
 import type { StatusRule } from "../../core/rules";
 import { fillColor } from "../colors";
@@ -148,10 +148,7 @@ function refuseWhenProtected(root: Element, sheet: string): void {
   const protection = child(root, "sheetProtection");
   const on = protection?.getAttribute("sheet");
   if (protection && (on === "1" || on === "true")) {
-    throw new HostError(
-      `Arkusz „${sheet}” jest chroniony. Wyłącz ochronę arkusza (Recenzja > Nie chroń arkusza) i spróbuj ponownie.`,
-      `Sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet) and try again.`,
-    );
+    throw sheetProtected(sheet);
   }
 }
 

@@ -1,5 +1,5 @@
 /** The workbook part's sheet list: which sheets there are, in which parts, and their order, ids and names. */
-import { HostError } from "../../core/host";
+import { structureProtected } from "../../core/check";
 import { REL, type OpcPackage, type Relationship } from "./opc";
 import { NS, child, children, create, elements, type Element } from "./xml";
 
@@ -39,10 +39,7 @@ export class WorkbookPart {
 
   refuseWhenStructureLocked(): void {
     if (!this.structureLocked) return;
-    throw new HostError(
-      "Struktura skoroszytu jest chroniona: dodatek nie może dodać ani usunąć arkusza. Wyłącz ochronę (Recenzja > Chroń skoroszyt) i spróbuj ponownie.",
-      "The workbook's structure is protected: the add-in cannot add or delete a sheet. Unprotect it (Review > Protect Workbook) and try again.",
-    );
+    throw structureProtected();
   }
 
   async relationships(): Promise<Relationship[]> {

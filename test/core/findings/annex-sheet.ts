@@ -1,6 +1,6 @@
 /** The 2023 annex (typed) as a workbook, a way to change its cells, and its findings. */
 import { parseA1 } from "../../../src/core/address";
-import { analyseWorkbook } from "../../../src/core/analyse";
+import { analyzeWorkbook } from "../../../src/core/analyze";
 import { validate } from "../../../src/core/findings";
 import type { Finding } from "../../../src/core/model";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
@@ -11,7 +11,7 @@ export function workbookOf(sheet: SheetSnapshot): WorkbookSnapshot {
 }
 
 export function findingsOf(wb: WorkbookSnapshot): Finding[] {
-  const analysis = analyseWorkbook(wb);
+  const analysis = analyzeWorkbook(wb);
   return validate(analysis.sheets, analysis.ratios);
 }
 

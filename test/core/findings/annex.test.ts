@@ -1,4 +1,4 @@
-import { analyseWorkbook } from "../../../src/core/analyse";
+import { analyzeWorkbook } from "../../../src/core/analyze";
 import { validate } from "../../../src/core/findings";
 import { EXPERT_CODES } from "../../../src/core/findings/expert";
 import type { Finding } from "../../../src/core/model";
@@ -53,7 +53,7 @@ const byCell = (fs: Finding[]): string[] => fs.filter((f) => !EXPERT_CODES.inclu
 
 describe("findings on the 2023 annex (typed)", () => {
   const wb = workbookOf(annexWith());
-  const analysis = analyseWorkbook(wb);
+  const analysis = analyzeWorkbook(wb);
   const findings = validate(analysis.sheets, analysis.ratios);
 
   test("are exactly the mistakes found by hand, no more", () => {
@@ -134,7 +134,7 @@ describe("findings on the 2023 annex (typed)", () => {
 describe("findings on the 2023 annex as true numbers", () => {
   test("are the typed sheet's, less the numbers typed as text", async () => {
     const wb = snapshotFromWorkbook(await openSeed("annex-2023-numbers.xlsx"));
-    const analysis = analyseWorkbook(wb);
+    const analysis = analyzeWorkbook(wb);
     const found = byCell(validate(analysis.sheets, analysis.ratios));
     expect(found).toEqual(
       EXPECTED.map(([f]) => f)

@@ -1,4 +1,4 @@
-import { analyseWorkbook } from "../../../src/core/analyse";
+import { analyzeWorkbook } from "../../../src/core/analyze";
 import { EXPERT_CODES } from "../../../src/core/findings/expert";
 import { contentStems, relatedNames } from "../../../src/core/findings/twins";
 import { nameKey } from "../../../src/core/findings/consistency";
@@ -10,7 +10,7 @@ import { annexWith, brief, findingsOf, workbookOf } from "./annex-sheet";
 
 const expert = (fs: Finding[]): Finding[] => fs.filter((f) => EXPERT_CODES.includes(f.code));
 const briefs = (fs: Finding[]): string[] => expert(fs).map(brief).sort();
-const seedFindings = async (file: string): Promise<Finding[]> => analyseWorkbook(snapshotFromWorkbook(await openSeed(file))).findings;
+const seedFindings = async (file: string): Promise<Finding[]> => analyzeWorkbook(snapshotFromWorkbook(await openSeed(file))).findings;
 
 /**
  * Every expert finding on the 2023 annex, each checked against the seed texts (000 the 2023 annex, 001 the 2022
@@ -111,7 +111,7 @@ describe("expert findings on the seeds", () => {
 
   test("are in the JSON report like every finding", async () => {
     const wb = snapshotFromWorkbook(await openSeed("annex-2023-typed.xlsx"));
-    const report = buildReport("annex-2023-typed.xlsx", analyseWorkbook(wb));
+    const report = buildReport("annex-2023-typed.xlsx", analyzeWorkbook(wb));
     expect(report.findings.find((f) => f.code === "component_swing")).toMatchObject({ address: "H61", row: 61, severity: "warning", column: "2022" });
   });
 });

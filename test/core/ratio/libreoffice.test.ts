@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { parseA1 } from "../../../src/core/address";
-import { analyseWorkbook } from "../../../src/core/analyse";
+import { analyzeWorkbook } from "../../../src/core/analyze";
 import { planRecalculate } from "../../../src/core/plans/recalculate";
 import { applyPlan, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../../src/xlsx";
 import { LIBREOFFICE, describeWith } from "../../helpers/needs";
@@ -18,7 +18,7 @@ describeWith(LIBREOFFICE, "recalculated formulas computed by LibreOffice", () =>
   it("gives every formula cell the recalculated value, under the number format the plan set", async () => {
     const wb = await readSeedWorkbook("annex-2023-typed.xlsx");
     const snapshot = snapshotFromWorkbook(wb);
-    const plan = planRecalculate(snapshot, analyseWorkbook(snapshot, { tolerance: 0.05 }), {
+    const plan = planRecalculate(snapshot, analyzeWorkbook(snapshot, { tolerance: 0.05 }), {
       mode: "formulas",
       now: "2026-11-23T18:00:00Z",
       includeChanged: true,

@@ -1,5 +1,5 @@
 import { parseA1 } from "../../../src/core/address";
-import { analyseWorkbook } from "../../../src/core/analyse";
+import { analyzeWorkbook } from "../../../src/core/analyze";
 import { readJournal } from "../../../src/core/journal";
 import type { CellEdit, EditPlan } from "../../../src/core/plan";
 import { planRecalculate, type RecalculateOptions } from "../../../src/core/plans/recalculate";
@@ -9,13 +9,13 @@ import { evaluate } from "./formula-eval";
 import { readSeedSnapshot, readSeedWorkbook } from "./seed-snapshot";
 
 const NOW = "2026-11-23T18:30:00.000Z";
-const analyse = (wb: WorkbookSnapshot) => analyseWorkbook(wb, { tolerance: 0.05 });
+const analyze = (wb: WorkbookSnapshot) => analyzeWorkbook(wb, { tolerance: 0.05 });
 /** Everything recalculated, changed and suspect figures included (the reviewer ticked them all). */
 const recalculate = (wb: WorkbookSnapshot, mode: "formulas" | "values" = "formulas"): EditPlan =>
-  planRecalculate(wb, analyse(wb), { mode, now: NOW, includeChanged: true, includeSuspect: true });
+  planRecalculate(wb, analyze(wb), { mode, now: NOW, includeChanged: true, includeSuspect: true });
 /** The default: only figures that read as before. */
 const safe = (wb: WorkbookSnapshot, extra: Partial<RecalculateOptions> = {}): EditPlan =>
-  planRecalculate(wb, analyse(wb), { mode: "formulas", now: NOW, ...extra });
+  planRecalculate(wb, analyze(wb), { mode: "formulas", now: NOW, ...extra });
 const cells = (plan: EditPlan): CellEdit[] => plan.edits.flatMap((e) => e.cells);
 /** Excel pl-PL groups thousands with a no-break space where staff typed a plain one: the same to the eye. */
 const seen = (text: string | undefined): string | undefined => text?.replace(/\u00a0/g, " ");
@@ -79,7 +79,7 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
 
   it("writes formulas that compute the recalculated values, and carries them as cached results", async () => {
     const after = await applied(plan);
-    const analysis = analyse(annex);
+    const analysis = analyze(annex);
     const sheet = after.sheets[0];
     let checked = 0;
     for (const ind of analysis.sheets[0].tables.flatMap((t) => t.indicators)) {
@@ -259,7 +259,7 @@ describe("planRecalculate by default: a reviewed change that keeps every publish
 
   it("judges W10_W 2023 as shown: 6,9 beside a baseline of 6,87 is higher, whatever 6,8675 sits behind it", async () => {
     const numbers = await readSeedSnapshot("annex-2023-numbers.xlsx");
-    const analysis = analyse(numbers);
+    const analysis = analyze(numbers);
     const w10 = analysis.sheets[0].tables.flatMap((t) => t.indicators).find((i) => i.code === "W10_W");
     expect(w10?.values[2023]?.parsed.text).toBe("6,9");
     expect(analysis.statuses[w10?.id ?? ""]["2023"]).toBe("improved");
@@ -273,12 +273,12 @@ describe("planRecalculate by default: a reviewed change that keeps every publish
       const p = safe(before);
       applyPlan(wb, p);
       const after = snapshotFromWorkbook(wb);
-      expect(analyse(after).statuses).toEqual(analyse(before).statuses);
+      expect(analyze(after).statuses).toEqual(analyze(before).statuses);
 
       const all = await readSeedWorkbook(file);
       const everything = recalculate(before);
       applyPlan(all, everything);
-      const [was, now] = [analyse(before), analyse(snapshotFromWorkbook(all))];
+      const [was, now] = [analyze(before), analyze(snapshotFromWorkbook(all))];
       const changedCells = new Set((everything.review?.items ?? []).filter((i) => i.group !== "same").map((i) => `${i.indicatorId} ${i.column}`));
       for (const [id, statuses] of Object.entries(was.statuses)) {
         for (const [year, status] of Object.entries(statuses)) {

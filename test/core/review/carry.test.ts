@@ -4,7 +4,7 @@
  * the others, each for the reason the two editions give (seeds/README.md lists what the 2023 edition revised).
  */
 import type { Workbook } from "exceljs";
-import { analyseWorkbook } from "../../../src/core/analyse";
+import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { Analysis } from "../../../src/core/model";
 import { carryDecisions, type Carried } from "../../../src/core/review/carry";
 import { findingKeys } from "../../../src/core/review/key";
@@ -25,7 +25,7 @@ async function read(wb: Workbook): Promise<{ snap: WorkbookSnapshot; analysis: A
   const host = new XlsxHost(wb);
   host.activate(SOURCE);
   const snap = await host.readActiveSheet();
-  return { snap, analysis: analyseWorkbook(snap) };
+  return { snap, analysis: analyzeWorkbook(snap) };
 }
 
 /** Insert the findings sheet (carrying `carried`), save and reopen, as a file the reviewer gets. */
@@ -74,7 +74,7 @@ describe("decisions carried from the 2022 edition into the 2023 edition", () => 
       if (comment) ws.getCell(row!, col.Komentarz).value = comment;
     }
     const lastYear = await reopen(last);
-    const previous = { wb: snapshotFromWorkbook(lastYear), analysis: analyseWorkbook(snapshotFromWorkbook(lastYear)) };
+    const previous = { wb: snapshotFromWorkbook(lastYear), analysis: analyzeWorkbook(snapshotFromWorkbook(lastYear)) };
     const inserted = await insert(await openSeed("annex-2023-typed.xlsx"), (analysis) => (carried = carryDecisions(previous, analysis, SOURCE, "annex-2022.xlsx")));
     notes = inserted.notes;
     after = await read(inserted.wb);
@@ -123,7 +123,7 @@ describe("decisions carried from the 2022 edition into the 2023 edition", () => 
 
 test("an edition without a findings sheet with decisions carries nothing, and says so", async () => {
   const plain = await openSeed("annex-2022.xlsx");
-  const previous = { wb: snapshotFromWorkbook(plain), analysis: analyseWorkbook(snapshotFromWorkbook(plain)) };
+  const previous = { wb: snapshotFromWorkbook(plain), analysis: analyzeWorkbook(snapshotFromWorkbook(plain)) };
   const { analysis } = await read(await openSeed("annex-2023-typed.xlsx"));
   const carried = carryDecisions(previous, analysis, SOURCE, "annex-2022.xlsx");
   expect(carried).toMatchObject({ sheet: SOURCE, reopened: [] });
@@ -145,7 +145,7 @@ test("every finding of 2022 marked: 24 carry into 2023, 12 open again (5 with ot
   }
   expect(marked).toBe(36);
   const lastYear = await reopen(last);
-  const previous = { wb: snapshotFromWorkbook(lastYear), analysis: analyseWorkbook(snapshotFromWorkbook(lastYear)) };
+  const previous = { wb: snapshotFromWorkbook(lastYear), analysis: analyzeWorkbook(snapshotFromWorkbook(lastYear)) };
   const { analysis } = await read(await openSeed("annex-2023-typed.xlsx"));
   const carried = carryDecisions(previous, analysis, SOURCE, "annex-2022.xlsx");
   expect(carried.entries.size).toBe(24);

@@ -3,7 +3,7 @@
  * use: inserted, annotated by a reviewer (cells typed into the saved file), read back, inserted again, restored.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { analyseWorkbook } from "../../../src/core/analyse";
+import { analyzeWorkbook } from "../../../src/core/analyze";
 import { planRestore } from "../../../src/core/plans/restore";
 import { readReview } from "../../../src/core/review/decisions";
 import { findingFigures } from "../../../src/core/review/figures";
@@ -23,7 +23,7 @@ async function insertFindings(wb: Workbook): Promise<{ wb: Workbook; plan: Retur
   const host = new XlsxHost(wb);
   host.activate(SOURCE);
   const snap = await host.readActiveSheet();
-  const plan = planFindings(snap, analyseWorkbook(snap), { sheet: SOURCE, now: NOW });
+  const plan = planFindings(snap, analyzeWorkbook(snap), { sheet: SOURCE, now: NOW });
   await host.apply(plan);
   return { wb: await reopen(wb), plan };
 }
@@ -32,7 +32,7 @@ async function validate(wb: Workbook) {
   const host = new XlsxHost(wb);
   host.activate(SOURCE);
   const snap = await host.readActiveSheet();
-  const analysis = analyseWorkbook(snap);
+  const analysis = analyzeWorkbook(snap);
   return { snap, analysis, reviewed: reviewFindings(snap, analysis) };
 }
 
@@ -195,7 +195,7 @@ describe("findings sheet", () => {
 test("a damaged backup is refused and left as it is, as by every other action", async () => {
   const { snap } = await validate(await openSeed("annex-2023-typed.xlsx"));
   const damaged = { ...snap, journal: ["nie jest to kopia dodatku"] };
-  const plan = planFindings(damaged, analyseWorkbook(damaged), { sheet: SOURCE, now: NOW });
+  const plan = planFindings(damaged, analyzeWorkbook(damaged), { sheet: SOURCE, now: NOW });
   expect(plan.refusal).toBeDefined();
   expect([plan.addSheets, plan.journal]).toEqual([[], damaged.journal]);
 });

@@ -1,6 +1,6 @@
 /** The summary of the real 2023 annex (seed 000), as the typed sheet reads. */
 import { parseA1, parseRange, sheetRef, toA1 } from "../../../src/core/address";
-import { allIndicators, analyseWorkbook } from "../../../src/core/analyse";
+import { allIndicators, analyzeWorkbook } from "../../../src/core/analyze";
 import { formatValue } from "../../../src/core/format";
 import { readJournal } from "../../../src/core/journal";
 import type { Analysis, Indicator } from "../../../src/core/model";
@@ -20,7 +20,7 @@ function workbook(sheetNames: string[], journal: string[] = []): WorkbookSnapsho
 }
 
 const first = workbook([SOURCE]);
-const analysis: Analysis = analyseWorkbook(first, { tolerance: 0.05 });
+const analysis: Analysis = analyzeWorkbook(first, { tolerance: 0.05 });
 const indicators: Indicator[] = allIndicators(analysis);
 const years = analysis.sheets[0].tables[0].years;
 const plan: EditPlan = planSummary(first, analysis, { sheet: SOURCE, now: NOW });
@@ -256,7 +256,7 @@ describe("summary of the 2023 annex", () => {
 
 describe("running the summary again", () => {
   const again = workbook([SOURCE, "Podsumowanie", JOURNAL_SHEET], plan.journal);
-  const second = planSummary(again, analyseWorkbook(again, { tolerance: 0.05 }), { sheet: SOURCE, now: NOW });
+  const second = planSummary(again, analyzeWorkbook(again, { tolerance: 0.05 }), { sheet: SOURCE, now: NOW });
 
   it("replaces its own summary with the same sheet and nothing else", () => {
     expect(second.deleteSheets).toEqual(["Podsumowanie"]);
@@ -292,7 +292,7 @@ describe("running the summary again", () => {
   it("keeps the summaries of two annex sheets apart when their names are cut to the same 31 characters", () => {
     const [a, b] = ["Załącznik nr 5 - 2023", "Załącznik nr 5 - 2022"].map((name) => ({ ...source, name }));
     const two = (names: string[], journal: string[]): WorkbookSnapshot => ({ sheetNames: names, sheets: [a, b], journal });
-    const plan2 = (wb: WorkbookSnapshot, sheet: string): EditPlan => planSummary(wb, analyseWorkbook(wb, { tolerance: 0.05 }), { sheet, now: NOW });
+    const plan2 = (wb: WorkbookSnapshot, sheet: string): EditPlan => planSummary(wb, analyzeWorkbook(wb, { tolerance: 0.05 }), { sheet, now: NOW });
     const ofA = plan2(two([a.name, b.name], []), a.name);
     const nameA = ofA.addSheets[0].name;
     const ofB = plan2(two([a.name, nameA, b.name, JOURNAL_SHEET], ofA.journal), b.name);
@@ -316,7 +316,7 @@ describe("running the summary again", () => {
   it("does not summarise its own summary sheet, which reads back like an annex", () => {
     const back = readBack(sheet);
     const wb = { sheetNames: [SOURCE, sheet.name, JOURNAL_SHEET], sheets: [source, back], journal: plan.journal };
-    const reread = analyseWorkbook(wb, { tolerance: 0.05 });
+    const reread = analyzeWorkbook(wb, { tolerance: 0.05 });
     expect(summarySources(wb, reread)).toEqual([SOURCE]);
     const echo = planSummary(wb, reread, { sheet: sheet.name, now: NOW });
     expect(echo.addSheets).toEqual([]);

@@ -10,12 +10,12 @@ import { indicatorStatuses, rowStatuses } from "./status";
 
 export const DEFAULT_TOLERANCE = 0.05;
 
-export interface AnalyseOptions {
+export interface AnalyzeOptions {
   /** Relative tolerance for "maintain" indicators (0.05 = 5 %). */
   tolerance: number;
 }
 
-export function analyseWorkbook(wb: WorkbookSnapshot, opts: AnalyseOptions = { tolerance: DEFAULT_TOLERANCE }): Analysis {
+export function analyzeWorkbook(wb: WorkbookSnapshot, opts: AnalyzeOptions = { tolerance: DEFAULT_TOLERANCE }): Analysis {
   const ownSheets = new Set(readJournal(wb.journal).flatMap((e) => e.addedSheets.map((n) => n.toLowerCase())));
   const sheets = wb.sheets.map((s) => (ownSheets.has(s.name.toLowerCase()) ? addInSheet(s) : recognizeSheet(s)));
   const ratios: Record<string, RatioResult | null> = {};
