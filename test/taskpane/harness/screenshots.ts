@@ -121,12 +121,22 @@ async function main(): Promise<void> {
     syncs: window.standInExcel.syncs,
     getRanges: window.standInExcel.count("getRanges"),
     filled: [...window.standInExcel.sheets[0].cells.values()].filter((c) => c.fill !== null).length,
+    rules: window.standInExcel.sheets[0].conditionalFormats.length,
     journal: window.standInExcel.sheets.map((s) => `${s.name}:${s.visibility}`),
   }));
   console.log(`Office stand-in: ${JSON.stringify(office)}`);
-  // One read when the pane opens, one for the action, then pre-check, backup (write-ahead) and changes.
-  if (office.syncs !== 5 || office.filled === 0) throw new Error("the pane did not read once per action and write in three syncs (pre-check, backup, changes)");
+  // When the pane opens: one read and the selection handler ("why this colour"); then one read for the action,
+  // pre-check, backup (write-ahead) and changes. Colouring writes rules, no fill.
+  if (office.syncs !== 6 || office.rules === 0 || office.filled !== 0) {
+    throw new Error("the pane did not read once per action, write in three syncs (pre-check, backup, changes) and colour with rules alone");
+  }
   await shot(page, "8-office-stand-in-applied", false);
+
+  // "Dlaczego ten kolor": the user selects W19_W's 2021 value (F5) in Excel.
+  await page.evaluate(() => window.standInExcel.userSelects("F5"));
+  await page.waitForFunction(() => document.querySelector("#why-title")?.parentElement?.textContent?.includes("F5"));
+  await page.evaluate(() => document.querySelector("#why-title")?.scrollIntoView());
+  await shot(page, "9-why-this-colour", false);
 
   await browser.close();
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
