@@ -24,8 +24,18 @@ const LAYERS = {
 
 /** The pure core sees no host, browser or Node: the type-level half of this is tsconfig.core.json. */
 const CORE_FORBIDDEN_GLOBALS = [
-  "Office", "Excel", "OfficeExtension", "window", "document", "navigator", "localStorage",
-  "fetch", "XMLHttpRequest", "process", "require", "Buffer",
+  "Office",
+  "Excel",
+  "OfficeExtension",
+  "window",
+  "document",
+  "navigator",
+  "localStorage",
+  "fetch",
+  "XMLHttpRequest",
+  "process",
+  "require",
+  "Buffer",
 ].map((name) => ({ name, message: "src/core is pure: pass data in, do not reach for the host, the browser or Node." }));
 
 /** Cell text is shown with textContent; markup from strings is how a workbook could inject script into the pane. */
@@ -44,7 +54,10 @@ export default tseslint.config(
     languageOptions: { sourceType: "commonjs", globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
-  { files: ["**/*.mjs", "scripts/**/*.ts", "test/**/*.ts", "src/cli/**/*.ts"], languageOptions: { globals: globals.node } },
+  {
+    files: ["**/*.mjs", "scripts/**/*.ts", "test/**/*.ts", "src/cli/**/*.ts"],
+    languageOptions: { globals: globals.node },
+  },
   { files: BROWSER_CODE, languageOptions: { globals: globals.browser } },
   {
     files: ["src/**/*.ts"],

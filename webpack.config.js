@@ -24,7 +24,12 @@ const pages = [
   { name: "taskpane", entry: "./src/taskpane/index.ts", template: "./src/taskpane/taskpane.html", office: true },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html", office: true },
 ];
-const previewPage = { name: "preview", entry: "./src/preview/index.ts", template: "./src/preview/preview.html", office: false };
+const previewPage = {
+  name: "preview",
+  entry: "./src/preview/index.ts",
+  template: "./src/preview/preview.html",
+  office: false,
+};
 
 /** Writes the CSP meta into every page and refuses a page that would break it (inline script, foreign script). */
 class ContentSecurityPolicyPlugin {
@@ -36,7 +41,10 @@ class ContentSecurityPolicyPlugin {
         for (const problem of problems) {
           compilation.errors.push(new Error(`${data.outputName}: ${problem}`));
         }
-        data.html = withCspMeta(data.html, page && !page.office ? PREVIEW_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+        data.html = withCspMeta(
+          data.html,
+          page && !page.office ? PREVIEW_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+        );
         return data;
       });
     });
@@ -52,7 +60,10 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const all = dev ? [...pages, previewPage] : pages;
   const url = dev ? undefined : productionUrl(process.env, readProductionConfig());
-  if (url) console.log(`Production address: ${url}${/example\.(org|com)/.test(url) ? "  (placeholder: set MOPS_ADDIN_URL or config/production.json)" : ""}`);
+  if (url)
+    console.log(
+      `Production address: ${url}${/example\.(org|com)/.test(url) ? "  (placeholder: set MOPS_ADDIN_URL or config/production.json)" : ""}`,
+    );
 
   const config = {
     mode: dev ? "development" : "production",
@@ -111,7 +122,8 @@ module.exports = async (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : productionManifest(content.toString(), { url, version: pkg.version })),
+            transform: (content) =>
+              dev ? content : productionManifest(content.toString(), { url, version: pkg.version }),
           },
         ],
       }),

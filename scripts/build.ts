@@ -7,7 +7,12 @@ import { join } from "path";
 import { runNodeCli } from "./lib/run";
 
 const root = join(__dirname, "..");
-let status = runNodeCli("webpack-cli/bin/cli.js", ["--mode", "production", "--config", join(root, "webpack.config.js")]);
+let status = runNodeCli("webpack-cli/bin/cli.js", [
+  "--mode",
+  "production",
+  "--config",
+  join(root, "webpack.config.js"),
+]);
 if (status === 0 && existsSync(join(root, "tsconfig.cli.json"))) {
   status = runNodeCli("typescript/bin/tsc", ["-p", join(root, "tsconfig.cli.json")]);
 }

@@ -7,7 +7,15 @@ import { spawn } from "child_process";
 import { mkdirSync, rmSync, writeFileSync } from "fs";
 import { get } from "https";
 import { dirname, join } from "path";
-import { DEV_PORT, PID_FILE, ROOT, hasDesktopExcel, portInUseMessage, portIsFree, webSideloadInstructions } from "./lib/dev-server";
+import {
+  DEV_PORT,
+  PID_FILE,
+  ROOT,
+  hasDesktopExcel,
+  portInUseMessage,
+  portIsFree,
+  webSideloadInstructions,
+} from "./lib/dev-server";
 import { runNodeCli } from "./lib/run";
 
 const MANIFEST = join(ROOT, "manifest.xml");
@@ -26,10 +34,14 @@ function status(url: string): Promise<number | undefined> {
 }
 
 async function serveHere(): Promise<number> {
-  const server = spawn(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  const server = spawn(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
   mkdirSync(dirname(PID_FILE), { recursive: true });
   writeFileSync(PID_FILE, String(process.pid));
   const stop = (): void => {
@@ -61,8 +73,15 @@ async function main(): Promise<number> {
   }
   if (hasDesktopExcel()) {
     return runNodeCli("office-addin-debugging/cli.js", [
-      "start", MANIFEST, "desktop", "--app", "excel",
-      "--dev-server", "npm run dev-server", "--dev-server-port", String(DEV_PORT),
+      "start",
+      MANIFEST,
+      "desktop",
+      "--app",
+      "excel",
+      "--dev-server",
+      "npm run dev-server",
+      "--dev-server-port",
+      String(DEV_PORT),
     ]);
   }
   return serveHere();

@@ -1,6 +1,7 @@
 /**
  * npm test: the type check (one incremental `tsc -b` over the pure core, the app and the CLI configs; the CLI's
- * also emits build/cli, as `npm run build` does) and lint (ESLint with its cache) side by side, then jest with the
+ * also emits build/cli, as `npm run build` does), lint (ESLint with its cache) and the format check (Prettier,
+ * `npm run format` fixes it) side by side, then jest with the
  * arguments given (`npm test -- --json --outputFile=x`, `npm test -- test/core`). Each stage says when it starts
  * and how long it took; a failed check stops the run before jest. The caches live in build/ (git-ignored), so a
  * second run checks only what changed.
@@ -28,6 +29,12 @@ const LINT: Stage = {
   pkg: "eslint",
   bin: "eslint",
   args: [".", "--cache", "--cache-strategy", "content", "--cache-location", "build/.eslintcache"],
+};
+const FORMAT: Stage = {
+  name: "format",
+  pkg: "prettier",
+  bin: "prettier",
+  args: ["--check", ".", "--cache", "--cache-location", "build/.prettiercache"],
 };
 const JEST: Stage = { name: "jest", pkg: "jest", bin: "jest", args: process.argv.slice(2) };
 
@@ -65,7 +72,7 @@ function run(stage: Stage, live: boolean): Promise<boolean> {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const checks = await Promise.all([run(TYPE_CHECK, false), run(LINT, false)]);
+  const checks = await Promise.all([run(TYPE_CHECK, false), run(LINT, false), run(FORMAT, false)]);
   const ok = checks.every(Boolean) && (await run(JEST, true));
   console.log(`\nnpm test ${ok ? "passed" : "FAILED"} in ${seconds(started)} (${timings.join(", ")})`);
   return ok ? 0 : 1;

@@ -9,7 +9,10 @@ import { validateManifest } from "./lib/validate-manifest";
 async function main(): Promise<number> {
   const root = resolve(__dirname, "..");
   const given = process.argv.slice(2);
-  const paths = given.length > 0 ? given.map((p) => resolve(p)) : [resolve(root, "manifest.xml"), resolve(root, "dist/manifest.xml")];
+  const paths =
+    given.length > 0
+      ? given.map((p) => resolve(p))
+      : [resolve(root, "manifest.xml"), resolve(root, "dist/manifest.xml")];
   let failed = 0;
   for (const path of paths) {
     const name = relative(process.cwd(), path) || path;

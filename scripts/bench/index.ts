@@ -35,7 +35,11 @@ function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-async function engineAndRead(): Promise<{ engine: Record<string, PerAction>; read: Record<string, number>; rows: Record<string, number> }> {
+async function engineAndRead(): Promise<{
+  engine: Record<string, PerAction>;
+  read: Record<string, number>;
+  rows: Record<string, number>;
+}> {
   const engine: Record<string, PerAction> = {};
   const read: Record<string, number> = {};
   const rows: Record<string, number> = {};
@@ -55,7 +59,9 @@ async function main(): Promise<void> {
   const { engine, read, rows } = await engineAndRead();
   const ratio: Record<string, PerAction> = {};
   for (const label of Object.keys(engine)) {
-    ratio[label] = Object.fromEntries(ACTIONS.map((a) => [a, Math.round((engine[label][a] / read[label]) * 1000) / 1000])) as PerAction;
+    ratio[label] = Object.fromEntries(
+      ACTIONS.map((a) => [a, Math.round((engine[label][a] / read[label]) * 1000) / 1000]),
+    ) as PerAction;
   }
 
   const office: Record<string, Record<Action, OfficeCounts>> = {};
@@ -73,35 +79,53 @@ async function main(): Promise<void> {
   });
 
   const labels = Object.keys(engine);
-  console.log(`\nMachine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (times are wall clock: a busy machine inflates them)`);
-  console.log("\nEngine: median ms per action (analyze + plan), file read (ExcelJS load + snapshot), ratio engine/read");
+  console.log(
+    `\nMachine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (times are wall clock: a busy machine inflates them)`,
+  );
+  console.log(
+    "\nEngine: median ms per action (analyze + plan), file read (ExcelJS load + snapshot), ratio engine/read",
+  );
   console.log(
     table(
       ["sheet", "rows", ...ACTIONS, "read", "worst ratio"],
       labels.map((l) => {
         const worst = Math.max(...ACTIONS.map((a) => ratio[l][a]));
-        return [l, rows[l], ...ACTIONS.map((a) => ms(engine[l][a])), ms(read[l]), `${worst.toFixed(3)}${worst <= RATIO_GOAL ? "" : " (goal ≤ 0.1)"}`];
+        return [
+          l,
+          rows[l],
+          ...ACTIONS.map((a) => ms(engine[l][a])),
+          ms(read[l]),
+          `${worst.toFixed(3)}${worst <= RATIO_GOAL ? "" : " (goal ≤ 0.1)"}`,
+        ];
       }),
     ),
   );
-  console.log("\nOffice: syncs / all calls / fill calls (distinct colours) per action through ExcelHost on the recording fake");
+  console.log(
+    "\nOffice: syncs / all calls / fill calls (distinct colours) per action through ExcelHost on the recording fake",
+  );
   console.log(
     table(
       ["rows", ...ACTIONS],
-      Object.keys(office).map((n) => [n, ...ACTIONS.map((a) => {
-        const c = office[n][a];
-        return `${c.syncs} / ${c.calls} / ${c.fillCalls} (${c.colours})`;
-      })]),
+      Object.keys(office).map((n) => [
+        n,
+        ...ACTIONS.map((a) => {
+          const c = office[n][a];
+          return `${c.syncs} / ${c.calls} / ${c.fillCalls} (${c.colours})`;
+        }),
+      ]),
     ),
   );
   console.log("\nOffice: largest request or response per action in bytes (refused over 5 MB, then split)");
   console.log(
     table(
       ["rows", ...ACTIONS],
-      Object.keys(office).map((n) => [n, ...ACTIONS.map((a) => {
-        const c = office[n][a];
-        return `${c.largestBytes}${c.refused > 0 ? ` (${c.refused} refused)` : ""}`;
-      })]),
+      Object.keys(office).map((n) => [
+        n,
+        ...ACTIONS.map((a) => {
+          const c = office[n][a];
+          return `${c.largestBytes}${c.refused > 0 ? ` (${c.refused} refused)` : ""}`;
+        }),
+      ]),
     ),
   );
   console.log(
@@ -112,7 +136,9 @@ async function main(): Promise<void> {
   );
 
   const perSize = (pick: (c: OfficeCounts) => number) =>
-    Object.fromEntries(Object.keys(office).map((n) => [n, Object.fromEntries(ACTIONS.map((a) => [a, pick(office[n][a])]))]));
+    Object.fromEntries(
+      Object.keys(office).map((n) => [n, Object.fromEntries(ACTIONS.map((a) => [a, pick(office[n][a])]))]),
+    );
   const round = (o: Record<string, PerAction>) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.fromEntries(ACTIONS.map((a) => [a, ms(v[a])]))]));
   console.log(

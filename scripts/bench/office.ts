@@ -46,7 +46,8 @@ export async function officeCounts(rows: number): Promise<Record<Action, OfficeC
       syncs: excel.syncs - syncs,
       calls: made.length,
       fillCalls: made.filter((c) => c === "set fill" || c === "clear fill").length,
-      colours: new Set([...(plan?.edits ?? []), ...(plan?.addSheets ?? [])].flatMap((e) => e.fills.map((f) => f.color))).size,
+      colours: new Set([...(plan?.edits ?? []), ...(plan?.addSheets ?? [])].flatMap((e) => e.fills.map((f) => f.color)))
+        .size,
       ruleCalls: made.filter((c) => c === "conditionalFormats.add").length,
       rules: (plan?.edits ?? []).reduce((n, e) => n + (e.rules?.length ?? 0), 0),
       ruleChars: (plan?.edits ?? []).reduce((n, e) => n + (e.rules ?? []).reduce((m, r) => m + r.formula.length, 0), 0),

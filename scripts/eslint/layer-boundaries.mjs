@@ -15,7 +15,11 @@ import path from "node:path";
 
 const BUILTINS = new Set(builtinModules);
 const isBuiltin = (source) => source.startsWith("node:") || BUILTINS.has(source.split("/")[0]);
-const packageName = (source) => source.split("/").slice(0, source.startsWith("@") ? 2 : 1).join("/");
+const packageName = (source) =>
+  source
+    .split("/")
+    .slice(0, source.startsWith("@") ? 2 : 1)
+    .join("/");
 const within = (file, folder) => file === folder || file.startsWith(folder + path.sep);
 
 export default {
@@ -24,7 +28,8 @@ export default {
     docs: { description: "Imports must follow the layer boundaries of docs/ARCHITECTURE.md" },
     schema: [{ type: "object", properties: { layers: { type: "object" } }, additionalProperties: false }],
     messages: {
-      folder: "{{layer}} must not import from {{target}} ({{source}}): dependencies point taskpane/commands -> excel -> core, cli/preview -> xlsx -> core.",
+      folder:
+        "{{layer}} must not import from {{target}} ({{source}}): dependencies point taskpane/commands -> excel -> core, cli/preview -> xlsx -> core.",
       outside: "{{layer}} may import only its own files ({{source}} leaves {{layer}}).",
       builtin: "{{layer}} must not use Node's built-in module {{source}}.",
       package: "{{layer}} must not import the package {{source}}.",
@@ -47,7 +52,11 @@ export default {
         const hit = (layer?.forbid ?? []).map((f) => path.resolve(root, f)).find((dir) => within(target, dir));
         const lazyAllowed = dynamic && (layer?.lazy ?? []).some((f) => path.resolve(root, f) === hit);
         if (hit && !lazyAllowed) {
-          context.report({ node, messageId: "folder", data: { layer: layer.name, target: path.relative(root, hit), source } });
+          context.report({
+            node,
+            messageId: "folder",
+            data: { layer: layer.name, target: path.relative(root, hit), source },
+          });
         } else if (layer?.selfOnly && !within(target, layer.dir)) {
           context.report({ node, messageId: "outside", data: { layer: layer.name, source } });
         }
@@ -69,9 +78,11 @@ export default {
       ImportDeclaration: fromSource,
       ExportNamedDeclaration: fromSource,
       ExportAllDeclaration: fromSource,
-      ImportExpression: (node) => check(node.source, node.source.type === "Literal" ? node.source.value : undefined, true),
+      ImportExpression: (node) =>
+        check(node.source, node.source.type === "Literal" ? node.source.value : undefined, true),
       TSImportEqualsDeclaration: (node) => check(node, node.moduleReference?.expression?.value),
-      'CallExpression[callee.name="require"][arguments.0.type="Literal"]': (node) => check(node, node.arguments[0].value),
+      'CallExpression[callee.name="require"][arguments.0.type="Literal"]': (node) =>
+        check(node, node.arguments[0].value),
     };
   },
 };

@@ -24,7 +24,8 @@ export function manifestExcelApi(manifestXml: string): string {
 /** 1.13 > 1.9: compared number by number. */
 export function compareVersions(a: string, b: string): number {
   const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;
 }
 
@@ -86,9 +87,14 @@ export function apiSetViolations(files: string[], allowed: string, options: ts.C
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAccessExpression(node)) {
         const symbol = checker.getSymbolAtLocation(node.name);
-        const decls = (symbol?.declarations ?? []).filter((d) => d.getSourceFile().fileName.includes("@types/office-js"));
+        const decls = (symbol?.declarations ?? []).filter((d) =>
+          d.getSourceFile().fileName.includes("@types/office-js"),
+        );
         // Overloads may name different sets: the oldest one is what the call needs.
-        const sets = decls.map(apiSetOf).filter((s): s is string => s !== null).sort(compareVersions);
+        const sets = decls
+          .map(apiSetOf)
+          .filter((s): s is string => s !== null)
+          .sort(compareVersions);
         const needs = sets[0];
         if (needs && compareVersions(needs, allowed) > 0) {
           const guard = guardedVersion(node);

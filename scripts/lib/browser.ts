@@ -42,7 +42,11 @@ export function playwrightChannelPath(channel: Channel): string | undefined {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped internal module, loaded only here
     const { registry } = require("playwright-core/lib/coreBundle") as {
-      registry: { registry: { findExecutable(name: string): { executablePath(language: string): string | undefined } | undefined } };
+      registry: {
+        registry: {
+          findExecutable(name: string): { executablePath(language: string): string | undefined } | undefined;
+        };
+      };
     };
     return registry.registry.findExecutable(channel)?.executablePath("javascript") ?? undefined;
   } catch {
@@ -50,7 +54,12 @@ export function playwrightChannelPath(channel: Channel): string | undefined {
   }
 }
 
-const THIS_MACHINE: Machine = { env: process.env, platform: process.platform, exists: existsSync, channelPath: playwrightChannelPath };
+const THIS_MACHINE: Machine = {
+  env: process.env,
+  platform: process.platform,
+  exists: existsSync,
+  channelPath: playwrightChannelPath,
+};
 
 export function findBrowser(machine: Machine = THIS_MACHINE): BrowserChoice {
   const configured = machine.env.CHROMIUM_PATH;
@@ -62,7 +71,8 @@ export function findBrowser(machine: Machine = THIS_MACHINE): BrowserChoice {
           why: `CHROMIUM_PATH=${configured} does not exist: point it at a Chromium, Chrome or Edge, or unset it to use Debian's (${INSTALL_CHROMIUM})`,
         };
   }
-  if (machine.exists(DEBIAN_CHROMIUM)) return { found: true, name: DEBIAN_CHROMIUM, launch: { executablePath: DEBIAN_CHROMIUM } };
+  if (machine.exists(DEBIAN_CHROMIUM))
+    return { found: true, name: DEBIAN_CHROMIUM, launch: { executablePath: DEBIAN_CHROMIUM } };
   const desktop = machine.platform === "win32" || machine.platform === "darwin";
   if (desktop) {
     for (const channel of CHANNELS) {

@@ -23,8 +23,10 @@ export const CONTENT_SECURITY_POLICY = Object.entries(DIRECTIVES)
   .join("; ");
 
 /** The preview page has no Office and reads sample workbooks as blobs from the dev server. */
-export const PREVIEW_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(`script-src 'self' ${OFFICE_CDN}`, "script-src 'self'")
-  .replace("connect-src 'self'", "connect-src 'self' blob: data:");
+export const PREVIEW_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  `script-src 'self' ${OFFICE_CDN}`,
+  "script-src 'self'",
+).replace("connect-src 'self'", "connect-src 'self' blob: data:");
 
 const escapeAttribute = (text: string): string => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
@@ -56,7 +58,8 @@ export function policyProblems(html: string, options: { office: boolean }): stri
   if (/\son[a-z]+\s*=/i.test(html)) problems.push("inline event handler attribute (onclick=...)");
   if (/<style\b|\sstyle\s*=/i.test(html)) problems.push("inline style (use a CSS file)");
   const officeScripts = scripts.filter(([, attributes]) => srcOf(attributes) === OFFICE_JS_URL).length;
-  if (options.office && officeScripts !== 1) problems.push(`office.js must be loaded once from ${OFFICE_JS_URL}, found ${officeScripts}`);
+  if (options.office && officeScripts !== 1)
+    problems.push(`office.js must be loaded once from ${OFFICE_JS_URL}, found ${officeScripts}`);
   if (!options.office && officeScripts > 0) problems.push("office.js must not be loaded here");
   return problems;
 }

@@ -49,7 +49,10 @@ export async function devServerHttps(platform: NodeJS.Platform = process.platfor
   if (platform === "win32" || platform === "darwin") {
     try {
       const options = (await getHttpsServerOptions(VALID_DAYS)) as HttpsOptions;
-      return { server: { type: "https", options }, note: "HTTPS: Office developer certificate (trusted by this system)" };
+      return {
+        server: { type: "https", options },
+        note: "HTTPS: Office developer certificate (trusted by this system)",
+      };
     } catch (error) {
       reasons.push(`Office developer certificate not installed (${message(error)})`);
     }

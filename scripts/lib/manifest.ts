@@ -33,7 +33,8 @@ export function checkProductionUrl(url: string): string {
 export function productionUrl(env: Record<string, string | undefined>, configJson: string | undefined): string {
   const fromEnv = env.MOPS_ADDIN_URL?.trim();
   if (fromEnv) return checkProductionUrl(fromEnv);
-  if (configJson === undefined) throw new Error("no production address: set MOPS_ADDIN_URL or create config/production.json");
+  if (configJson === undefined)
+    throw new Error("no production address: set MOPS_ADDIN_URL or create config/production.json");
   const config = JSON.parse(configJson) as { url?: unknown };
   if (typeof config.url !== "string") throw new Error('config/production.json needs {"url": "https://..."}');
   return checkProductionUrl(config.url);

@@ -26,7 +26,12 @@ export async function archiveSite(siteDir: string, version: string): Promise<Buf
     const name = relative(siteDir, file).split(sep).join("/");
     zip.file(`${folder}/${name}`, readFileSync(file), { date: FIXED_DATE, createFolders: false });
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 }, platform: "UNIX" });
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 9 },
+    platform: "UNIX",
+  });
 }
 
 /** Unpacks an archive into a folder and returns the names it held (for the test that serves an unpacked package). */
@@ -36,7 +41,8 @@ export async function extractArchive(archive: Buffer, targetDir: string): Promis
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
     const target = join(targetDir, ...entry.name.split("/"));
-    if (relative(targetDir, target).startsWith("..")) throw new Error(`archive entry escapes its folder: ${entry.name}`);
+    if (relative(targetDir, target).startsWith(".."))
+      throw new Error(`archive entry escapes its folder: ${entry.name}`);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, await entry.async("nodebuffer"));
     names.push(entry.name);

@@ -67,13 +67,31 @@ refused the change (protected sheet, merged cells), or compare found revised fig
 non-xlsx, damaged or password-protected file, or an add-in backup that cannot be read (damaged, newer version, a
 user's sheet with its name); 3 an internal error (a bug: please report it with the file).`;
 
-const FLAGS = ["json", "values-only", "include-changed", "include-suspect", "in-place", "recalculate", "color", "summary", "findings", "force", "help"] as const;
+const FLAGS = [
+  "json",
+  "values-only",
+  "include-changed",
+  "include-suspect",
+  "in-place",
+  "recalculate",
+  "color",
+  "summary",
+  "findings",
+  "force",
+  "help",
+] as const;
 const OPTIONS = ["sheet", "tolerance", "out", "lang", "old-sheet", "decisions-from"] as const;
 type Flag = (typeof FLAGS)[number];
 type OptionName = (typeof OPTIONS)[number];
 
-const TYPES = new Map<string, "boolean" | "string">([...FLAGS.map((f) => [f, "boolean"] as const), ...OPTIONS.map((o) => [o, "string"] as const)]);
-const CONFIG: ParseArgsConfig["options"] = { ...Object.fromEntries([...TYPES].map(([name, type]) => [name, { type }])), help: { type: "boolean", short: "h" } };
+const TYPES = new Map<string, "boolean" | "string">([
+  ...FLAGS.map((f) => [f, "boolean"] as const),
+  ...OPTIONS.map((o) => [o, "string"] as const),
+]);
+const CONFIG: ParseArgsConfig["options"] = {
+  ...Object.fromEntries([...TYPES].map(([name, type]) => [name, { type }])),
+  help: { type: "boolean", short: "h" },
+};
 
 interface Parsed {
   flag: (name: Flag) => boolean;
@@ -86,7 +104,13 @@ interface Parsed {
  * name, and an option given with no value says so (a following `--x` is taken as the value, as before).
  */
 function tokenize(argv: string[]): Parsed {
-  const { values, positionals, tokens } = nodeParseArgs({ args: argv, options: CONFIG, strict: false, allowPositionals: true, tokens: true });
+  const { values, positionals, tokens } = nodeParseArgs({
+    args: argv,
+    options: CONFIG,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   for (const token of tokens) {
     const raw = argv[token.index];
     if (token.kind === "option-terminator" || (token.kind === "option" && !TYPES.has(token.name))) {
@@ -110,7 +134,8 @@ export function parseArgs(argv: string[], envLang = ""): Command {
   }
   if (file === undefined) throw new UsageError("Podaj plik .xlsx.", "Name an .xlsx file.");
   if (kind === "compare") return compareCommand(file, extra, lang, option, flag("json"));
-  if (extra.length > 0) throw new UsageError(`Nadmiarowe argumenty: ${extra.join(" ")}.`, `Unexpected arguments: ${extra.join(" ")}.`);
+  if (extra.length > 0)
+    throw new UsageError(`Nadmiarowe argumenty: ${extra.join(" ")}.`, `Unexpected arguments: ${extra.join(" ")}.`);
   const common: Common = { file, lang, sheet: option("sheet"), tolerance: parseTolerance(option("tolerance")) };
 
   if (kind === "analyze" || kind === "validate") return { ...common, kind, json: flag("json") };
@@ -146,7 +171,10 @@ function applyFlags(flag: Parsed["flag"], option: Parsed["option"]): ApplyFlags 
     throw new UsageError("--decisions-from dotyczy tylko --findings.", "--decisions-from goes with --findings only.");
   }
   if (option("old-sheet") !== undefined && decisionsFrom === undefined) {
-    throw new UsageError("--old-sheet w apply wymaga --decisions-from.", "--old-sheet in apply needs --decisions-from.");
+    throw new UsageError(
+      "--old-sheet w apply wymaga --decisions-from.",
+      "--old-sheet in apply needs --decisions-from.",
+    );
   }
   return {
     actions,
@@ -171,11 +199,21 @@ function compareCommand(oldFile: string, rest: string[], lang: Lang, option: Par
       "Name two files: the previous edition and the new one (compare OLD.xlsx NEW.xlsx).",
     );
   }
-  return { kind: "compare", file: rest[0], oldFile, lang, sheet: option("sheet"), oldSheet: option("old-sheet"), tolerance: DEFAULT_TOLERANCE, json };
+  return {
+    kind: "compare",
+    file: rest[0],
+    oldFile,
+    lang,
+    sheet: option("sheet"),
+    oldSheet: option("old-sheet"),
+    tolerance: DEFAULT_TOLERANCE,
+    json,
+  };
 }
 
 function output(inPlace: boolean, out: string | undefined): { out: string; inPlace: boolean } {
-  if (inPlace && out !== undefined) throw new UsageError("Podaj --out albo --in-place, nie oba.", "Give --out or --in-place, not both.");
+  if (inPlace && out !== undefined)
+    throw new UsageError("Podaj --out albo --in-place, nie oba.", "Give --out or --in-place, not both.");
   if (!inPlace && out === undefined) {
     throw new UsageError(
       "Podaj plik wynikowy --out WYNIK.xlsx (albo --in-place, aby zmienić plik wejściowy).",
@@ -201,6 +239,7 @@ function parseTolerance(text: string | undefined): number {
 
 function parseLang(option: string | undefined, envLang: string): Lang {
   if (option === undefined) return envLang.toLowerCase().startsWith("pl") ? "pl" : "en";
-  if (option !== "pl" && option !== "en") throw new UsageError("--lang przyjmuje pl albo en.", "--lang takes pl or en.");
+  if (option !== "pl" && option !== "en")
+    throw new UsageError("--lang przyjmuje pl albo en.", "--lang takes pl or en.");
   return option;
 }

@@ -48,7 +48,12 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
       "The output is the input file: use --in-place if you really mean to change it.",
     );
   }
-  if ((cmd.kind === "apply" || cmd.kind === "restore") && !cmd.inPlace && macroEnabled(cmd.file) && extname(cmd.out).toLowerCase() !== extname(cmd.file).toLowerCase()) {
+  if (
+    (cmd.kind === "apply" || cmd.kind === "restore") &&
+    !cmd.inPlace &&
+    macroEnabled(cmd.file) &&
+    extname(cmd.out).toLowerCase() !== extname(cmd.file).toLowerCase()
+  ) {
     // The package keeps its macros and its macro-enabled type, which Excel refuses to open under another extension.
     throw new FileError(
       `„${cmd.file}” zawiera makra: zapisz wynik z tym samym rozszerzeniem (${extname(cmd.file)}).`,
@@ -98,14 +103,19 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
   const wb = file.workbook;
   // Last year's edition, read before anything is planned: a bad file stops the run with nothing written.
   const from = cmd.decisionsFrom;
-  const lastYear = from === undefined ? null : readEdition((await readWorkbookFile(from)).workbook, from, cmd.oldSheet, undefined, cmd.tolerance);
+  const lastYear =
+    from === undefined
+      ? null
+      : readEdition((await readWorkbookFile(from)).workbook, from, cmd.oldSheet, undefined, cmd.tolerance);
   const carried = (analysis: Analysis, sheet: string): Carried | undefined =>
     lastYear && from !== undefined ? carryDecisions(lastYear, analysis, sheet, basename(from)) : undefined;
   const fresh = () => analyze(wb, cmd);
   if (cmd.actions.includes("recalculate") || cmd.actions.includes("color")) {
     // As Excel refuses an edit to a protected sheet: the planners would skip it, the CLI says no instead.
     const { snapshot, analysis } = fresh();
-    const locked = analysis.sheets.find((s) => s.tables.length > 0 && snapshot.sheets.find((t) => t.name === s.sheet)?.protected);
+    const locked = analysis.sheets.find(
+      (s) => s.tables.length > 0 && snapshot.sheets.find((t) => t.name === s.sheet)?.protected,
+    );
     if (locked) {
       const refusal = sheetProtected(locked.sheet);
       io.err(refusal[cmd.lang]);
@@ -155,12 +165,16 @@ function macroEnabled(path: string): boolean {
   return [".xlsm", ".xltm"].includes(extname(path).toLowerCase());
 }
 
-
 /**
  * Plan and apply in turn, then write the file once by patching the original package; a refusal writes
  * nothing, and so does a run that changes nothing.
  */
-async function change(file: WorkbookFile, planners: (() => EditPlan)[], cmd: Extract<Runnable, { kind: "apply" | "restore" }>, io: Io): Promise<number> {
+async function change(
+  file: WorkbookFile,
+  planners: (() => EditPlan)[],
+  cmd: Extract<Runnable, { kind: "apply" | "restore" }>,
+  io: Io,
+): Promise<number> {
   const { lang } = cmd;
   const out = cmd.inPlace ? cmd.file : cmd.out;
   const plans: EditPlan[] = [];
@@ -181,7 +195,8 @@ async function change(file: WorkbookFile, planners: (() => EditPlan)[], cmd: Ext
   const described = plans.map((p) => describePlan(p, lang)).join("\n");
   const json = cmd.kind === "apply" && cmd.json;
   if (patched === null) {
-    const nothing = lang === "pl" ? "Nic się nie zmienia: plik nie został zapisany." : "Nothing changes: no file was written.";
+    const nothing =
+      lang === "pl" ? "Nic się nie zmienia: plik nie został zapisany." : "Nothing changes: no file was written.";
     io.out(json ? JSON.stringify({ out: null, plans: plans.map(planJson) }, null, 2) : `${described}\n${nothing}`);
     return EXIT_OK;
   }

@@ -35,6 +35,11 @@ export function describeComparison(report: CompareReport, c: Comparison, lang: L
     lines.push(`${GROUP_TITLES[group.id][lang]} (${group.items.length}):`);
     for (const item of group.items) lines.push(`  ${item.sheet}!${item.address}: ${item.message[lang]}`);
   }
-  if (c.revisions.length === 0) lines.push(lang === "pl" ? "Żadna liczba wspólna dla obu edycji nie została zmieniona." : "No figure both editions give was revised.");
+  if (c.revisions.length === 0)
+    lines.push(
+      lang === "pl"
+        ? "Żadna liczba wspólna dla obu edycji nie została zmieniona."
+        : "No figure both editions give was revised.",
+    );
   return lines.join("\n");
 }

@@ -21,7 +21,11 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new FileError(`Nie ma pliku „${path}”.`, `No such file: "${path}".`);
-    if (code === "EISDIR") throw new FileError(`„${path}” jest katalogiem, nie plikiem .xlsx.`, `"${path}" is a directory, not an .xlsx file.`);
+    if (code === "EISDIR")
+      throw new FileError(
+        `„${path}” jest katalogiem, nie plikiem .xlsx.`,
+        `"${path}" is a directory, not an .xlsx file.`,
+      );
     throw new FileError(`Nie można odczytać pliku „${path}” (${code}).`, `Cannot read "${path}" (${code}).`);
   }
   try {

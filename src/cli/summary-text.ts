@@ -42,7 +42,9 @@ export function describeReport(rep: Report, lang: Lang): string {
         lines.push(`    ${indicatorLine(ind, table.years, lang)}`);
         // "MOPS KIS 17%" over "GUP 4%" in one cell: each line its own row, so that neither is lost.
         for (const part of ind.labelledRows ?? []) {
-          lines.push(`      ${part.name}: ${table.years.map((y) => `${y} ${shown(part.values[String(y)])}`).join(", ")}`);
+          lines.push(
+            `      ${part.name}: ${table.years.map((y) => `${y} ${shown(part.values[String(y)])}`).join(", ")}`,
+          );
         }
       }
     }
@@ -53,7 +55,10 @@ export function describeReport(rep: Report, lang: Lang): string {
 
 function indicatorLine(ind: ReportIndicator, years: number[], lang: Lang): string {
   const head = `${ind.row}: ${ind.number ? `${ind.number.replace(/\.$/, "")}. ` : ""}${shorten(ind.name, 70)}${ind.code ? ` [${ind.code}]` : ""}`;
-  const values = [`${t(lang, "bazowa", "baseline")} ${shown(ind.baseline)}`, ...years.map((y) => `${y} ${shown(ind.values[String(y)])}`)];
+  const values = [
+    `${t(lang, "bazowa", "baseline")} ${shown(ind.baseline)}`,
+    ...years.map((y) => `${y} ${shown(ind.values[String(y)])}`),
+  ];
   const parts = [head, TREND[ind.trend][lang], values.join(", ")];
   const latest = ind.status.latest as Status | undefined;
   if (latest) parts.push(statusText(latest, lang));
@@ -74,12 +79,17 @@ export function describeFindings(rep: Report, lang: Lang): string {
   const lines = [
     t(
       lang,
-      `Uwagi: ${plCount(count("error"), { one: "błąd", few: "błędy", many: "błędów" })}, ${plCount(count("warning"), { one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń" })}, ${plCount(count("info"), { one: "informacja", few: "informacje", many: "informacji" })}` + (accepted ? `; zaakceptowane: ${accepted}` : ""),
-      `Findings: ${enCount(count("error"), "error", "errors")}, ${enCount(count("warning"), "warning", "warnings")}, ${enCount(count("info"), "note", "notes")}` + (accepted ? `; ${accepted} accepted` : ""),
+      `Uwagi: ${plCount(count("error"), { one: "błąd", few: "błędy", many: "błędów" })}, ${plCount(count("warning"), { one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń" })}, ${plCount(count("info"), { one: "informacja", few: "informacje", many: "informacji" })}` +
+        (accepted ? `; zaakceptowane: ${accepted}` : ""),
+      `Findings: ${enCount(count("error"), "error", "errors")}, ${enCount(count("warning"), "warning", "warnings")}, ${enCount(count("info"), "note", "notes")}` +
+        (accepted ? `; ${accepted} accepted` : ""),
     ),
   ];
-  const line = (f: Report["findings"][number]) => `  [${SEVERITY[f.severity][lang]}] ${f.sheet}!${f.address}: ${f.message[lang]}`;
-  for (const f of rep.findings) if (f.decision !== "accepted") lines.push(line(f) + (f.decision === "explained" ? t(lang, " (wyjaśnione)", " (explained)") : ""));
+  const line = (f: Report["findings"][number]) =>
+    `  [${SEVERITY[f.severity][lang]}] ${f.sheet}!${f.address}: ${f.message[lang]}`;
+  for (const f of rep.findings)
+    if (f.decision !== "accepted")
+      lines.push(line(f) + (f.decision === "explained" ? t(lang, " (wyjaśnione)", " (explained)") : ""));
   if (accepted) lines.push(t(lang, "Zaakceptowane:", "Accepted:"));
   for (const f of rep.findings) if (f.decision === "accepted") lines.push(line(f));
   return lines.join("\n");
@@ -103,7 +113,10 @@ export function describePlan(plan: EditPlan, lang: Lang): string {
     ruleEdits.length === 0
       ? { pl: "", en: "" }
       : rules > 0
-        ? { pl: `, reguły formatowania warunkowego ${rules}`, en: `, ${enCount(rules, "conditional-format rule", "conditional-format rules")}` }
+        ? {
+            pl: `, reguły formatowania warunkowego ${rules}`,
+            en: `, ${enCount(rules, "conditional-format rule", "conditional-format rules")}`,
+          }
         : { pl: ", reguły dodatku usunięte", en: ", the add-in's rules deleted" };
   const lines = [
     t(
@@ -114,7 +127,8 @@ export function describePlan(plan: EditPlan, lang: Lang): string {
   ];
   if (plan.review && plan.review.items.length > 0) {
     const { items, conversions } = plan.review;
-    const count = (group: RecalcGroup, included: boolean) => items.filter((i) => i.group === group && i.included === included).length;
+    const count = (group: RecalcGroup, included: boolean) =>
+      items.filter((i) => i.group === group && i.included === included).length;
     lines.push(
       t(
         lang,
@@ -124,7 +138,8 @@ export function describePlan(plan: EditPlan, lang: Lang): string {
     );
     for (const i of items.filter((x) => x.group !== "same")) {
       const mark = i.included ? t(lang, "zapisano", "written") : t(lang, "pominięto", "left");
-      const group = i.group === "changed" ? t(lang, "zmiana wartości", "figure changes") : t(lang, "wątpliwe", "suspect");
+      const group =
+        i.group === "changed" ? t(lang, "zmiana wartości", "figure changes") : t(lang, "wątpliwe", "suspect");
       lines.push(`  [${group}, ${mark}] ${i.sheet}!${i.address}: ${i.before} → ${i.after}: ${i.reason?.[lang] ?? ""}`);
     }
   }
@@ -135,12 +150,26 @@ export function describePlan(plan: EditPlan, lang: Lang): string {
 /** What --json prints for an applied plan: its counts and, for a recalculation, the three groups. */
 export function planJson(plan: EditPlan): object {
   const cells = plan.edits.reduce((n, e) => n + e.cells.length, 0);
-  const base = { action: plan.action, cellsWritten: cells, sheetsAdded: plan.addSheets.map((s) => s.name), notes: plan.notes };
+  const base = {
+    action: plan.action,
+    cellsWritten: cells,
+    sheetsAdded: plan.addSheets.map((s) => s.name),
+    notes: plan.notes,
+  };
   if (!plan.review) return base;
   const pick = (group: RecalcGroup) =>
-    plan.review!.items
-      .filter((i) => i.group === group)
-      .map((i) => ({ sheet: i.sheet, address: i.address, column: i.column, before: i.before, after: i.after, included: i.included, reason: i.reason, size: i.size }));
+    plan
+      .review!.items.filter((i) => i.group === group)
+      .map((i) => ({
+        sheet: i.sheet,
+        address: i.address,
+        column: i.column,
+        before: i.before,
+        after: i.after,
+        included: i.included,
+        reason: i.reason,
+        size: i.size,
+      }));
   return {
     ...base,
     changed: pick("changed"),

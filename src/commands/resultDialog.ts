@@ -16,7 +16,12 @@ export const OPEN_PANE = "open-pane";
  * The dialog's address: this page, with the counts (or the error) in its query string; `pane` when the host can
  * open the task pane from a command (then the dialog offers a button for it).
  */
-export function resultUrl(page: string, lang: Lang, result: ValidationCounts | { error: string }, pane = false): string {
+export function resultUrl(
+  page: string,
+  lang: Lang,
+  result: ValidationCounts | { error: string },
+  pane = false,
+): string {
   const url = new URL(page);
   url.search = "";
   url.hash = "";
@@ -46,7 +51,10 @@ export function renderResult(root: HTMLElement, search: string, close: () => voi
   const counts = { error: count("error"), warning: count("warning"), info: count("info") };
   const accepted = Number(params.get("accepted") ?? "0") || 0;
   const any = error === null && counts.error + counts.warning + counts.info + accepted > 0;
-  const paneButton = any && params.get("pane") === "1" ? h("button", { type: "button", class: "button button--primary", "data-action": "open-pane" }, t.showInPane) : null;
+  const paneButton =
+    any && params.get("pane") === "1"
+      ? h("button", { type: "button", class: "button button--primary", "data-action": "open-pane" }, t.showInPane)
+      : null;
   paneButton?.addEventListener("click", openPane);
   const button = h("button", { type: "button", class: paneButton ? "button" : "button button--primary" }, t.dismiss);
   button.addEventListener("click", close);

@@ -17,5 +17,9 @@ export async function validateActiveSheet(host: WorkbookHost): Promise<Validatio
   const wb = await host.readActiveSheet();
   const analysis = analyze(wb, DEFAULT_TOLERANCE);
   const reviewed = reviewFindings(wb, analysis);
-  return { sheet: wb.sheets[0]?.name ?? "", counts: countOutstanding(reviewed), accepted: reviewed.filter((r) => r.decision === "accepted").length };
+  return {
+    sheet: wb.sheets[0]?.name ?? "",
+    counts: countOutstanding(reviewed),
+    accepted: reviewed.filter((r) => r.decision === "accepted").length,
+  };
 }

@@ -59,5 +59,12 @@ export function sheetRef(sheet: string, address: string): string {
 export function mergeHiding(merges: string[]): (row: number, col: number) => string | undefined {
   const areas = merges.map((text) => ({ text, ...parseRange(text) }));
   return (row, col) =>
-    areas.find(({ start, end }) => row >= start.row && row <= end.row && col >= start.col && col <= end.col && (row !== start.row || col !== start.col))?.text;
+    areas.find(
+      ({ start, end }) =>
+        row >= start.row &&
+        row <= end.row &&
+        col >= start.col &&
+        col <= end.col &&
+        (row !== start.row || col !== start.col),
+    )?.text;
 }

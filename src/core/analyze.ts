@@ -15,7 +15,10 @@ export interface AnalyzeOptions {
   tolerance: number;
 }
 
-export function analyzeWorkbook(wb: WorkbookSnapshot, opts: AnalyzeOptions = { tolerance: DEFAULT_TOLERANCE }): Analysis {
+export function analyzeWorkbook(
+  wb: WorkbookSnapshot,
+  opts: AnalyzeOptions = { tolerance: DEFAULT_TOLERANCE },
+): Analysis {
   const ownSheets = new Set(readJournal(wb.journal).flatMap((e) => e.addedSheets.map((n) => n.toLowerCase())));
   const sheets = wb.sheets.map((s) => (ownSheets.has(s.name.toLowerCase()) ? addInSheet(s) : recognizeSheet(s)));
   const ratios: Record<string, RatioResult | null> = {};
@@ -27,7 +30,8 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, opts: AnalyzeOptions = { t
       ratios[ind.id] = result;
       if (note) ratioNotes[ind.id] = note;
       statuses[ind.id] = indicatorStatuses(ind, table.years, opts.tolerance);
-      for (const sub of ind.subRows) statuses[subRowId(ind, sub.row)] = rowStatuses(sub, sub.trend, table.years, opts.tolerance);
+      for (const sub of ind.subRows)
+        statuses[subRowId(ind, sub.row)] = rowStatuses(sub, sub.trend, table.years, opts.tolerance);
     }
   }
   return { tolerance: opts.tolerance, sheets, ratios, ratioNotes, statuses, findings: validate(sheets, ratios) };

@@ -63,7 +63,12 @@ export function findSheet(wb: WorkbookSnapshot, id: SheetIdentity): string | nul
   if (!wb.sheetNames.includes(id.name)) return null;
   const other = ids[id.name];
   // The same name on a sheet whose id contradicts the record is not the recorded sheet.
-  if (other && ((id.officeId && other.officeId && other.officeId !== id.officeId) || (id.fileId && other.fileId && other.fileId !== id.fileId))) return null;
+  if (
+    other &&
+    ((id.officeId && other.officeId && other.officeId !== id.officeId) ||
+      (id.fileId && other.fileId && other.fileId !== id.fileId))
+  )
+    return null;
   return id.name;
 }
 
@@ -76,6 +81,7 @@ export function locateCell(sheet: SheetSnapshot, b: CellBackup): string | null {
   if (!b.row) return b.address;
   if (labelKey(readCell(sheet, row, b.row.col).text) === b.row.text) return b.address;
   const found: number[] = [];
-  for (let r = 0; r < sheet.text.length; r++) if (labelKey(sheet.text[r][b.row.col - sheet.left] ?? "") === b.row.text) found.push(r + sheet.top);
+  for (let r = 0; r < sheet.text.length; r++)
+    if (labelKey(sheet.text[r][b.row.col - sheet.left] ?? "") === b.row.text) found.push(r + sheet.top);
   return found.length === 1 ? toA1(found[0], col) : null;
 }

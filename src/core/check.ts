@@ -46,16 +46,27 @@ export function sheetProtected(sheet: string): HostError {
 
 /** The reason to refuse the plan (a BackupRefusal when the backup is at stake), or null when it can be written. */
 export function checkPlan(plan: EditPlan, state: WorkbookState): HostError | null {
-  return backupRule(plan, state) ?? editRule(plan, state) ?? structureRule(plan, state) ?? newSheetRule(plan, state) ?? staleRule(plan, state);
+  return (
+    backupRule(plan, state) ??
+    editRule(plan, state) ??
+    structureRule(plan, state) ??
+    newSheetRule(plan, state) ??
+    staleRule(plan, state)
+  );
 }
 
 function backupRule(plan: EditPlan, state: WorkbookState): HostError | null {
   if (plan.refusal) return new BackupRefusal(plan.refusal.pl, plan.refusal.en);
   const journal = plan.deleteSheets.find((name) => name.toLowerCase() === JOURNAL_SHEET.toLowerCase());
-  if (journal) return refusal(`Nie można usunąć arkusza „${journal}”.`, `Sheet "${journal}" cannot be deleted.`, BackupRefusal);
+  if (journal)
+    return refusal(`Nie można usunąć arkusza „${journal}”.`, `Sheet "${journal}" cannot be deleted.`, BackupRefusal);
   const left = state.sheetNames.filter((name) => name !== JOURNAL_SHEET && !plan.deleteSheets.includes(name));
   if (left.length + plan.addSheets.length === 0) {
-    return refusal("Plan usunąłby wszystkie arkusze skoroszytu.", "The plan would delete every sheet of the workbook.", BackupRefusal);
+    return refusal(
+      "Plan usunąłby wszystkie arkusze skoroszytu.",
+      "The plan would delete every sheet of the workbook.",
+      BackupRefusal,
+    );
   }
   return null;
 }
@@ -64,7 +75,8 @@ function backupRule(plan: EditPlan, state: WorkbookState): HostError | null {
 function editRule(plan: EditPlan, state: WorkbookState): HostError | null {
   for (const edit of plan.edits) {
     // Rules (live colours) are a write too: Excel refuses them on a protected sheet.
-    if (edit.cells.length === 0 && edit.fills.every((f) => f.addresses.length === 0) && edit.rules === undefined) continue;
+    if (edit.cells.length === 0 && edit.fills.every((f) => f.addresses.length === 0) && edit.rules === undefined)
+      continue;
     const sheet = edit.sheet === JOURNAL_SHEET ? undefined : state.sheets[edit.sheet];
     if (!sheet) return refusal(`Nie znaleziono arkusza „${edit.sheet}”.`, `Sheet "${edit.sheet}" was not found.`);
     if (sheet.protected) return sheetProtected(edit.sheet);
@@ -86,7 +98,10 @@ function editRule(plan: EditPlan, state: WorkbookState): HostError | null {
 /** Adding or deleting a sheet (the backup sheet included) needs an unprotected workbook structure. */
 function structureRule(plan: EditPlan, state: WorkbookState): HostError | null {
   const journalExists = JOURNAL_SHEET in state.sheets;
-  const changes = plan.addSheets.length > 0 || plan.deleteSheets.some((s) => s in state.sheets) || (plan.journal.length > 0) !== journalExists;
+  const changes =
+    plan.addSheets.length > 0 ||
+    plan.deleteSheets.some((s) => s in state.sheets) ||
+    plan.journal.length > 0 !== journalExists;
   return state.structureProtected && changes ? structureProtected() : null;
 }
 

@@ -50,10 +50,14 @@ function reason(row: ValueRow, trend: Trend, cell: ValueCell | null, tolerance: 
     };
   }
   const [pl, en, better] = trend === "increase" ? ["wzrost", "increase", "≥"] : ["spadek", "decrease", "≤"];
-  if (status === "target_met" && t !== null) return { pl: `${pl}: ${vs} ${better} cel ${ts}${end.pl}`, en: `${en}: ${vs} ${better} target ${ts}${end.en}` };
+  if (status === "target_met" && t !== null)
+    return { pl: `${pl}: ${vs} ${better} cel ${ts}${end.pl}`, en: `${en}: ${vs} ${better} target ${ts}${end.en}` };
   const op = sameNumber(v, b) ? "=" : v > b ? ">" : "<";
   const notMet = t === null ? { pl: "", en: "" } : { pl: `, cel ${ts} nieosiągnięty`, en: `, target ${ts} not met` };
-  return { pl: `${pl}: ${vs} ${op} bazowa ${bs}${notMet.pl}${end.pl}`, en: `${en}: ${vs} ${op} baseline ${bs}${notMet.en}${end.en}` };
+  return {
+    pl: `${pl}: ${vs} ${op} bazowa ${bs}${notMet.pl}${end.pl}`,
+    en: `${en}: ${vs} ${op} baseline ${bs}${notMet.en}${end.en}`,
+  };
 }
 
 /** Every yearly value cell of a table ("x" cells excepted), explained. */
@@ -107,6 +111,13 @@ export function liveStatuses(sheet: SheetSnapshot): Map<string, Status> {
   const formulas = sheet.ownRules ?? [];
   const covered = new Set(formulas.flatMap(ruleCells));
   if (covered.size === 0) return new Map();
-  const analysis = analyzeWorkbook({ sheetNames: [sheet.name], sheets: [sheet], journal: [] }, { tolerance: ruleTolerance(formulas) ?? DEFAULT_TOLERANCE });
-  return new Map(explainAll(analysis).filter((e) => covered.has(e.address)).map((e) => [e.address, e.status]));
+  const analysis = analyzeWorkbook(
+    { sheetNames: [sheet.name], sheets: [sheet], journal: [] },
+    { tolerance: ruleTolerance(formulas) ?? DEFAULT_TOLERANCE },
+  );
+  return new Map(
+    explainAll(analysis)
+      .filter((e) => covered.has(e.address))
+      .map((e) => [e.address, e.status]),
+  );
 }

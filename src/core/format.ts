@@ -143,7 +143,10 @@ const PLACEHOLDER = /[0#?]/;
 
 function compileNumber(section: string): Renderer {
   const tokens = tokenize(section);
-  const pattern = tokens.filter((t) => t.kind === "pattern").map((t) => t.text).join("");
+  const pattern = tokens
+    .filter((t) => t.kind === "pattern")
+    .map((t) => t.text)
+    .join("");
   if (!PLACEHOLDER.test(pattern)) {
     // Only literals (e.g. "-"): Excel shows them as they are.
     const text = tokens.map((t) => t.text).join("");
@@ -162,8 +165,16 @@ function compileNumber(section: string): Renderer {
   const minInteger = (intPattern.match(/0/g) ?? []).length;
   // The digits go where the pattern was; literals keep their places around it.
   const at = tokens.findIndex((t) => t.kind === "pattern");
-  const before = tokens.slice(0, at).filter((t) => t.kind === "literal").map((t) => t.text).join("");
-  const after = tokens.slice(at + 1).filter((t) => t.kind === "literal").map((t) => t.text).join("");
+  const before = tokens
+    .slice(0, at)
+    .filter((t) => t.kind === "literal")
+    .map((t) => t.text)
+    .join("");
+  const after = tokens
+    .slice(at + 1)
+    .filter((t) => t.kind === "literal")
+    .map((t) => t.text)
+    .join("");
 
   return (value) => {
     const scaled = (value * 100 ** percents) / 1000 ** scaling;
@@ -209,7 +220,11 @@ function tokenize(section: string): Token[] {
       i++;
     } else if (PLACEHOLDER.test(ch) || ch === "." || ch === ",") {
       push("pattern", ch);
-    } else if ((ch === " " || ch === "\u00a0") && PLACEHOLDER.test(section[i - 1] ?? "") && PLACEHOLDER.test(section[i + 1] ?? "")) {
+    } else if (
+      (ch === " " || ch === "\u00a0") &&
+      PLACEHOLDER.test(section[i - 1] ?? "") &&
+      PLACEHOLDER.test(section[i + 1] ?? "")
+    ) {
       // "# ##0": a space between placeholders is the Polish thousands separator
       push("pattern", ch);
     } else {
@@ -291,7 +306,7 @@ function formatDate(serial: number, section: string): string {
   const two = (n: number) => String(n).padStart(2, "0");
   let out = "";
   let afterHour = false;
-  for (let i = 0; i < section.length; ) {
+  for (let i = 0; i < section.length;) {
     const ch = section[i];
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);

@@ -31,7 +31,10 @@ export class Grid {
     if (!this.inside(row, col)) return "";
     const raw = this.sheet.values[row - this.firstRow]?.[col - this.firstCol];
     if (typeof raw === "string") return raw;
-    return this.sheet.text[row - this.firstRow]?.[col - this.firstCol] ?? (raw === null || raw === undefined ? "" : String(raw));
+    return (
+      this.sheet.text[row - this.firstRow]?.[col - this.firstCol] ??
+      (raw === null || raw === undefined ? "" : String(raw))
+    );
   }
 
   label(row: number, col: number): string {
@@ -53,7 +56,11 @@ export class Grid {
       const r = row - this.firstRow;
       const c = col - this.firstCol;
       v = this.inside(row, col)
-        ? parseValue(this.sheet.values[r]?.[c] ?? null, this.sheet.text[r]?.[c] ?? "", this.sheet.numberFormat[r]?.[c] ?? "General")
+        ? parseValue(
+            this.sheet.values[r]?.[c] ?? null,
+            this.sheet.text[r]?.[c] ?? "",
+            this.sheet.numberFormat[r]?.[c] ?? "General",
+          )
         : parseValue(null, "", "General");
       this.parsed.set(key, v);
     }
@@ -67,8 +74,10 @@ export class Grid {
       col,
       address: toA1(row, col),
       parsed: this.value(row, col),
-      formula: inside ? this.sheet.formulas[row - this.firstRow]?.[col - this.firstCol] ?? null : null,
-      numberFormat: inside ? this.sheet.numberFormat[row - this.firstRow]?.[col - this.firstCol] ?? "General" : "General",
+      formula: inside ? (this.sheet.formulas[row - this.firstRow]?.[col - this.firstCol] ?? null) : null,
+      numberFormat: inside
+        ? (this.sheet.numberFormat[row - this.firstRow]?.[col - this.firstCol] ?? "General")
+        : "General",
     };
   }
 

@@ -65,7 +65,9 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
     .map((e) => ({
       ...e,
       cells: e.cells.filter((c) => free(e.sheet, c.address)),
-      fills: e.fills.map((f) => ({ ...f, addresses: f.addresses.filter((a) => free(e.sheet, a)) })).filter((f) => f.addresses.length > 0),
+      fills: e.fills
+        .map((f) => ({ ...f, addresses: f.addresses.filter((a) => free(e.sheet, a)) }))
+        .filter((f) => f.addresses.length > 0),
     }))
     .filter((e) => e.cells.length > 0 || e.fills.length > 0);
   const changes: Change[] = plan.changes.map((c) => {
@@ -111,7 +113,13 @@ function journalWithout(wb: WorkbookSnapshot, plan: EditPlan, edits: SheetEdit[]
       if (!record) continue;
       const written = want.filter((p) => p in record.after);
       const after = Object.fromEntries(written.map((p) => [p, record.after[p]]));
-      cells.push({ sheet: edit.sheet, address, before: imageOf(sheet, address, written), after, ...(record.row ? { row: record.row } : {}) });
+      cells.push({
+        sheet: edit.sheet,
+        address,
+        before: imageOf(sheet, address, written),
+        after,
+        ...(record.row ? { row: record.row } : {}),
+      });
     }
   }
   if (cells.length === 0) return wb.journal;

@@ -48,7 +48,8 @@ export function readHeaders(grid: Grid, row: number): HeaderBlock[] {
 
 function readHeader(grid: Grid, row: number, span: Span): HeaderBlock | null {
   const roles = rolesOf(grid, row, span);
-  if (roles.baseline === null || (roles.trend === null && roles.target === null && roles.years.length === 0)) return null;
+  if (roles.baseline === null || (roles.trend === null && roles.target === null && roles.years.length === 0))
+    return null;
   const below = row + 1 <= grid.lastRow ? rolesOf(grid, row + 1, span) : null;
   // a two-row header: years or captions in the row below (under merged cells), no data
   const twoRow = below !== null && below.captions + below.years.length > 0 && below.other === 0;
@@ -56,7 +57,8 @@ function readHeader(grid: Grid, row: number, span: Span): HeaderBlock | null {
   const filled = columnsIn(grid, row, span);
   const left = Math.min(filled[0] ?? roles.baseline, roles.number ?? Infinity);
   const first = filled.length > 0 ? grid.text(row, filled[0]).trim() : "";
-  const firstIsTitle = filled[0] !== undefined && filled[0] < roles.baseline && roles.number !== filled[0] && roles.sentence !== filled[0];
+  const firstIsTitle =
+    filled[0] !== undefined && filled[0] < roles.baseline && roles.number !== filled[0] && roles.sentence !== filled[0];
   return {
     firstRow: row,
     row: twoRow ? row + 1 : row,
@@ -109,7 +111,9 @@ function headerSpans(grid: Grid, row: number): Span[] {
 }
 
 function isOwnHeaderWord(label: string): boolean {
-  return [HEADER.target, HEADER.trend, HEADER.year, HEADER.valueCaption, HEADER.weight, HEADER.range].some((re) => re.test(label));
+  return [HEADER.target, HEADER.trend, HEADER.year, HEADER.valueCaption, HEADER.weight, HEADER.range].some((re) =>
+    re.test(label),
+  );
 }
 
 /** Cheap pre-check: almost no row is a header, and this spares them the full reading. */
@@ -130,7 +134,17 @@ interface Roles {
 }
 
 function rolesOf(grid: Grid, row: number, span: Span): Roles {
-  const r: Roles = { baseline: null, target: null, trend: null, number: null, name: null, sentence: null, years: [], captions: 0, other: 0 };
+  const r: Roles = {
+    baseline: null,
+    target: null,
+    trend: null,
+    number: null,
+    name: null,
+    sentence: null,
+    years: [],
+    captions: 0,
+    other: 0,
+  };
   for (const col of columnsIn(grid, row, span)) {
     const label = grid.label(row, col);
     const year = HEADER.year.exec(label);
@@ -141,7 +155,13 @@ function rolesOf(grid: Grid, row: number, span: Span): Roles {
     else if (HEADER.name.test(label)) r.name ??= col;
     else if (HEADER.trendSentence.test(label)) r.sentence ??= col;
     else if (year) r.years.push({ year: Number(year[1]), col });
-    else if (HEADER.valueCaption.test(label) || HEADER.weight.test(label) || HEADER.range.test(label) || /^min\.? ?max\.?$/.test(label)) r.captions++;
+    else if (
+      HEADER.valueCaption.test(label) ||
+      HEADER.weight.test(label) ||
+      HEADER.range.test(label) ||
+      /^min\.? ?max\.?$/.test(label)
+    )
+      r.captions++;
     else r.other++;
   }
   return r;
@@ -155,6 +175,9 @@ function mergeYears(a: YearColumn[], b: YearColumn[]): YearColumn[] {
 
 /** "Dziedzina - Aktywna polityka senioralna" -> "Aktywna polityka senioralna". */
 export function domainName(title: string): string {
-  const t = title.replace(/<\/?b>/gi, "").replace(/\s+/g, " ").trim();
+  const t = title
+    .replace(/<\/?b>/gi, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return DOMAIN_TITLE.test(t.toLowerCase()) ? t.replace(/^dziedzina\s*[-–—:]?\s*/i, "") : t;
 }

@@ -13,7 +13,14 @@
  * rather than half-applied.
  */
 import { parseA1 } from "./address";
-import { JOURNAL_SHEET, type ActionId, type CellBackup, type CellImage, type JournalEntry, type SheetIdentity } from "./plan";
+import {
+  JOURNAL_SHEET,
+  type ActionId,
+  type CellBackup,
+  type CellImage,
+  type JournalEntry,
+  type SheetIdentity,
+} from "./plan";
 import type { RawValue, WorkbookSnapshot } from "./snapshot";
 import type { Message } from "./message";
 
@@ -22,7 +29,6 @@ export const JOURNAL_VERSION = 2;
 export const JOURNAL_CHUNK_SIZE = 32_000;
 
 const HEADER = /^mops-journal:v(\d+):(?:g(\d+):)?(\d+)\/(\d+):/;
-
 
 export interface JournalRead {
   entries: JournalEntry[];
@@ -56,11 +62,14 @@ export function readJournalChecked(chunks: string[]): JournalRead {
     const [gen, index, count] = [Number(m[2] ?? 0), Number(m[3]), Number(m[4])];
     const g = generations.get(gen) ?? { version, count, pieces: [] };
     generations.set(gen, g);
-    if (g.count !== count || index >= count || g.pieces[index] !== undefined) return damaged("chunks are missing or out of order");
+    if (g.count !== count || index >= count || g.pieces[index] !== undefined)
+      return damaged("chunks are missing or out of order");
     g.pieces[index] = chunk.slice(m[0].length);
   }
   // The newest generation written to the end; an incomplete newer one is a write that was interrupted.
-  const complete = [...generations].filter(([, g]) => g.pieces.filter((p) => p !== undefined).length === g.count).sort(([a], [b]) => b - a);
+  const complete = [...generations]
+    .filter(([, g]) => g.pieces.filter((p) => p !== undefined).length === g.count)
+    .sort(([a], [b]) => b - a);
   if (complete.length === 0) return damaged("chunks are missing or out of order");
   const [generation, { version, pieces }] = complete[0];
   let data: unknown;
@@ -104,7 +113,7 @@ export function writeJournal(entries: JournalEntry[], generation = 1): string[] 
   if (entries.length === 0) return [];
   const json = JSON.stringify({ entries }, (_key, value: unknown) => (Object.is(value, -0) ? NEGATIVE_ZERO : value));
   const pieces: string[] = [];
-  for (let start = 0; start < json.length; ) {
+  for (let start = 0; start < json.length;) {
     let end = Math.min(start + JOURNAL_CHUNK_SIZE, json.length);
     // Never split a surrogate pair: each cell must hold valid UTF-16 on its own.
     if (end < json.length && isHighSurrogate(json.charCodeAt(end - 1))) end -= 1;
@@ -180,7 +189,10 @@ function fromVersion1(raw: unknown): unknown {
   });
   const summaryOf = typeof raw.summaryOf === "string" ? raw.summaryOf : undefined;
   // A version 1 summary's A1 held its title: the mark that it is still the add-in's.
-  const sheets = (raw.addedSheets as unknown[]).map((name) => ({ name, ...(summaryOf === undefined ? {} : { mark: `Podsumowanie wskaźników: ${summaryOf}` }) }));
+  const sheets = (raw.addedSheets as unknown[]).map((name) => ({
+    name,
+    ...(summaryOf === undefined ? {} : { mark: `Podsumowanie wskaźników: ${summaryOf}` }),
+  }));
   return { ...raw, cells, sheets };
 }
 
@@ -201,7 +213,13 @@ const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
 /** Excel's rules for a sheet name; the journal's own sheet is never a sheet a backup may name. */
 function isSheetName(x: unknown): x is string {
-  return typeof x === "string" && x.length > 0 && x.length <= 31 && !BAD_SHEET_CHARS.test(x) && x.toLowerCase() !== JOURNAL_SHEET.toLowerCase();
+  return (
+    typeof x === "string" &&
+    x.length > 0 &&
+    x.length <= 31 &&
+    !BAD_SHEET_CHARS.test(x) &&
+    x.toLowerCase() !== JOURNAL_SHEET.toLowerCase()
+  );
 }
 
 /** A1 address inside Excel's grid (XFD1048576 at most). */
@@ -218,16 +236,26 @@ function isRawValue(x: unknown): x is RawValue {
 }
 
 function isFormula(x: unknown): boolean {
-  return x === null || (typeof x === "string" && x.startsWith("=") && x.length > 1 && x.length <= MAX_FORMULA && ![...x].some((ch) => ch.charCodeAt(0) < 9));
+  return (
+    x === null ||
+    (typeof x === "string" &&
+      x.startsWith("=") &&
+      x.length > 1 &&
+      x.length <= MAX_FORMULA &&
+      ![...x].some((ch) => ch.charCodeAt(0) < 9))
+  );
 }
 
 function imageProblem(x: unknown): string | null {
   if (!isRecord(x)) return "a cell image is not an object";
-  for (const key of Object.keys(x)) if (!["value", "formula", "numberFormat", "fill"].includes(key)) return `unknown cell part ${key}`;
+  for (const key of Object.keys(x))
+    if (!["value", "formula", "numberFormat", "fill"].includes(key)) return `unknown cell part ${key}`;
   if ("value" in x && !isRawValue(x.value)) return "a bad cell value";
   if ("formula" in x && !isFormula(x.formula)) return "a bad formula";
-  if ("numberFormat" in x && !(typeof x.numberFormat === "string" && x.numberFormat.length <= 255)) return "a bad number format";
-  if ("fill" in x && !(x.fill === null || (typeof x.fill === "string" && /^#[0-9A-Fa-f]{6}$/.test(x.fill)))) return "a bad fill";
+  if ("numberFormat" in x && !(typeof x.numberFormat === "string" && x.numberFormat.length <= 255))
+    return "a bad number format";
+  if ("fill" in x && !(x.fill === null || (typeof x.fill === "string" && /^#[0-9A-Fa-f]{6}$/.test(x.fill))))
+    return "a bad fill";
   return null;
 }
 
@@ -236,7 +264,16 @@ function cellProblem(x: unknown): string | null {
   if (!isSheetName(x.sheet)) return "a bad sheet name";
   if (!isCellAddress(x.address)) return `a bad address ${JSON.stringify(String(x.address)).slice(0, 20)}`;
   const row = x.row;
-  if (row !== undefined && !(isRecord(row) && Number.isInteger(row.col) && (row.col as number) >= 0 && (row.col as number) < MAX_COL && typeof row.text === "string"))
+  if (
+    row !== undefined &&
+    !(
+      isRecord(row) &&
+      Number.isInteger(row.col) &&
+      (row.col as number) >= 0 &&
+      (row.col as number) < MAX_COL &&
+      typeof row.text === "string"
+    )
+  )
     return "a bad row identity";
   return imageProblem(x.before) ?? imageProblem(x.after);
 }
@@ -253,8 +290,10 @@ function isIdentity(x: unknown): x is SheetIdentity {
 
 /** Why an entry cannot be trusted, or null. */
 function entryProblem(x: unknown): string | null {
-  if (!isRecord(x) || !ACTIONS.includes(x.action as ActionId) || typeof x.at !== "string") return "an entry has an unexpected shape";
-  if (!Array.isArray(x.cells) || !Array.isArray(x.addedSheets) || !Array.isArray(x.sheets)) return "an entry has an unexpected shape";
+  if (!isRecord(x) || !ACTIONS.includes(x.action as ActionId) || typeof x.at !== "string")
+    return "an entry has an unexpected shape";
+  if (!Array.isArray(x.cells) || !Array.isArray(x.addedSheets) || !Array.isArray(x.sheets))
+    return "an entry has an unexpected shape";
   for (const c of x.cells) {
     const why = cellProblem(c);
     if (why) return why;
@@ -262,7 +301,8 @@ function entryProblem(x: unknown): string | null {
   if (!x.addedSheets.every(isSheetName)) return "a bad added sheet";
   if (!x.sheets.every(isIdentity)) return "a bad sheet identity";
   if (x.summaryOf !== undefined && typeof x.summaryOf !== "string") return "a bad summary source";
-  if (x.rules !== undefined && !(Array.isArray(x.rules) && x.rules.every(isSheetName))) return "a bad list of sheets with rules";
+  if (x.rules !== undefined && !(Array.isArray(x.rules) && x.rules.every(isSheetName)))
+    return "a bad list of sheets with rules";
   return null;
 }
 
@@ -270,5 +310,10 @@ function entryProblem(x: unknown): string | null {
 const NEGATIVE_ZERO = { number: "-0" };
 
 function isNegativeZero(value: unknown): boolean {
-  return typeof value === "object" && value !== null && (value as { number?: unknown }).number === "-0" && Object.keys(value).length === 1;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { number?: unknown }).number === "-0" &&
+    Object.keys(value).length === 1
+  );
 }

@@ -106,14 +106,7 @@ export interface SheetRecognition {
 // ---------------------------------------------------------------- analysis
 
 export type Status =
-  | "target_met"
-  | "improved"
-  | "unchanged"
-  | "worsened"
-  | "stable"
-  | "deviated"
-  | "no_data"
-  | "unknown_trend";
+  "target_met" | "improved" | "unchanged" | "worsened" | "stable" | "deviated" | "no_data" | "unknown_trend";
 
 export type RatioFormulaId = "share" | "share_reversed" | "coverage" | "per_1000" | "weekly_hours_per_person";
 

@@ -20,7 +20,14 @@ const english = new Intl.PluralRules("en");
 /** A Polish count and its noun: plCount(3, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" }) is "3 wskaźniki". */
 export function plCount(n: number, forms: PolishForms): string {
   const category = polish.select(n);
-  const word = category === "one" ? forms.one : category === "few" ? forms.few : category === "many" ? forms.many : (forms.other ?? forms.few);
+  const word =
+    category === "one"
+      ? forms.one
+      : category === "few"
+        ? forms.few
+        : category === "many"
+          ? forms.many
+          : (forms.other ?? forms.few);
   return `${n} ${word}`;
 }
 

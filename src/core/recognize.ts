@@ -56,7 +56,14 @@ export function recognizeSheet(sheet: SheetSnapshot): SheetRecognition {
   const found = tables.filter((t) => t.indicators.length > 0);
   return found.length > 0
     ? { sheet: sheet.name, tables: found }
-    : { sheet: sheet.name, tables: [], message: { pl: "Nagłówek tabeli wskaźników jest, ale pod nim nie ma ani jednego wiersza wskaźnika (numer, nazwa, wartości).", en: "An indicator table header is there, but no indicator row (number, name, values) follows it." } };
+    : {
+        sheet: sheet.name,
+        tables: [],
+        message: {
+          pl: "Nagłówek tabeli wskaźników jest, ale pod nim nie ma ani jednego wiersza wskaźnika (numer, nazwa, wartości).",
+          en: "An indicator table header is there, but no indicator row (number, name, values) follows it.",
+        },
+      };
 }
 
 // ---------------------------------------------------------------- rows
@@ -92,15 +99,36 @@ function readBlock(grid: Grid, header: HeaderBlock, end: number): Block {
 function readTitle(grid: Grid, row: number, filled: number[], header: HeaderBlock): Title | null {
   const first = grid.label(row, filled[0]);
   const others = filled.slice(1).filter((c) => !HEADER.valueCaption.test(grid.label(row, c)));
-  if (DOMAIN_TITLE.test(first) && others.length === 0) return { kind: "domain", text: domainName(grid.text(row, filled[0])) };
-  if (DIRECTION_TITLE.test(first) && others.length === 0) return { kind: "direction", text: grid.text(row, filled[0]).replace(/<\/?b>/gi, "").replace(/\s+/g, " ").trim() };
-  if (others.length === 0 && filled[0] < header.baseline - 1 && grid.bold(row, filled[0]) && !/^\d/.test(first) && !DISTRICT.test(first)) {
+  if (DOMAIN_TITLE.test(first) && others.length === 0)
+    return { kind: "domain", text: domainName(grid.text(row, filled[0])) };
+  if (DIRECTION_TITLE.test(first) && others.length === 0)
+    return {
+      kind: "direction",
+      text: grid
+        .text(row, filled[0])
+        .replace(/<\/?b>/gi, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    };
+  if (
+    others.length === 0 &&
+    filled[0] < header.baseline - 1 &&
+    grid.bold(row, filled[0]) &&
+    !/^\d/.test(first) &&
+    !DISTRICT.test(first)
+  ) {
     return { kind: "direction", text: grid.text(row, filled[0]).replace(/\s+/g, " ").trim() };
   }
   return null;
 }
 
-function readRow(grid: Grid, row: number, filled: number[], header: HeaderBlock, previousShift: number): RowLayout | null {
+function readRow(
+  grid: Grid,
+  row: number,
+  filled: number[],
+  header: HeaderBlock,
+  previousShift: number,
+): RowLayout | null {
   const anchored = trendAnchor(grid, row, filled, header);
   const shift = anchored ?? bestShift(grid, row, filled, header, previousShift);
   const baselineCol = header.baseline + shift;
@@ -118,7 +146,12 @@ function readRow(grid: Grid, row: number, filled: number[], header: HeaderBlock,
   }
   if (name === "") return null;
   const trendCol = header.trend === null ? null : header.trend + shift;
-  const trendText = header.sentence !== null ? grid.text(row, header.sentence + shift) : trendCol === null ? "" : grid.text(row, trendCol);
+  const trendText =
+    header.sentence !== null
+      ? grid.text(row, header.sentence + shift)
+      : trendCol === null
+        ? ""
+        : grid.text(row, trendCol);
   const trend = header.sentence !== null ? trendFromSentence(trendText) : readTrend(trendText);
   const hasValues = roleColumns(header, shift).some((c) => isValueLike(grid.value(row, c)));
   if (number === null && !hasValues && trend === null) return null;
@@ -131,14 +164,21 @@ function trendAnchor(grid: Grid, row: number, filled: number[], header: HeaderBl
   for (const col of filled) {
     const shift = col - header.trend;
     // trend words are short; skipping long names spares most of the normalising
-    if (Math.abs(shift) <= MAX_SHIFT && grid.text(row, col).length <= MAX_TREND_LENGTH && readTrend(grid.text(row, col)) !== null) return shift;
+    if (
+      Math.abs(shift) <= MAX_SHIFT &&
+      grid.text(row, col).length <= MAX_TREND_LENGTH &&
+      readTrend(grid.text(row, col)) !== null
+    )
+      return shift;
   }
   return null;
 }
 
 /** Without a trend word, the alignment that puts the most values under value headers and none elsewhere. */
 function bestShift(grid: Grid, row: number, filled: number[], header: HeaderBlock, previousShift: number): number {
-  const candidates = [previousShift, 0, 1, -1, 2, -2].filter((s, i, all) => all.indexOf(s) === i && Math.abs(s) <= MAX_SHIFT);
+  const candidates = [previousShift, 0, 1, -1, 2, -2].filter(
+    (s, i, all) => all.indexOf(s) === i && Math.abs(s) <= MAX_SHIFT,
+  );
   let best = previousShift;
   let bestScore = -Infinity;
   for (const shift of candidates) {
@@ -179,7 +219,11 @@ function groupTables(blocks: Block[]): Block[][] {
   for (const block of blocks) {
     const group = groups.find((g) => {
       const last = g[g.length - 1];
-      return block.header.firstRow - last.lastRow <= TABLE_GAP + 2 && Math.abs(block.header.left - last.header.left) <= MAX_SHIFT && block.header.firstRow > last.lastRow;
+      return (
+        block.header.firstRow - last.lastRow <= TABLE_GAP + 2 &&
+        Math.abs(block.header.left - last.header.left) <= MAX_SHIFT &&
+        block.header.firstRow > last.lastRow
+      );
     });
     if (group) group.push(block);
     else groups.push([block]);
@@ -224,10 +268,17 @@ function buildTable(grid: Grid, blocks: Block[]): IndicatorTable {
       return grid.cell(row, col + shift);
     };
     const trendColumn = header.sentence ?? header.trend;
-    const trendCell = (r: RowLayout) => (trendColumn === null || trendColumn + r.shift < 0 ? {} : { trendAddress: grid.cell(r.row, trendColumn + r.shift).address });
-    const valuesOf = (r: RowLayout): Record<number, ValueCell | null> => Object.fromEntries(years.map((y) => [y.year, cellAt(r.row, y.col, r.shift)]));
+    const trendCell = (r: RowLayout) =>
+      trendColumn === null || trendColumn + r.shift < 0
+        ? {}
+        : { trendAddress: grid.cell(r.row, trendColumn + r.shift).address };
+    const valuesOf = (r: RowLayout): Record<number, ValueCell | null> =>
+      Object.fromEntries(years.map((y) => [y.year, cellAt(r.row, y.col, r.shift)]));
     let current: Indicator | null = null;
-    const events = [...block.rows.map((r) => ({ row: r.row, layout: r })), ...[...block.titles].map(([row, t]) => ({ row, title: t }))].sort((a, b) => a.row - b.row);
+    const events = [
+      ...block.rows.map((r) => ({ row: r.row, layout: r })),
+      ...[...block.titles].map(([row, t]) => ({ row, title: t })),
+    ].sort((a, b) => a.row - b.row);
     for (const e of events) {
       if ("title" in e && e.title) {
         if (e.title.kind === "domain") {
@@ -271,7 +322,12 @@ function buildTable(grid: Grid, blocks: Block[]): IndicatorTable {
         values: valuesOf(r),
       };
       if (isSubRow(current, r)) {
-        const sub: SubRow = { ...child, trend: r.trend ?? current.trend, trendText: r.trend ? r.trendText : current.trendText, target: cellAt(r.row, header.target, r.shift) };
+        const sub: SubRow = {
+          ...child,
+          trend: r.trend ?? current.trend,
+          trendText: r.trend ? r.trendText : current.trendText,
+          target: cellAt(r.row, header.target, r.shift),
+        };
         current.subRows.push(sub);
       } else current.components.push(child);
     }
@@ -293,7 +349,9 @@ function buildTable(grid: Grid, blocks: Block[]): IndicatorTable {
  */
 function isSubRow(parent: Indicator, child: RowLayout): boolean {
   if (child.trend !== null || DISTRICT.test(child.name.toLowerCase())) return true;
-  const own = Object.values(parent.values).filter((c) => c && (c.parsed.kind === "number" || c.parsed.kind === "percent" || c.parsed.kind === "multiple"));
+  const own = Object.values(parent.values).filter(
+    (c) => c && (c.parsed.kind === "number" || c.parsed.kind === "percent" || c.parsed.kind === "multiple"),
+  );
   return own.length === 0;
 }
 

@@ -5,14 +5,26 @@
 import { subRowId } from "./analyze";
 import { labelledRows } from "./labelled-rows";
 import { explainAll, type Explanation } from "./explain";
-import type { Analysis, Component, Finding, Indicator, IndicatorTable, RatioResult, Severity, Status, SubRow, Trend, ValueCell, ValueKind } from "./model";
+import type {
+  Analysis,
+  Component,
+  Finding,
+  Indicator,
+  IndicatorTable,
+  RatioResult,
+  Severity,
+  Status,
+  SubRow,
+  Trend,
+  ValueCell,
+  ValueKind,
+} from "./model";
 import type { Decision } from "./review/decisions";
 import type { ReviewedFinding } from "./review/reviewed";
 import { rowStatuses } from "./status";
 import type { Message } from "./message";
 
 export const REPORT_SCHEMA_VERSION = 1;
-
 
 export interface ReportCell {
   address: string;
@@ -129,7 +141,12 @@ export function buildReport(file: string, analysis: Analysis, reviewed: Reviewed
 }
 
 function reportTable(t: IndicatorTable, analysis: Analysis): ReportTable {
-  return { range: t.range, layout: t.layout, years: t.years, indicators: t.indicators.map((i) => reportIndicator(i, t.years, analysis)) };
+  return {
+    range: t.range,
+    layout: t.layout,
+    years: t.years,
+    indicators: t.indicators.map((i) => reportIndicator(i, t.years, analysis)),
+  };
 }
 
 function reportIndicator(ind: Indicator, years: number[], analysis: Analysis): ReportIndicator {
@@ -166,7 +183,9 @@ function reportIndicator(ind: Indicator, years: number[], analysis: Analysis): R
 
 function labelled(ind: Indicator, years: number[], tolerance: number): { labelledRows?: ReportSubRow[] } {
   const rows = labelledRows(ind);
-  return rows.length === 0 ? {} : { labelledRows: rows.map((r) => subRow(r, years, rowStatuses(r, r.trend, years, tolerance))) };
+  return rows.length === 0
+    ? {}
+    : { labelledRows: rows.map((r) => subRow(r, years, rowStatuses(r, r.trend, years, tolerance))) };
 }
 
 function component(c: Component, years: number[]): ReportComponent {

@@ -147,12 +147,21 @@ function condition(status: Status, trend: Trend, v: string, b: string, t: string
   const [better, worse] = trend === "increase" ? [">", "<"] : ["<", ">"];
   const met = t === null ? null : `AND(ISNUMBER(${t}),${v}${better}=${t})`;
   if (status === "target_met") return `AND(${present},${met})`;
-  const compare = status === "improved" ? `${v}${better}${b}` : status === "worsened" ? `${v}${worse}${b}` : `${v}=${b}`;
+  const compare =
+    status === "improved" ? `${v}${better}${b}` : status === "worsened" ? `${v}${worse}${b}` : `${v}=${b}`;
   return met === null ? `AND(${present},${compare})` : `AND(${present},NOT(${met}),${compare})`;
 }
 
 /** The formula of one rule, marked as the add-in's. */
-export function ruleFormula(status: Status, range: string, trend: Trend, v: string, b: string, t: string | null, tolerance: number): string {
+export function ruleFormula(
+  status: Status,
+  range: string,
+  trend: Trend,
+  v: string,
+  b: string,
+  t: string | null,
+  tolerance: number,
+): string {
   return `=AND(IFERROR(${condition(status, trend, v, b, t, tolerance)},FALSE),N("${RULE_MARK}${status}@${range}")=0)`;
 }
 
@@ -164,7 +173,12 @@ export function symbolFormat(numberFormat: string, status: Status): string {
   const symbol = quote(`${STATUS_STYLES[status].symbol} `);
   const put = (section: string, extra = ""): string => section.replace(/^((?:\[[^\]]*\])*)/, `$1${symbol}${extra}`);
   const [positive, negative, zero, text] = numberFormat.split(";");
-  return [put(positive), negative === undefined ? put(positive, "-") : put(negative), put(zero ?? positive), put(text ?? "@")].join(";");
+  return [
+    put(positive),
+    negative === undefined ? put(positive, "-") : put(negative),
+    put(zero ?? positive),
+    put(text ?? "@"),
+  ].join(";");
 }
 
 export interface RuleRow extends ValueRow {
@@ -231,12 +245,15 @@ export function formulaForCell(formula: string, from: string, to: string, sheet?
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(?<![A-Za-z_.$\d!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (_m, c$: string, col: string, r$: string, row: string) => {
-            const { row: r0, col: c0 } = parseA1(`${col}${row}`);
-            const moved = toA1(r$ ? r0 : r0 + b.row - a.row, c$ ? c0 : c0 + b.col - a.col);
-            const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(moved)!;
-            return `${prefix}${c$}${letters}${r$}${digits}`;
-          }),
+        : part.replace(
+            /(?<![A-Za-z_.$\d!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+            (_m, c$: string, col: string, r$: string, row: string) => {
+              const { row: r0, col: c0 } = parseA1(`${col}${row}`);
+              const moved = toA1(r$ ? r0 : r0 + b.row - a.row, c$ ? c0 : c0 + b.col - a.col);
+              const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(moved)!;
+              return `${prefix}${c$}${letters}${r$}${digits}`;
+            },
+          ),
     )
     .join("");
 }

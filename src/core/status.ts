@@ -68,7 +68,9 @@ function countPercentRow(row: ValueRow): boolean {
  */
 export function lostPercentSign(cell: ValueCell, row: ValueRow): boolean {
   const p = cell.parsed;
-  return p.kind === "number" && p.value !== null && p.value !== 0 && isPercentRow(row) && inPercentagePoints(p, "percent");
+  return (
+    p.kind === "number" && p.value !== null && p.value !== 0 && isPercentRow(row) && inPercentagePoints(p, "percent")
+  );
 }
 
 /** The number a cell stands for in its row, in Excel's units; null when it is not a single number. */

@@ -6,7 +6,8 @@ import type { ParsedValue } from "./model";
 import type { RawValue } from "./snapshot";
 import { MISSING_WORDS, NOT_APPLICABLE_WORDS } from "./vocabulary";
 
-const ERROR_VALUE = /^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const ERROR_VALUE =
+  /^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 /** Spaces that Polish number formats and copy-paste produce as thousands separators. */
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
 /** sign, digits with optional grouping, optional decimals, optional percent, optional currency or unit word */
@@ -67,13 +68,22 @@ export function parseText(source: string): ParsedValue {
   }
   const n = readNumberText(s) ?? readScientific(s);
   if (!n) return plain("text", source);
-  return { kind: n.percent ? "percent" : "number", value: n.value, decimals: n.decimals, text: source, typedAsText: true };
+  return {
+    kind: n.percent ? "percent" : "number",
+    value: n.value,
+    decimals: n.decimals,
+    text: source,
+    typedAsText: true,
+  };
 }
 
 /** Each line "label value" or "value": all lines must hold a value, or the cell is just text. */
 function parseParts(s: string): { label: string; value: ParsedValue }[] | null {
   const parts: { label: string; value: ParsedValue }[] = [];
-  for (const line of s.split("\n").map((l) => l.trim()).filter((l) => l !== "")) {
+  for (const line of s
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "")) {
     const m = /^(.*?)\s*([-\u2212]?\d[\d\s\u00a0.,]*%?)$/.exec(line);
     if (!m) return null;
     const value = parseText(m[2]);

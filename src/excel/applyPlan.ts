@@ -55,7 +55,13 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
   worksheets.load("items/name");
   const edited = new Set(plan.edits.map((e) => e.sheet));
   const expect = plan.expect ?? [];
-  const names = new Set([...edited, ...plan.deleteSheets, ...plan.addSheets.flatMap((s) => [s.name, s.after]), ...expect.map((e) => e.sheet), JOURNAL_SHEET]);
+  const names = new Set([
+    ...edited,
+    ...plan.deleteSheets,
+    ...plan.addSheets.flatMap((s) => [s.name, s.after]),
+    ...expect.map((e) => e.sheet),
+    JOURNAL_SHEET,
+  ]);
   const probes = [...names].map((name) => {
     const sheet = worksheets.getItemOrNullObject(name);
     sheet.load("position,protection/protected");
@@ -74,17 +80,24 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
     return { name, sheet, merged, used, cells };
   });
   // The add-in's rules now on each sheet whose rules the plan replaces: deleted in the change phase.
-  const rules = probes.filter((p) => plan.edits.some((e) => e.sheet === p.name && e.rules)).map(({ name, sheet }) => ({ name, sheet, own: requestOwnRules(sheet) }));
+  const rules = probes
+    .filter((p) => plan.edits.some((e) => e.sheet === p.name && e.rules))
+    .map(({ name, sheet }) => ({ name, sheet, own: requestOwnRules(sheet) }));
   const workbookProtection = context.workbook.protection;
   workbookProtection.load("protected");
   await context.sync();
 
-  const state: WorkbookState = { structureProtected: workbookProtection.protected, sheetNames: worksheets.items.map((s) => s.name), sheets: {} };
+  const state: WorkbookState = {
+    structureProtected: workbookProtection.protected,
+    sheetNames: worksheets.items.map((s) => s.name),
+    sheets: {},
+  };
   const positions: Record<string, number> = {};
   for (const { name, sheet, merged, used, cells } of probes) {
     if (sheet.isNullObject) continue;
     const current: Record<string, unknown> = {};
-    for (const { block, range } of cells) block.rows.forEach((row, r) => row.forEach((address, c) => address && (current[address] = range.formulas[r][c])));
+    for (const { block, range } of cells)
+      block.rows.forEach((row, r) => row.forEach((address, c) => address && (current[address] = range.formulas[r][c])));
     state.sheets[name] = {
       protected: sheet.protection.protected,
       merges: merged && !merged.isNullObject ? areasOf(merged.address) : [],
@@ -139,12 +152,22 @@ async function writeFills(queue: WriteQueue, sheet: Excel.Worksheet, fills: Fill
 }
 
 /** The add-in's earlier rules deleted (found by their marker at the pre-check), then the plan's added. */
-async function replaceRules(queue: WriteQueue, sheet: Excel.Worksheet, old: Excel.ConditionalFormat[], rules: StatusRule[]) {
+async function replaceRules(
+  queue: WriteQueue,
+  sheet: Excel.Worksheet,
+  old: Excel.ConditionalFormat[],
+  rules: StatusRule[],
+) {
   for (const format of old) await queue.add(CALL_OVERHEAD, () => format.delete());
   for (const rule of rules) await queue.add(CALL_OVERHEAD * 4 + rule.formula.length, () => addRule(sheet, rule));
 }
 
-async function forAreas(queue: WriteQueue, sheet: Excel.Worksheet, addresses: string[], write: (areas: Excel.RangeAreas) => void) {
+async function forAreas(
+  queue: WriteQueue,
+  sheet: Excel.Worksheet,
+  addresses: string[],
+  write: (areas: Excel.RangeAreas) => void,
+) {
   if (addresses.length === 0) return;
   for (const list of addressLists(compactAddresses(addresses), ADDRESS_LIST_CHARS))
     await queue.add(CALL_OVERHEAD + list.length, () => write(sheet.getRanges(list)));
@@ -155,7 +178,12 @@ function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-async function addSheet(queue: WriteQueue, worksheets: Excel.WorksheetCollection, spec: NewSheet, position: number | null) {
+async function addSheet(
+  queue: WriteQueue,
+  worksheets: Excel.WorksheetCollection,
+  spec: NewSheet,
+  position: number | null,
+) {
   const sheet = worksheets.add(spec.name);
   if (position !== null) sheet.position = position;
   await writeCells(queue, sheet, spec.cells, []);
@@ -165,7 +193,9 @@ async function addSheet(queue: WriteQueue, worksheets: Excel.WorksheetCollection
       sheet.getRange(link.address).hyperlink = { documentReference: link.target, textToDisplay: link.text };
     });
   await queue.add(spec.columnWidths.length * 20, () => {
-    spec.columnWidths.forEach((w, c) => (sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(w)));
+    spec.columnWidths.forEach(
+      (w, c) => (sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(w)),
+    );
     if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
     if (spec.table) {
       const table = sheet.tables.add(spec.table.range, true);
@@ -182,8 +212,10 @@ async function addSheet(queue: WriteQueue, worksheets: Excel.WorksheetCollection
     if (spec.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$${spec.print.titleRows.replace(":", ":$")}`);
     if (spec.print.paper === "A4") sheet.pageLayout.paperSize = "A4";
     if (spec.print.area) sheet.pageLayout.setPrintArea(spec.print.area);
-    for (const v of spec.validations ?? []) sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
-    for (const c of spec.hiddenColumns ?? []) sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).columnHidden = true;
+    for (const v of spec.validations ?? [])
+      sheet.getRange(v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+    for (const c of spec.hiddenColumns ?? [])
+      sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).columnHidden = true;
   });
 }
 
@@ -193,14 +225,20 @@ async function addSheet(queue: WriteQueue, worksheets: Excel.WorksheetCollection
  * reader takes the newest complete generation, so no failure leaves the backup empty or half-written. The sheet's
  * visibility is set only when it is created: setting it is among the calls that clear Excel's undo history.
  */
-async function writeJournal(queue: WriteQueue, worksheets: Excel.WorksheetCollection, chunks: string[], exists: boolean): Promise<void> {
+async function writeJournal(
+  queue: WriteQueue,
+  worksheets: Excel.WorksheetCollection,
+  chunks: string[],
+  exists: boolean,
+): Promise<void> {
   const sheet = exists ? worksheets.getItem(JOURNAL_SHEET) : worksheets.add(JOURNAL_SHEET);
   if (!exists) await queue.add(CALL_OVERHEAD, () => (sheet.visibility = "VeryHidden"));
   const column = journalColumn(chunks);
-  for (let first = 0; first < chunks.length; ) {
+  for (let first = 0; first < chunks.length;) {
     let last = first;
     let size = CALL_OVERHEAD + chunks[first].length;
-    while (last + 1 < chunks.length && size + chunks[last + 1].length < REQUEST_BUDGET / 2) size += chunks[++last].length;
+    while (last + 1 < chunks.length && size + chunks[last + 1].length < REQUEST_BUDGET / 2)
+      size += chunks[++last].length;
     const rows = chunks.slice(first, last + 1).map((c) => [formulaInput({ address: "A1", value: c })]);
     const address = `${column}${first + 1}:${column}${last + 1}`;
     await queue.add(size, () => (sheet.getRange(address).formulas = rows));
@@ -214,7 +252,11 @@ function journalColumn(chunks: string[]): "A" | "B" {
 }
 
 /** After the new journal is in place: clear the other column, or delete the sheet when the journal is now empty. */
-async function clearOldJournal(queue: WriteQueue, worksheets: Excel.WorksheetCollection, chunks: string[]): Promise<void> {
+async function clearOldJournal(
+  queue: WriteQueue,
+  worksheets: Excel.WorksheetCollection,
+  chunks: string[],
+): Promise<void> {
   if (chunks.length === 0) {
     await queue.add(CALL_OVERHEAD, () => {
       const sheet = worksheets.getItem(JOURNAL_SHEET);

@@ -24,7 +24,8 @@ export function rectangles<T>(cells: { pos: CellPos; item: T }[]): Block<T>[] {
   for (const { pos, item } of sorted) {
     const last = runs[runs.length - 1];
     if (last && last.row === pos.row && last.left + last.items.length === pos.col) last.items.push(item);
-    else if (last && last.row === pos.row && last.left + last.items.length > pos.col) last.items[pos.col - last.left] = item;
+    else if (last && last.row === pos.row && last.left + last.items.length > pos.col)
+      last.items[pos.col - last.left] = item;
     else runs.push({ row: pos.row, left: pos.col, items: [item] });
   }
   const open = new Map<string, { top: number; left: number; rows: T[][] }>();
@@ -44,7 +45,10 @@ export function rectangles<T>(cells: { pos: CellPos; item: T }[]): Block<T>[] {
     .sort((a, b) => a.top - b.top || a.left - b.left)
     .map((r) => ({
       ...r,
-      address: rangeA1({ row: r.top, col: r.left }, { row: r.top + r.rows.length - 1, col: r.left + r.rows[0].length - 1 }),
+      address: rangeA1(
+        { row: r.top, col: r.left },
+        { row: r.top + r.rows.length - 1, col: r.left + r.rows[0].length - 1 },
+      ),
     }));
 }
 

@@ -20,10 +20,13 @@ export class ExcelHost implements WorkbookHost {
   }
 
   readSheet(name: string | undefined): Promise<WorkbookSnapshot> {
-    return this.run(async (context) => withOtherSheets(context, await readActiveSheet(context, name))).catch((e: unknown) => {
-      if (isPayloadTooLarge(e)) return this.run(async (context) => withOtherSheets(context, await readActiveSheetInBands(context, name)));
-      throw e;
-    });
+    return this.run(async (context) => withOtherSheets(context, await readActiveSheet(context, name))).catch(
+      (e: unknown) => {
+        if (isPayloadTooLarge(e))
+          return this.run(async (context) => withOtherSheets(context, await readActiveSheetInBands(context, name)));
+        throw e;
+      },
+    );
   }
 
   apply(plan: EditPlan): Promise<void> {

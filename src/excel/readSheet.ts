@@ -13,7 +13,9 @@ import { requestOwnRules } from "./rules";
 /** Cells per band when a sheet has to be read in several round trips. */
 export const BAND_CELLS = 20_000;
 
-type Grid = Pick<SheetSnapshot, "values" | "text" | "numberFormat" | "formulas" | "bold" | "fill"> & { features: Record<string, CellFeature[]> };
+type Grid = Pick<SheetSnapshot, "values" | "text" | "numberFormat" | "formulas" | "bold" | "fill"> & {
+  features: Record<string, CellFeature[]>;
+};
 
 /**
  * A cell's solid fill, or null. Excel reports an unfilled cell as white with pattern "None"; where a
@@ -43,7 +45,10 @@ function featuresOf(c: Excel.CellProperties): CellFeature[] {
 /** Queue the loads of a range's cells; the returned function reads them after the sync. */
 function requestGrid(range: Excel.Range): (top: number, left: number) => Grid {
   range.load("values,text,numberFormat,formulas");
-  const cells = range.getCellProperties({ format: { font: { bold: true }, fill: { color: true, pattern: true, tintAndShade: true } }, hyperlink: true });
+  const cells = range.getCellProperties({
+    format: { font: { bold: true }, fill: { color: true, pattern: true, tintAndShade: true } },
+    hyperlink: true,
+  });
   const features = (top: number, left: number): Record<string, CellFeature[]> => {
     const out: Record<string, CellFeature[]> = {};
     cells.value.forEach((row, r) =>
@@ -126,7 +131,10 @@ function snapshotOf(frame: Frame, grid: Grid, journal: string[]): WorkbookSnapsh
     ],
     journal,
     sheetIds: Object.fromEntries(worksheets.items.map((s) => [s.name, { officeId: s.id }])),
-    names: [...tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })), ...names.items.map((n) => ({ name: n.name }))],
+    names: [
+      ...tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+      ...names.items.map((n) => ({ name: n.name })),
+    ],
   };
 }
 
@@ -143,19 +151,30 @@ export async function readActiveSheet(context: Excel.RequestContext, sheetName?:
  * The same snapshot in 1 + (rows × columns / BAND_CELLS) round trips, and the backup in requests of its own
  * (JOURNAL_BAND_ROWS rows each), each response well under the limit.
  */
-export async function readActiveSheetInBands(context: Excel.RequestContext, sheetName?: string): Promise<WorkbookSnapshot> {
+export async function readActiveSheetInBands(
+  context: Excel.RequestContext,
+  sheetName?: string,
+): Promise<WorkbookSnapshot> {
   const frame = requestFrame(context, sheetName, false);
   await context.sync();
   const { rowIndex, columnIndex, rowCount, columnCount } = frame.used;
   const rowsPerBand = Math.max(1, Math.floor(BAND_CELLS / columnCount));
   const grid: Grid = { values: [], text: [], numberFormat: [], formulas: [], bold: [], fill: [], features: {} };
   for (let first = 0; first < rowCount; first += rowsPerBand) {
-    const band = requestGrid(frame.sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(rowsPerBand, rowCount - first), columnCount));
+    const band = requestGrid(
+      frame.sheet.getRangeByIndexes(
+        rowIndex + first,
+        columnIndex,
+        Math.min(rowsPerBand, rowCount - first),
+        columnCount,
+      ),
+    );
     // One round trip per band is the point here: each response must stay under the size limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const part = band(rowIndex + first, columnIndex);
-    for (const key of ["values", "text", "numberFormat", "formulas", "bold", "fill"] as const) (grid[key] as unknown[][]).push(...part[key]);
+    for (const key of ["values", "text", "numberFormat", "formulas", "bold", "fill"] as const)
+      (grid[key] as unknown[][]).push(...part[key]);
     Object.assign(grid.features, part.features);
   }
   return snapshotOf(frame, grid, await journalInBands(context, frame));
@@ -174,7 +193,12 @@ async function journalInBands(context: Excel.RequestContext, frame: Frame): Prom
   const sheet = frame.worksheets.getItem(JOURNAL_SHEET);
   const rows: unknown[][] = [];
   for (let first = 0; first < rowCount; first += JOURNAL_BAND_ROWS) {
-    const band = sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(JOURNAL_BAND_ROWS, rowCount - first), columnCount);
+    const band = sheet.getRangeByIndexes(
+      rowIndex + first,
+      columnIndex,
+      Math.min(JOURNAL_BAND_ROWS, rowCount - first),
+      columnCount,
+    );
     band.load("values");
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
@@ -224,7 +248,15 @@ export async function withOtherSheets(context: Excel.RequestContext, wb: Workboo
   const backupSheets = full.map(({ name, used, grid, own }): SheetSnapshot => {
     const [top, left] = [used.rowIndex, used.columnIndex];
     const rules = own().map((f) => f.customOrNullObject.rule.formula);
-    return { name, top, left, ...grid(top, left), merges: [], protected: false, ...(rules.length > 0 ? { ownRules: rules } : {}) };
+    return {
+      name,
+      top,
+      left,
+      ...grid(top, left),
+      merges: [],
+      protected: false,
+      ...(rules.length > 0 ? { ownRules: rules } : {}),
+    };
   });
   const reviews = ranges
     .filter(({ used }) => !used.isNullObject)

@@ -9,7 +9,8 @@ export function requestOwnRules(sheet: Excel.Worksheet): () => Excel.Conditional
   const formats = sheet.getRange().conditionalFormats;
   // customOrNullObject: a data bar or colour scale of the user's is read as a null object, not an error.
   formats.load("items/type,items/customOrNullObject/rule/formula");
-  return () => formats.items.filter((f) => !f.customOrNullObject.isNullObject && isOwnRule(f.customOrNullObject.rule.formula));
+  return () =>
+    formats.items.filter((f) => !f.customOrNullObject.isNullObject && isOwnRule(f.customOrNullObject.rule.formula));
 }
 
 /** Queue one rule: a custom format over its range. Its priority is Excel's (newest first); the rules exclude each other. */

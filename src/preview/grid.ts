@@ -36,7 +36,8 @@ export function renderGrid(sheet: SheetSnapshot, layout: GridLayout): HTMLTableE
 
   const widths = Array.from({ length: cols }, (_, c) => layout.widths[c] ?? DEFAULT_COLUMN_PX);
   const colgroup = table.appendChild(document.createElement("colgroup"));
-  for (const px of [ROW_HEADER_PX, ...widths]) colgroup.appendChild(document.createElement("col")).style.width = `${px}px`;
+  for (const px of [ROW_HEADER_PX, ...widths])
+    colgroup.appendChild(document.createElement("col")).style.width = `${px}px`;
   // A fixed table layout keeps Excel's column widths only when the table's own width is set.
   table.style.width = `${widths.reduce((sum, px) => sum + px, ROW_HEADER_PX)}px`;
 
@@ -67,13 +68,20 @@ export function renderGrid(sheet: SheetSnapshot, layout: GridLayout): HTMLTableE
       fillCell(td, sheet, r - sheet.top, c - sheet.left, layout.live?.get(address));
       if (layout.wraps(address)) td.classList.add("is-wrapped");
       // Excel lets text run on; a number too wide for its column never does.
-      else if (td.textContent && !span && !td.classList.contains("is-number")) spill(td, sheet, widths, r - sheet.top, c);
+      else if (td.textContent && !span && !td.classList.contains("is-number"))
+        spill(td, sheet, widths, r - sheet.top, c);
     }
   }
   return table;
 }
 
-function fillCell(td: HTMLTableCellElement, sheet: SheetSnapshot, i: number, j: number, live: Status | undefined): void {
+function fillCell(
+  td: HTMLTableCellElement,
+  sheet: SheetSnapshot,
+  i: number,
+  j: number,
+  live: Status | undefined,
+): void {
   if (i < 0 || j < 0 || i >= sheet.values.length || j >= sheet.values[i].length) return;
   // A rule's format puts the status symbol in front of the figure and its fill over the cell's own.
   td.textContent = live ? `${STATUS_STYLES[live].symbol} ${sheet.text[i][j]}` : sheet.text[i][j];
@@ -127,7 +135,9 @@ function mergeLayout(merges: string[]): {
 /** The drawn cell that shows an address: the cell itself, or the top-left cell of the merged area holding it. */
 export function cellElement(table: HTMLTableElement, sheet: SheetSnapshot, address: string): HTMLElement | null {
   const { row, col } = parseRange(address).start;
-  const merge = sheet.merges.map(parseRange).find((m) => row >= m.start.row && row <= m.end.row && col >= m.start.col && col <= m.end.col);
+  const merge = sheet.merges
+    .map(parseRange)
+    .find((m) => row >= m.start.row && row <= m.end.row && col >= m.start.col && col <= m.end.col);
   const shown = merge ? toA1(merge.start.row, merge.start.col) : toA1(row, col);
   return table.querySelector<HTMLElement>(`td[data-address="${shown}"]`);
 }

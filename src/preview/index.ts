@@ -78,7 +78,8 @@ async function openWith(fileName: string, read: () => Promise<ArrayBuffer>): Pro
   try {
     await open(await read(), fileName);
   } catch (error) {
-    const reason = error instanceof WorkbookFileError ? error[lang] : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof WorkbookFileError ? error[lang] : error instanceof Error ? error.message : String(error);
     page.status.textContent = say(lang, "loadFailed") + reason;
     document.body.dataset.state = "failed";
   }

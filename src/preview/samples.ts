@@ -7,8 +7,14 @@ export interface Sample {
 }
 
 export const SAMPLES: Sample[] = [
-  { file: "annex-2023-typed.xlsx", label: { pl: "Załącznik 2023 (wartości wpisane jako tekst)", en: "2023 annex (values typed as text)" } },
-  { file: "annex-2023-numbers.xlsx", label: { pl: "Załącznik 2023 (liczby z formatem)", en: "2023 annex (formatted numbers)" } },
+  {
+    file: "annex-2023-typed.xlsx",
+    label: { pl: "Załącznik 2023 (wartości wpisane jako tekst)", en: "2023 annex (values typed as text)" },
+  },
+  {
+    file: "annex-2023-numbers.xlsx",
+    label: { pl: "Załącznik 2023 (liczby z formatem)", en: "2023 annex (formatted numbers)" },
+  },
   { file: "annex-2022.xlsx", label: { pl: "Załącznik 2022", en: "2022 annex" } },
   { file: "annex-2021.xlsx", label: { pl: "Załącznik 2021", en: "2021 annex" } },
   { file: "declaration-2025.xlsx", label: { pl: "Deklaracja wyników 2025", en: "2025 results declaration" } },

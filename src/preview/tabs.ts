@@ -1,5 +1,11 @@
 /** Sheet tabs as an ARIA tab list: click or arrow keys pick a sheet; only the active tab is in the Tab order. */
-export function renderTabs(list: HTMLElement, names: string[], active: string, panelId: string, pick: (name: string) => void): void {
+export function renderTabs(
+  list: HTMLElement,
+  names: string[],
+  active: string,
+  panelId: string,
+  pick: (name: string) => void,
+): void {
   const tabs = names.map((name) => {
     const tab = document.createElement("button");
     tab.type = "button";

@@ -73,8 +73,10 @@ export class WorkbookView {
     const table = renderGrid(sheet, gridLayout(ws, sheet));
     panel.replaceChildren(table);
     panel.setAttribute("aria-label", ws.name);
-    const mark = this.selected && this.selected.sheet === active ? cellElement(table, sheet, this.selected.address) : null;
-    selection.textContent = mark && this.selected ? say(this.lang, "selected") + `${this.selected.sheet}!${this.selected.address}` : "";
+    const mark =
+      this.selected && this.selected.sheet === active ? cellElement(table, sheet, this.selected.address) : null;
+    selection.textContent =
+      mark && this.selected ? say(this.lang, "selected") + `${this.selected.sheet}!${this.selected.address}` : "";
     if (mark) {
       mark.classList.add("is-selected");
       mark.scrollIntoView({ block: "center", inline: "nearest" });

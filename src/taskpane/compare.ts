@@ -38,11 +38,20 @@ export interface EditionPicker {
 }
 
 /** Null when the pane can read no previous edition (no file reader and a host that reads only the active sheet). */
-export function editionPicker(host: WorkbookHost, readFile: WorkbookFileReader | undefined, t: CompareStrings): EditionPicker | null {
+export function editionPicker(
+  host: WorkbookHost,
+  readFile: WorkbookFileReader | undefined,
+  t: CompareStrings,
+): EditionPicker | null {
   const readSheet = host.readSheet?.bind(host);
   if (!readFile && !readSheet) return null;
   const button = h("button", { type: "button", class: "button", "data-action": "compare" }, t.action);
-  const fileInput = h("input", { type: "file", id: "edition-file", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "aria-describedby": "edition-file-hint" });
+  const fileInput = h("input", {
+    type: "file",
+    id: "edition-file",
+    accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "aria-describedby": "edition-file-hint",
+  });
   const sheetSelect = h("select", { id: "edition-sheet" }, h("option", { value: "" }, t.noSheet));
   const carry = h("input", { type: "checkbox", id: "edition-carry" });
   // One source at a time: picking one clears the other.
@@ -70,7 +79,10 @@ export function editionPicker(host: WorkbookHost, readFile: WorkbookFileReader |
     offerSheets(names, active) {
       const kept = sheetSelect.value;
       const others = names.filter((n) => n !== active && n !== JOURNAL_SHEET);
-      sheetSelect.replaceChildren(h("option", { value: "" }, t.noSheet), ...others.map((n) => h("option", { value: n }, n)));
+      sheetSelect.replaceChildren(
+        h("option", { value: "" }, t.noSheet),
+        ...others.map((n) => h("option", { value: n }, n)),
+      );
       sheetSelect.value = others.includes(kept) ? kept : "";
     },
     chosen() {
@@ -85,7 +97,14 @@ export function editionPicker(host: WorkbookHost, readFile: WorkbookFileReader |
         };
       }
       const sheet = sheetSelect.value;
-      if (sheet && readSheet) return { label: t.sheetOf(sheet), name: sheet, origin: () => t.sheetOf(sheet), progress: t.readingSheet(sheet), read: () => readSheet(sheet) };
+      if (sheet && readSheet)
+        return {
+          label: t.sheetOf(sheet),
+          name: sheet,
+          origin: () => t.sheetOf(sheet),
+          progress: t.readingSheet(sheet),
+          read: () => readSheet(sheet),
+        };
       return null;
     },
     carriesDecisions: () => carry.checked,
@@ -94,5 +113,10 @@ export function editionPicker(host: WorkbookHost, readFile: WorkbookFileReader |
 
 /** The comparison's non-empty groups, titled, for the results list. */
 export function comparisonResultGroups(c: Comparison, t: CompareStrings): ResultGroup<ComparisonItem>[] {
-  return comparisonGroups(c).map((g) => ({ key: `compare-${g.id}`, kind: "compare", title: t.groups[g.id], items: g.items }));
+  return comparisonGroups(c).map((g) => ({
+    key: `compare-${g.id}`,
+    kind: "compare",
+    title: t.groups[g.id],
+    items: g.items,
+  }));
 }

@@ -29,11 +29,14 @@ type Planner = (wb: WorkbookSnapshot, analysis: Analysis, opts: PlanOptions) => 
 
 /** The planner of each action. */
 export const PLANNERS: Record<ActionId, Planner> = {
-  recalculate: (wb, analysis, opts) => guardPlan(wb, planRecalculate(wb, analysis, { mode: opts.mode, now: opts.now, choices: opts.choices })),
+  recalculate: (wb, analysis, opts) =>
+    guardPlan(wb, planRecalculate(wb, analysis, { mode: opts.mode, now: opts.now, choices: opts.choices })),
   color: (wb, analysis, opts) => guardPlan(wb, planColor(wb, analysis, { now: opts.now })),
-  summary: (wb, analysis, opts) => planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, local: opts.local }),
+  summary: (wb, analysis, opts) =>
+    planSummary(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, local: opts.local }),
   restore: (wb) => planRestore(wb),
-  findings: (wb, analysis, opts) => planFindings(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, carried: opts.carried }),
+  findings: (wb, analysis, opts) =>
+    planFindings(wb, analysis, { sheet: wb.sheets[0]?.name ?? "", now: opts.now, carried: opts.carried }),
 };
 
 export function analyze(wb: WorkbookSnapshot, tolerance: number): Analysis {
@@ -60,7 +63,10 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
  * The current sheet against the previous edition: the old workbook's sheet of the same name if it holds a table,
  * else its first that does; or which side has no indicator table.
  */
-export function compareWithPrevious(current: Analysis, previous: Analysis): Comparison | "no_current_table" | "no_previous_table" {
+export function compareWithPrevious(
+  current: Analysis,
+  previous: Analysis,
+): Comparison | "no_current_table" | "no_previous_table" {
   const after = editionSheet(current.sheets);
   if (!after) return "no_current_table";
   const before = editionSheet(previous.sheets, after.sheet);

@@ -70,7 +70,7 @@ const en: CompareStrings = {
   fileHint: "The file is read on this computer only.",
   sheet: "or a sheet of this workbook",
   noSheet: "(none)",
-  carry: "\"Insert findings report\" carries the decisions of this edition's findings sheet",
+  carry: '"Insert findings report" carries the decisions of this edition\'s findings sheet',
   choose: "Choose the previous edition's .xlsx file or its sheet in this workbook.",
   readingFile: (name) => `Reading the file "${name}"…`,
   readingSheet: (name) => `Reading the sheet "${name}"…`,

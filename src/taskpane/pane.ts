@@ -35,7 +35,13 @@ export interface PaneOptions {
   readWorkbookFile?: WorkbookFileReader;
 }
 
-export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now: () => Date = () => new Date(), options: PaneOptions = {}): Pane {
+export function startPane(
+  root: HTMLElement,
+  host: WorkbookHost,
+  lang: Lang,
+  now: () => Date = () => new Date(),
+  options: PaneOptions = {},
+): Pane {
   const t = STRINGS[lang];
   const tc = COMPARE_STRINGS[lang];
   let tolerance = DEFAULT_TOLERANCE;
@@ -50,7 +56,15 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   const findingsButton = button(t.findingsSheet, "findings");
   const restoreButton = button(t.restore, "restore");
   const picker = editionPicker(host, options.readWorkbookFile, tc);
-  const actionButtons = [validateButton, recalcButton, colorButton, summaryButton, findingsButton, restoreButton, ...(picker ? [picker.button] : [])];
+  const actionButtons = [
+    validateButton,
+    recalcButton,
+    colorButton,
+    summaryButton,
+    findingsButton,
+    restoreButton,
+    ...(picker ? [picker.button] : []),
+  ];
 
   const modeRadio = (value: string, label: string, checked: boolean) =>
     h("label", { class: "radio" }, h("input", { type: "radio", name: "recalc-mode", value, checked }), label);
@@ -79,12 +93,22 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   const preview = h("section", { class: "card preview", "aria-labelledby": "preview-title", hidden: true });
   const findings = h("section", { class: "card findings", "aria-labelledby": "findings-title", hidden: true });
   const whyBody = h("div", { "aria-live": "polite" }, ...whyView(null, t, lang));
-  const why = h("section", { class: "card", "aria-labelledby": "why-title" }, h("h2", { id: "why-title" }, t.why), whyBody);
+  const why = h(
+    "section",
+    { class: "card", "aria-labelledby": "why-title" },
+    h("h2", { id: "why-title" }, t.why),
+    whyBody,
+  );
 
   fill(
     root,
     h("header", { class: "pane__header" }, h("h1", {}, t.title), sheetLine),
-    h("section", { class: "card", "aria-labelledby": "recognised-title" }, h("h2", { id: "recognised-title" }, t.recognised), recognition),
+    h(
+      "section",
+      { class: "card", "aria-labelledby": "recognised-title" },
+      h("h2", { id: "recognised-title" }, t.recognised),
+      recognition,
+    ),
     h(
       "section",
       { class: "card actions", "aria-labelledby": "actions-title" },
@@ -109,7 +133,12 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     preview,
     findings,
     why,
-    h("section", { class: "card", "aria-labelledby": "legend-title" }, h("h2", { id: "legend-title" }, t.legend), legendView(t, lang)),
+    h(
+      "section",
+      { class: "card", "aria-labelledby": "legend-title" },
+      h("h2", { id: "legend-title" }, t.legend),
+      legendView(t, lang),
+    ),
   );
   root.setAttribute("lang", lang);
 
@@ -180,7 +209,10 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
   };
 
   /** The results list shows the last validation's findings and the last comparison, until a write makes them stale. */
-  const results: { review: { reviewed: ReviewedFinding[]; analysis: Analysis } | null; comparison: { c: Comparison; origin: string } | null } = {
+  const results: {
+    review: { reviewed: ReviewedFinding[]; analysis: Analysis } | null;
+    comparison: { c: Comparison; origin: string } | null;
+  } = {
     review: null,
     comparison: null,
   };
@@ -192,7 +224,9 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       ...(review ? reviewedFindingsView(review.reviewed, review.analysis, t, lang, (f) => void selectFinding(f)) : []),
       comparison ? h("p", { class: "muted" }, tc.source(comparison.origin)) : null,
       comparison && isUnchanged(comparison.c) ? h("p", {}, tc.nothing) : null,
-      ...(comparison ? resultsView<ResultItem>(comparisonResultGroups(comparison.c, tc), lang, (item) => void selectFinding(item)) : []),
+      ...(comparison
+        ? resultsView<ResultItem>(comparisonResultGroups(comparison.c, tc), lang, (item) => void selectFinding(item))
+        : []),
     );
     reveal(findings);
   };
@@ -233,10 +267,16 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       progress(tc.comparing);
       const c = compareWithPrevious(analysis, analyze(previous, tolerance));
       if (c === "no_current_table") throw new HostError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
-      if (c === "no_previous_table") throw new HostError(COMPARE_STRINGS.pl.noTableOld(source.label), COMPARE_STRINGS.en.noTableOld(source.label));
+      if (c === "no_previous_table")
+        throw new HostError(COMPARE_STRINGS.pl.noTableOld(source.label), COMPARE_STRINGS.en.noTableOld(source.label));
       results.comparison = { c, origin: source.origin(c.oldSheet) };
       showResults();
-      return tc.summary({ revised: c.revisions.length, added: c.added.length, removed: c.removed.length, renamed: c.renamed.length + c.renumbered.length });
+      return tc.summary({
+        revised: c.revisions.length,
+        added: c.added.length,
+        removed: c.removed.length,
+        renamed: c.renamed.length + c.renumbered.length,
+      });
     });
 
   /** The previous edition's decisions, when the reviewer asked for them beside the edition they chose. */
@@ -246,7 +286,12 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
     if (!source) throw new HostError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
     progress(source.progress);
     const previous = await source.read();
-    return carryDecisions({ wb: previous, analysis: analyze(previous, tolerance) }, analysis, wb.sheets[0]?.name ?? "", source.name);
+    return carryDecisions(
+      { wb: previous, analysis: analyze(previous, tolerance) },
+      analysis,
+      wb.sheets[0]?.name ?? "",
+      source.name,
+    );
   };
 
   const buttonOf: Record<ActionId, HTMLButtonElement> = {
@@ -274,7 +319,11 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
           preview,
           h("h2", { id: "preview-title", tabindex: "-1" }, t.done),
           ...plan.addSheets.map((s) => {
-            const go = h("button", { type: "button", class: "button", "data-action": "go-to-sheet" }, t.goToSheet(s.name));
+            const go = h(
+              "button",
+              { type: "button", class: "button", "data-action": "go-to-sheet" },
+              t.goToSheet(s.name),
+            );
             go.addEventListener("click", () => void goToSheet(s.name));
             return go;
           }),
@@ -291,7 +340,8 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       hidePreview();
       const { wb, analysis } = await readAndAnalyse();
       progress(t.planning);
-      const mode = modeField.querySelector<HTMLInputElement>("input:checked")?.value === "values" ? "values" : "formulas";
+      const mode =
+        modeField.querySelector<HTMLInputElement>("input:checked")?.value === "values" ? "values" : "formulas";
       const moment = now();
       const at = moment.toISOString();
       const local = localTimestamp(moment);
@@ -301,13 +351,21 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
       const plan = PLANNERS[action](wb, analysis, { mode, now: at, local, choices, carried });
       if (isEmptyPlan(plan) && !plan.review?.items.length) {
         preview.hidden = plan.notes.length === 0;
-        fill(preview, h("h2", { id: "preview-title" }, t.preview), h("ul", { class: "notes" }, ...plan.notes.map((n) => h("li", {}, n[lang]))));
+        fill(
+          preview,
+          h("h2", { id: "preview-title" }, t.preview),
+          h("ul", { class: "notes" }, ...plan.notes.map((n) => h("li", {}, n[lang]))),
+        );
         return t.nothingToChange;
       }
       const show = (current: EditPlan) => {
         // Drawn again at each tick: keep the focused tick box, the opened lists and where they were scrolled.
         const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.dataset : null;
-        const opened = new Set([...preview.querySelectorAll<HTMLElement>("[data-group] details[open]")].map((d) => d.closest<HTMLElement>("[data-group]")?.dataset.group));
+        const opened = new Set(
+          [...preview.querySelectorAll<HTMLElement>("[data-group] details[open]")].map(
+            (d) => d.closest<HTMLElement>("[data-group]")?.dataset.group,
+          ),
+        );
         const scrolled = [...preview.querySelectorAll<HTMLElement>(".preview__scroll")].map((e) => e.scrollTop);
         fill(
           preview,
@@ -330,7 +388,13 @@ export function startPane(root: HTMLElement, host: WorkbookHost, lang: Lang, now
         });
         preview.querySelectorAll<HTMLElement>(".preview__scroll").forEach((e, i) => (e.scrollTop = scrolled[i] ?? 0));
         const inputs = [...preview.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
-        const again = focused && inputs.find((i) => (focused.cell ? i.dataset.cell === focused.cell : focused.group !== undefined && i.dataset.group === focused.group && !i.dataset.cell));
+        const again =
+          focused &&
+          inputs.find((i) =>
+            focused.cell
+              ? i.dataset.cell === focused.cell
+              : focused.group !== undefined && i.dataset.group === focused.group && !i.dataset.cell,
+          );
         again?.focus();
       };
       show(plan);

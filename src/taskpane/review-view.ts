@@ -25,13 +25,30 @@ export function indicatorLabel(analysis: Analysis, f: Finding): string {
   return [number ? `${number}.` : "", ind.code ?? "", ind.code ? `· ${short}` : short].filter(Boolean).join(" ");
 }
 
-export function reviewedFindingsView(reviewed: ReviewedFinding[], analysis: Analysis, t: Strings, lang: Lang, onSelect: (f: Finding) => void): Child[] {
+export function reviewedFindingsView(
+  reviewed: ReviewedFinding[],
+  analysis: Analysis,
+  t: Strings,
+  lang: Lang,
+  onSelect: (f: Finding) => void,
+): Child[] {
   if (reviewed.length === 0) return [h("p", {}, t.noFindings)];
   const decisionOf = new Map(reviewed.map((r) => [r.finding, r.decision]));
   const select = (id: string, label: string, options: [string, string][]) =>
-    h("label", { class: "filter" }, `${label} `, h("select", { id, "data-filter": id }, ...options.map(([value, text]) => h("option", { value }, text))));
-  const severity = select("filter-severity", t.filterSeverity, [["all", t.all], ...SEVERITIES.map((s): [string, string] => [s, t.severity[s]])]);
-  const decision = select("filter-decision", t.filterDecision, [["all", t.all], ...DECISIONS.map((d): [string, string] => [d, t.decision[d]])]);
+    h(
+      "label",
+      { class: "filter" },
+      `${label} `,
+      h("select", { id, "data-filter": id }, ...options.map(([value, text]) => h("option", { value }, text))),
+    );
+  const severity = select("filter-severity", t.filterSeverity, [
+    ["all", t.all],
+    ...SEVERITIES.map((s): [string, string] => [s, t.severity[s]]),
+  ]);
+  const decision = select("filter-decision", t.filterDecision, [
+    ["all", t.all],
+    ...DECISIONS.map((d): [string, string] => [d, t.decision[d]]),
+  ]);
   const group = select("group-by", t.groupBy, [
     ["severity", t.groupBySeverity],
     ["indicator", t.groupByIndicator],
@@ -43,7 +60,9 @@ export function reviewedFindingsView(reviewed: ReviewedFinding[], analysis: Anal
     const wantSeverity = value(severity);
     const wantDecision = value(decision);
     const shown = reviewed.filter(
-      (r) => (wantSeverity === "all" || r.finding.severity === wantSeverity) && (wantDecision === "all" || r.decision === wantDecision),
+      (r) =>
+        (wantSeverity === "all" || r.finding.severity === wantSeverity) &&
+        (wantDecision === "all" || r.decision === wantDecision),
     );
     const opts = {
       byIndicator: value(group) === "indicator",
@@ -57,7 +76,11 @@ export function reviewedFindingsView(reviewed: ReviewedFinding[], analysis: Anal
     const accepted = shown.filter((r) => r.decision === "accepted").map((r) => r.finding);
     fill(
       list,
-      ...(shown.length === 0 ? [h("p", {}, t.noneMatch)] : open.length > 0 ? findingsView(open, t, lang, onSelect, opts) : []),
+      ...(shown.length === 0
+        ? [h("p", {}, t.noneMatch)]
+        : open.length > 0
+          ? findingsView(open, t, lang, onSelect, opts)
+          : []),
       accepted.length > 0
         ? h(
             "section",

@@ -28,7 +28,12 @@ export function recognitionView(analysis: Analysis, t: Strings, lang: Lang): Chi
       "ul",
       { class: "recognition__tables" },
       ...tables.map((table) =>
-        h("li", {}, h("span", { class: "mono" }, table.range), ` · ${t.indicators(table.indicators.length)} · ${t.years(table.years)}`),
+        h(
+          "li",
+          {},
+          h("span", { class: "mono" }, table.range),
+          ` · ${t.indicators(table.indicators.length)} · ${t.years(table.years)}`,
+        ),
       ),
     ),
   ];
@@ -53,7 +58,8 @@ export function whyView(e: Explanation | null, t: Strings, lang: Lang): Child[] 
   if (e === null) return [h("p", { class: "muted" }, t.whyHint)];
   const p = t.whyParts;
   const pct = `${Math.round(e.tolerance * 10000) / 100}`;
-  const row = (label: string, value: string | null) => (value === null ? null : h("div", {}, h("dt", {}, label), h("dd", {}, value)));
+  const row = (label: string, value: string | null) =>
+    value === null ? null : h("div", {}, h("dt", {}, label), h("dd", {}, value));
   return [
     h("p", {}, `${e.address} · ${e.year} · ${e.name}`),
     h(
@@ -90,20 +96,36 @@ export function previewView(plan: EditPlan, t: Strings, lang: Lang, handlers: Pr
     ...plan.addSheets.map((s) => h("p", {}, t.addsSheet(s.name))),
     ...plan.deleteSheets.map((s) => h("p", {}, t.deletesSheet(s))),
     plan.notes.length ? h("ul", { class: "notes" }, ...plan.notes.map((n) => h("li", {}, n[lang]))) : null,
-    ...(plan.review && handlers.onChoose ? reviewView(plan.review, t, lang, where, handlers.onChoose) : [changesTable(plan, t, lang, where)]),
+    ...(plan.review && handlers.onChoose
+      ? reviewView(plan.review, t, lang, where, handlers.onChoose)
+      : [changesTable(plan, t, lang, where)]),
     // Sticky: Apply and Cancel stay in view however long the list.
     h("div", { class: "button-row button-row--sticky" }, apply, cancel),
   ];
 }
 
 /** Every change, the first PREVIEW_ROWS at once and the rest behind a button. */
-function changesTable(plan: EditPlan, t: Strings, lang: Lang, where: (sheet: string, address: string) => string): Child {
+function changesTable(
+  plan: EditPlan,
+  t: Strings,
+  lang: Lang,
+  where: (sheet: string, address: string) => string,
+): Child {
   if (plan.changes.length === 0) return null;
   const row = (c: EditPlan["changes"][number]) =>
-    h("tr", {}, h("td", { class: "mono" }, where(c.sheet, c.address)), h("td", {}, c.en && lang === "en" ? c.en.before : c.before), h("td", {}, c.en && lang === "en" ? c.en.after : c.after));
+    h(
+      "tr",
+      {},
+      h("td", { class: "mono" }, where(c.sheet, c.address)),
+      h("td", {}, c.en && lang === "en" ? c.en.before : c.before),
+      h("td", {}, c.en && lang === "en" ? c.en.after : c.after),
+    );
   const body = h("tbody", {}, ...plan.changes.slice(0, PREVIEW_ROWS).map(row));
   const rest = plan.changes.length - PREVIEW_ROWS;
-  const more = rest > 0 ? h("button", { type: "button", class: "button button--subtle", "data-action": "show-all" }, t.previewMore(rest)) : null;
+  const more =
+    rest > 0
+      ? h("button", { type: "button", class: "button button--subtle", "data-action": "show-all" }, t.previewMore(rest))
+      : null;
   more?.addEventListener("click", () => {
     body.append(...plan.changes.slice(PREVIEW_ROWS).map(row));
     more.remove();
@@ -115,7 +137,22 @@ function changesTable(plan: EditPlan, t: Strings, lang: Lang, where: (sheet: str
       "div",
       // Focusable, so that keyboard users can scroll a long list too.
       { class: "preview__scroll", tabindex: "0", role: "region", "aria-label": t.changesList },
-      h("table", { class: "preview__table" }, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t.cell), h("th", { scope: "col" }, t.before), h("th", { scope: "col" }, t.after))), body),
+      h(
+        "table",
+        { class: "preview__table" },
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            h("th", { scope: "col" }, t.cell),
+            h("th", { scope: "col" }, t.before),
+            h("th", { scope: "col" }, t.after),
+          ),
+        ),
+        body,
+      ),
     ),
     more,
   );
@@ -143,7 +180,11 @@ function reviewView(
     all.addEventListener("change", () => onChoose(items.map(key), all.checked));
     // The reason goes on a line of its own under its row: a narrow pane has no room for a fifth column.
     const rows = items.flatMap((i) => {
-      const box = h("input", { type: "checkbox", "data-cell": key(i), "aria-label": t.includeCell(where(i.sheet, i.address)) });
+      const box = h("input", {
+        type: "checkbox",
+        "data-cell": key(i),
+        "aria-label": t.includeCell(where(i.sheet, i.address)),
+      });
       box.checked = i.included;
       box.addEventListener("change", () => onChoose([key(i)], box.checked));
       const row = h(
@@ -154,7 +195,9 @@ function reviewView(
         h("td", { class: "nowrap" }, i.before),
         h("td", { class: "nowrap" }, i.after),
       );
-      return i.reason ? [row, h("tr", { class: "review__reason" }, h("td", {}), h("td", { colspan: "3" }, i.reason[lang]))] : [row];
+      return i.reason
+        ? [row, h("tr", { class: "review__reason" }, h("td", {}), h("td", { colspan: "3" }, i.reason[lang]))]
+        : [row];
     });
     const head = h(
       "tr",
@@ -204,7 +247,12 @@ export interface ResultGroup<T extends ResultItem> {
 
 /** Findings by severity, errors first. */
 export function severityGroups(findings: Finding[], t: Strings): ResultGroup<Finding>[] {
-  return SEVERITIES.map((severity) => ({ key: severity, kind: severity, title: t.severity[severity], items: findings.filter((f) => f.severity === severity) }));
+  return SEVERITIES.map((severity) => ({
+    key: severity,
+    kind: severity,
+    title: t.severity[severity],
+    items: findings.filter((f) => f.severity === severity),
+  }));
 }
 
 /** What an item shows beside its cell and message, and the prefix of the group headings' ids. */
@@ -221,40 +269,47 @@ export interface ItemDecor<T> {
  * Groups of results (empty ones left out), each item a button that selects its cell. One tab stop for the whole list
  * (roving tabindex); the arrow keys, Home and End move between items, Enter and Space select.
  */
-export function resultsView<T extends ResultItem>(groups: ResultGroup<T>[], lang: Lang, onSelect: (item: T) => void, decor: ItemDecor<T> = {}): Child[] {
+export function resultsView<T extends ResultItem>(
+  groups: ResultGroup<T>[],
+  lang: Lang,
+  onSelect: (item: T) => void,
+  decor: ItemDecor<T> = {},
+): Child[] {
   const buttons: HTMLButtonElement[] = [];
   const inOrder: T[] = [];
-  const shown = groups.filter((g) => g.items.length > 0).map((group) => {
-    const headingId = `${decor.idPrefix ?? "findings"}-${group.key}`;
-    return h(
-      "div",
-      { class: `findings__group findings__group--${group.kind}` },
-      h("h3", { id: headingId }, `${group.title} (${group.items.length})`),
-      h(
-        "ul",
-        { "aria-labelledby": headingId },
-        ...group.items.map((item) => {
-          const label = decor.label?.(item) ?? "";
-          const note = decor.note?.(item) ?? null;
-          const button = h(
-            "button",
-            { type: "button", class: "finding", tabindex: buttons.length === 0 ? "0" : "-1", "data-code": item.code },
-            h("span", { class: "finding__cell mono" }, item.address),
-            h(
-              "span",
-              { class: "finding__body" },
-              label ? h("span", { class: "finding__indicator" }, label) : null,
-              h("span", { class: "finding__text" }, item.message[lang]),
-              note ? h("span", { class: "finding__decision" }, note) : null,
-            ),
-          );
-          buttons.push(button);
-          inOrder.push(item);
-          return h("li", {}, button);
-        }),
-      ),
-    );
-  });
+  const shown = groups
+    .filter((g) => g.items.length > 0)
+    .map((group) => {
+      const headingId = `${decor.idPrefix ?? "findings"}-${group.key}`;
+      return h(
+        "div",
+        { class: `findings__group findings__group--${group.kind}` },
+        h("h3", { id: headingId }, `${group.title} (${group.items.length})`),
+        h(
+          "ul",
+          { "aria-labelledby": headingId },
+          ...group.items.map((item) => {
+            const label = decor.label?.(item) ?? "";
+            const note = decor.note?.(item) ?? null;
+            const button = h(
+              "button",
+              { type: "button", class: "finding", tabindex: buttons.length === 0 ? "0" : "-1", "data-code": item.code },
+              h("span", { class: "finding__cell mono" }, item.address),
+              h(
+                "span",
+                { class: "finding__body" },
+                label ? h("span", { class: "finding__indicator" }, label) : null,
+                h("span", { class: "finding__text" }, item.message[lang]),
+                note ? h("span", { class: "finding__decision" }, note) : null,
+              ),
+            );
+            buttons.push(button);
+            inOrder.push(item);
+            return h("li", {}, button);
+          }),
+        ),
+      );
+    });
   const focus = (i: number) => {
     const next = buttons[(i + buttons.length) % buttons.length];
     buttons.forEach((b) => b.setAttribute("tabindex", b === next ? "0" : "-1"));
@@ -283,7 +338,11 @@ export interface FindingsOptions extends ItemDecor<Finding> {
 }
 
 /** Findings per indicator (the label is the group's heading), errors first within each. */
-function indicatorGroups(findings: Finding[], t: Strings, label: ((f: Finding) => string) | undefined): ResultGroup<Finding>[] {
+function indicatorGroups(
+  findings: Finding[],
+  t: Strings,
+  label: ((f: Finding) => string) | undefined,
+): ResultGroup<Finding>[] {
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = f.indicatorId ?? "";
@@ -300,7 +359,13 @@ function indicatorGroups(findings: Finding[], t: Strings, label: ((f: Finding) =
 }
 
 /** Findings grouped by severity (or by indicator), after the hint that a click selects the cell. */
-export function findingsView(findings: Finding[], t: Strings, lang: Lang, onSelect: (f: Finding) => void, opts: FindingsOptions = {}): Child[] {
+export function findingsView(
+  findings: Finding[],
+  t: Strings,
+  lang: Lang,
+  onSelect: (f: Finding) => void,
+  opts: FindingsOptions = {},
+): Child[] {
   if (findings.length === 0) return [h("p", {}, t.noFindings)];
   const groups = opts.byIndicator ? indicatorGroups(findings, t, opts.label) : severityGroups(findings, t);
   // Grouped by indicator, the label is the heading already.

@@ -6,14 +6,70 @@ const THEME = ["FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5
 
 /** The start of the legacy indexed palette, enough for the colours files actually use. */
 const INDEXED = [
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "800000", "008000", "000080", "808000", "800080", "008080", "C0C0C0", "808080",
-  "9999FF", "993366", "FFFFCC", "CCFFFF", "660066", "FF8080", "0066CC", "CCCCFF",
-  "000080", "FF00FF", "FFFF00", "00FFFF", "800080", "800000", "008080", "0000FF",
-  "00CCFF", "CCFFFF", "CCFFCC", "FFFF99", "99CCFF", "FF99CC", "CC99FF", "FFCC99",
-  "3366FF", "33CCCC", "99CC00", "FFCC00", "FF9900", "FF6600", "666699", "969696",
-  "003366", "339966", "003300", "333300", "993300", "993366", "333399", "333333",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "800000",
+  "008000",
+  "000080",
+  "808000",
+  "800080",
+  "008080",
+  "C0C0C0",
+  "808080",
+  "9999FF",
+  "993366",
+  "FFFFCC",
+  "CCFFFF",
+  "660066",
+  "FF8080",
+  "0066CC",
+  "CCCCFF",
+  "000080",
+  "FF00FF",
+  "FFFF00",
+  "00FFFF",
+  "800080",
+  "800000",
+  "008080",
+  "0000FF",
+  "00CCFF",
+  "CCFFFF",
+  "CCFFCC",
+  "FFFF99",
+  "99CCFF",
+  "FF99CC",
+  "CC99FF",
+  "FFCC99",
+  "3366FF",
+  "33CCCC",
+  "99CC00",
+  "FFCC00",
+  "FF9900",
+  "FF6600",
+  "666699",
+  "969696",
+  "003366",
+  "339966",
+  "003300",
+  "333300",
+  "993300",
+  "993366",
+  "333399",
+  "333333",
 ];
 
 /** A solid fill's colour as "#RRGGBB", or null for no fill (or a pattern/gradient we do not read as a colour). */
@@ -22,7 +78,7 @@ export function fillColor(fill: Fill | undefined): string | null {
   return colorHex(fill.fgColor);
 }
 
-export function colorHex(color: Partial<Color> & { indexed?: number; tint?: number } | undefined): string | null {
+export function colorHex(color: (Partial<Color> & { indexed?: number; tint?: number }) | undefined): string | null {
   if (!color) return null;
   if (typeof color.argb === "string" && /^[0-9A-Fa-f]{6,8}$/.test(color.argb)) {
     return "#" + color.argb.slice(-6).toUpperCase();
@@ -68,5 +124,12 @@ function hslToRgb(h: number, s: number, l: number): string {
   const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
   const p = 2 * l - q;
   const channels = s === 0 ? [l, l, l] : [hue(p, q, h + 1 / 3), hue(p, q, h), hue(p, q, h - 1 / 3)];
-  return channels.map((c) => Math.round(c * 255).toString(16).padStart(2, "0").toUpperCase()).join("");
+  return channels
+    .map((c) =>
+      Math.round(c * 255)
+        .toString(16)
+        .padStart(2, "0")
+        .toUpperCase(),
+    )
+    .join("");
 }

@@ -30,11 +30,7 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Wor
     );
   }
   if (!startsWith(data, ZIP)) {
-    throw new WorkbookFileError(
-      "not_xlsx",
-      "To nie jest plik Excela .xlsx.",
-      "This is not an Excel .xlsx file.",
-    );
+    throw new WorkbookFileError("not_xlsx", "To nie jest plik Excela .xlsx.", "This is not an Excel .xlsx file.");
   }
   let wb: Workbook;
   try {

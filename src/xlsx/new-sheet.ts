@@ -51,7 +51,12 @@ function addListValidation(ws: Worksheet, range: string, list: string[]): void {
   const { start, end } = parseRange(range);
   for (let r = start.row; r <= end.row; r++) {
     for (let c = start.col; c <= end.col; c++) {
-      ws.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, showErrorMessage: true, formulae: [`"${list.join(",")}"`] };
+      ws.getCell(r + 1, c + 1).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: [`"${list.join(",")}"`],
+      };
     }
   }
 }

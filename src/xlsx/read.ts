@@ -35,7 +35,9 @@ export function snapshotFromWorkbook(wb: Workbook, sheetNames?: string[]): Workb
 
 /** Every table's name with its sheet, and every defined name: what a new table's name must not repeat. */
 function namesInUse(wb: Workbook): { name: string; sheet?: string }[] {
-  const tables = wb.worksheets.flatMap((ws) => (ws.getTables() as unknown as { name: string }[]).map((t) => ({ name: t.name, sheet: ws.name })));
+  const tables = wb.worksheets.flatMap((ws) =>
+    (ws.getTables() as unknown as { name: string }[]).map((t) => ({ name: t.name, sheet: ws.name })),
+  );
   const defined = (wb.definedNames.model as { name: string }[]).map((d) => ({ name: d.name }));
   return [...tables, ...defined];
 }
@@ -84,11 +86,20 @@ export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
     include(end.row, end.col);
   }
   const ownRules = ownRuleFormulas(ws);
-  if (bottom < 0) return { ...emptySheet(ws.name, 0, 0), merges, protected: isProtected(ws), ...(ownRules.length > 0 ? { ownRules } : {}) };
+  if (bottom < 0)
+    return {
+      ...emptySheet(ws.name, 0, 0),
+      merges,
+      protected: isProtected(ws),
+      ...(ownRules.length > 0 ? { ownRules } : {}),
+    };
 
   const height = bottom - top + 1;
   const width = right - left + 1;
-  const snap = height * width <= DENSE_LIMIT ? emptySheet(ws.name, height, width, top, left) : sparseRows(ws.name, height, top, left, right, rowEnds);
+  const snap =
+    height * width <= DENSE_LIMIT
+      ? emptySheet(ws.name, height, width, top, left)
+      : sparseRows(ws.name, height, top, left, right, rowEnds);
   snap.merges = merges;
   snap.protected = isProtected(ws);
   const features: Record<string, CellFeature[]> = {};
@@ -125,11 +136,13 @@ function featuresOf(cell: Cell): [string, CellFeature][] {
   // Only an array formula's first cell says so; every cell of its range is part of it.
   if (v && typeof v === "object" && v.shareType === "array" && typeof v.ref === "string") {
     const { start, end } = parseRange(v.ref);
-    for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) out.push([toA1(r, c), "arrayFormula"]);
+    for (let r = start.row; r <= end.row; r++)
+      for (let c = start.col; c <= end.col; c++) out.push([toA1(r, c), "arrayFormula"]);
   }
   const fill = cell.fill;
   if (fill?.type === "gradient") out.push([cell.address, "gradientFill"]);
-  else if (fill?.type === "pattern" && fill.pattern !== "solid" && fill.pattern !== "none") out.push([cell.address, "patternFill"]);
+  else if (fill?.type === "pattern" && fill.pattern !== "solid" && fill.pattern !== "none")
+    out.push([cell.address, "patternFill"]);
   else if (fill?.type === "pattern" && fill.pattern === "solid") {
     const fg = fill.fgColor as { theme?: number; tint?: number } | undefined;
     if (fg?.theme !== undefined || (fg?.tint ?? 0) !== 0) out.push([cell.address, "themeFill"]);
@@ -141,7 +154,14 @@ function featuresOf(cell: Cell): [string, CellFeature][] {
  * A snapshot too large to hold as a full grid (cells far apart): each row only as wide as its last cell, and
  * rows without cells sharing one empty array. Readers of snapshots already treat a missing cell as empty.
  */
-function sparseRows(name: string, height: number, top: number, left: number, right: number, rowEnds: Map<number, number>): SheetSnapshot {
+function sparseRows(
+  name: string,
+  height: number,
+  top: number,
+  left: number,
+  right: number,
+  rowEnds: Map<number, number>,
+): SheetSnapshot {
   const snap = emptySheet(name, 0, 0, top, left);
   const none: never[] = [];
   const grids = [snap.values, snap.text, snap.numberFormat, snap.formulas, snap.bold, snap.fill] as unknown[][][];

@@ -23,7 +23,8 @@ type Blocks = { ref: string; rules: ExpressionRule[] }[];
 /** ExcelJS keeps the sheet's rules here (not in its typings). */
 const model = (ws: Worksheet) => ws as unknown as { conditionalFormattings?: Blocks };
 
-const formulaOf = (rule: ExpressionRule): string | null => (rule.type === "expression" && rule.formulae?.[0] ? fromFileFormula(rule.formulae[0]) : null);
+const formulaOf = (rule: ExpressionRule): string | null =>
+  rule.type === "expression" && rule.formulae?.[0] ? fromFileFormula(rule.formulae[0]) : null;
 
 /** The formulas of the add-in's rules on the sheet. */
 export function ownRuleFormulas(ws: Worksheet): string[] {
@@ -34,7 +35,9 @@ export function ownRuleFormulas(ws: Worksheet): string[] {
 /** Delete the add-in's rules (a block left empty goes too) and add these; the user's rules stay as they are. */
 export function replaceOwnRules(ws: Worksheet, rules: StatusRule[]): void {
   const blocks = model(ws).conditionalFormattings ?? [];
-  model(ws).conditionalFormattings = blocks.map((b) => ({ ...b, rules: b.rules.filter((r) => !isOwnRule(formulaOf(r) ?? "")) })).filter((b) => b.rules.length > 0);
+  model(ws).conditionalFormattings = blocks
+    .map((b) => ({ ...b, rules: b.rules.filter((r) => !isOwnRule(formulaOf(r) ?? "")) }))
+    .filter((b) => b.rules.length > 0);
   for (const rule of rules) {
     ws.addConditionalFormatting({
       ref: rule.range,
@@ -43,7 +46,10 @@ export function replaceOwnRules(ws: Worksheet, rules: StatusRule[]): void {
           type: "expression",
           priority: 1,
           formulae: [toFileFormula(rule.formula)],
-          style: { fill: { ...solidFill(rule.fill), bgColor: { argb: "FF" + rule.fill.slice(1) } }, ...(rule.numberFormat ? { numFmt: rule.numberFormat } : {}) },
+          style: {
+            fill: { ...solidFill(rule.fill), bgColor: { argb: "FF" + rule.fill.slice(1) } },
+            ...(rule.numberFormat ? { numFmt: rule.numberFormat } : {}),
+          },
         },
       ],
     } as unknown as ConditionalFormattingOptions);

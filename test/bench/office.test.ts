@@ -15,10 +15,13 @@ describe("Office round trips per action (bench)", () => {
     large = await officeCounts(1_000);
   });
 
-  it.each([...ACTIONS].filter((a) => a !== "color"))("%s: as many syncs at 1 000 rows as at 100; one read, at most four for a write (read, pre-check, backup, write)", (action) => {
-    expect(large[action].syncs).toBe(small[action].syncs);
-    expect(large[action].syncs).toBeLessThanOrEqual(action === "validate" ? 1 : 4);
-  });
+  it.each([...ACTIONS].filter((a) => a !== "color"))(
+    "%s: as many syncs at 1 000 rows as at 100; one read, at most four for a write (read, pre-check, backup, write)",
+    (action) => {
+      expect(large[action].syncs).toBe(small[action].syncs);
+      expect(large[action].syncs).toBeLessThanOrEqual(action === "validate" ? 1 : 4);
+    },
+  );
 
   it("colour: four syncs while the rules fit one request; beyond, one more per request budget of rule formulas", () => {
     expect(small.color.ruleChars).toBeLessThan(REQUEST_BUDGET);
@@ -35,6 +38,7 @@ describe("Office round trips per action (bench)", () => {
 
   it("validate fills nothing; every action that writes makes more calls than the read alone", () => {
     expect(large.validate.fillCalls).toBe(0);
-    for (const action of ["recalculate", "color", "summary", "restore"] as const) expect(large[action].calls).toBeGreaterThan(large.validate.calls);
+    for (const action of ["recalculate", "color", "summary", "restore"] as const)
+      expect(large[action].calls).toBeGreaterThan(large.validate.calls);
   });
 });

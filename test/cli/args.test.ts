@@ -13,7 +13,23 @@ const errorOf = (argv: string[]): { pl: string; en: string } => {
 
 describe("parseArgs", () => {
   test("apply with its flags, an inline and a separate value, the tolerance as a percentage", () => {
-    expect(parseArgs(["apply", "a.xlsx", "--recalculate", "--include-changed", "--color", "--sheet=Arkusz 1", "--tolerance", "5%", "--out", "o.xlsx"], "pl_PL")).toEqual({
+    expect(
+      parseArgs(
+        [
+          "apply",
+          "a.xlsx",
+          "--recalculate",
+          "--include-changed",
+          "--color",
+          "--sheet=Arkusz 1",
+          "--tolerance",
+          "5%",
+          "--out",
+          "o.xlsx",
+        ],
+        "pl_PL",
+      ),
+    ).toEqual({
       kind: "apply",
       file: "a.xlsx",
       lang: "pl",
@@ -30,9 +46,26 @@ describe("parseArgs", () => {
   });
 
   test("the other commands, the language from --lang over the environment, -h and no command as help", () => {
-    expect(parseArgs(["analyze", "a.xlsx", "--json", "--lang", "en"], "pl_PL")).toEqual({ kind: "analyze", file: "a.xlsx", lang: "en", sheet: undefined, tolerance: 0.05, json: true });
-    expect(parseArgs(["restore", "a.xlsx", "--in-place", "--force"])).toMatchObject({ kind: "restore", inPlace: true, force: true, out: "" });
-    expect(parseArgs(["compare", "old.xlsx", "new.xlsx", "--old-sheet", "S"])).toMatchObject({ kind: "compare", oldFile: "old.xlsx", file: "new.xlsx", oldSheet: "S" });
+    expect(parseArgs(["analyze", "a.xlsx", "--json", "--lang", "en"], "pl_PL")).toEqual({
+      kind: "analyze",
+      file: "a.xlsx",
+      lang: "en",
+      sheet: undefined,
+      tolerance: 0.05,
+      json: true,
+    });
+    expect(parseArgs(["restore", "a.xlsx", "--in-place", "--force"])).toMatchObject({
+      kind: "restore",
+      inPlace: true,
+      force: true,
+      out: "",
+    });
+    expect(parseArgs(["compare", "old.xlsx", "new.xlsx", "--old-sheet", "S"])).toMatchObject({
+      kind: "compare",
+      oldFile: "old.xlsx",
+      file: "new.xlsx",
+      oldSheet: "S",
+    });
     expect(parseArgs(["validate", "a.xlsx", "-h"], "pl")).toEqual({ kind: "help", lang: "pl" });
     expect(parseArgs([])).toEqual({ kind: "help", lang: "en" });
     // An option's value is the next argument even when it looks like an option.
@@ -50,7 +83,10 @@ describe("parseArgs", () => {
     [["compare", "old.xlsx"], "Name two files: the previous edition and the new one (compare OLD.xlsx NEW.xlsx)."],
     [["apply", "a.xlsx", "--color", "--values-only", "--in-place"], "--values-only goes with --recalculate only."],
     [["apply", "a.xlsx", "--color", "--in-place", "--out", "o.xlsx"], "Give --out or --in-place, not both."],
-    [["analyze", "a.xlsx", "--tolerance", "1"], 'Tolerance "1" is not valid: give a fraction from 0 to 1 (e.g. 0.05) or a percentage (e.g. 5%).'],
+    [
+      ["analyze", "a.xlsx", "--tolerance", "1"],
+      'Tolerance "1" is not valid: give a fraction from 0 to 1 (e.g. 0.05) or a percentage (e.g. 5%).',
+    ],
     [["analyze", "a.xlsx", "--lang", "de"], "--lang takes pl or en."],
   ])("%j: %s", (argv, en) => {
     const error = errorOf(argv);

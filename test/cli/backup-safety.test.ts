@@ -126,14 +126,29 @@ describe("a backup that cannot be trusted: apply and restore refuse (exit 2), no
   test.each([
     ["damaged", (old: string[]) => [old[0].slice(0, -10)], /damaged/],
     ["from a newer version", () => ['mops-journal:v7:g1:0/1:{"entries":[]}'], /newer version/],
-    ["an address past the last column (XFE1)", tamper((e) => ((e.cells as { address: string }[])[0].address = "XFE1")), /bad address/],
-    ["an address past the last row (A1048577)", tamper((e) => ((e.cells as { address: string }[])[0].address = "A1048577")), /bad address/],
-    ["a formula without =", tamper((e) => ((e.cells as { before: object }[])[0].before = { formula: "SUM(A1" })), /bad formula/],
+    [
+      "an address past the last column (XFE1)",
+      tamper((e) => ((e.cells as { address: string }[])[0].address = "XFE1")),
+      /bad address/,
+    ],
+    [
+      "an address past the last row (A1048577)",
+      tamper((e) => ((e.cells as { address: string }[])[0].address = "A1048577")),
+      /bad address/,
+    ],
+    [
+      "a formula without =",
+      tamper((e) => ((e.cells as { before: object }[])[0].before = { formula: "SUM(A1" })),
+      /bad formula/,
+    ],
     ["addedSheets naming the backup itself", tamper((e) => (e.addedSheets = [JOURNAL_SHEET])), /bad added sheet/],
   ])("%s", async (name, chunks, why) => {
     const input = await withJournal(name.replace(/\W+/g, "-"), chunks);
     const bytes = readFileSync(input);
-    for (const argv of [["restore", input], ["apply", input, "--color"]]) {
+    for (const argv of [
+      ["restore", input],
+      ["apply", input, "--color"],
+    ]) {
       const out = tmp(`${name.replace(/\W+/g, "-")}-${argv[0]}-out.xlsx`);
       const r = await run(...argv, "--out", out);
       expect(r.code).toBe(2);
@@ -145,7 +160,10 @@ describe("a backup that cannot be trusted: apply and restore refuse (exit 2), no
   });
 
   test("addedSheets naming the annex: the annex is never deleted, and no workbook without sheets is written", async () => {
-    const input = await withJournal("annex-added", tamper((e) => (e.addedSheets = [SHEET])));
+    const input = await withJournal(
+      "annex-added",
+      tamper((e) => (e.addedSheets = [SHEET])),
+    );
     const r = await run("restore", input, "--out", tmp("annex-added-out.xlsx"));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(new RegExp(`"${SHEET}" no longer looks like the sheet the add-in added`));
@@ -156,7 +174,10 @@ describe("a backup that cannot be trusted: apply and restore refuse (exit 2), no
     const wb = await open(join(SEEDS, "annex-2023-typed.xlsx"));
     wb.addWorksheet(JOURNAL_SHEET).getCell("B2").value = "moje dane";
     const input = await save(wb, "own-backup-name.xlsx");
-    for (const argv of [["apply", input, "--recalculate"], ["restore", input]]) {
+    for (const argv of [
+      ["apply", input, "--recalculate"],
+      ["restore", input],
+    ]) {
       const r = await run(...argv, "--out", tmp("own-out.xlsx"));
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/MOPS_kopia_zapasowa/);

@@ -31,7 +31,9 @@ async function seedWith(name: string, change: (wb: Workbook) => void): Promise<s
 /** Every cell's value, formula, format and full style model (fill, font) as ExcelJS reads them. */
 function cells(wb: Workbook) {
   const out: Record<string, unknown> = {};
-  wb.getWorksheet(SHEET)!.eachRow((row) => row.eachCell((c) => (out[c.address] = { value: c.value, numFmt: c.numFmt, fill: c.fill ?? null })));
+  wb.getWorksheet(SHEET)!.eachRow((row) =>
+    row.eachCell((c) => (out[c.address] = { value: c.value, numFmt: c.numFmt, fill: c.fill ?? null })),
+  );
   return out;
 }
 
@@ -39,9 +41,26 @@ test("colouring writes rules, not fills: a pattern, a gradient and a theme-colou
   const input = await seedWith("fills.xlsx", (wb) => {
     const ws = wb.getWorksheet(SHEET)!;
     // F11, G11, F12 are yearly values the rules cover (see test/excel/before-images for the fake's version)
-    ws.getCell("F11").fill = { type: "pattern", pattern: "darkGrid", fgColor: { argb: "FFFF0000" }, bgColor: { argb: "FFFFFFFF" } };
-    ws.getCell("G11").fill = { type: "gradient", gradient: "angle", degree: 90, stops: [{ position: 0, color: { argb: "FF4472C4" } }, { position: 1, color: { argb: "FFFFFFFF" } }] };
-    ws.getCell("F12").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.3999755851924192 } as never };
+    ws.getCell("F11").fill = {
+      type: "pattern",
+      pattern: "darkGrid",
+      fgColor: { argb: "FFFF0000" },
+      bgColor: { argb: "FFFFFFFF" },
+    };
+    ws.getCell("G11").fill = {
+      type: "gradient",
+      gradient: "angle",
+      degree: 90,
+      stops: [
+        { position: 0, color: { argb: "FF4472C4" } },
+        { position: 1, color: { argb: "FFFFFFFF" } },
+      ],
+    };
+    ws.getCell("F12").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { theme: 4, tint: 0.3999755851924192 } as never,
+    };
   });
   const original = cells(await open(input));
   const r = await run("apply", input, "--color", "--out", tmp("fills-out.xlsx"));
@@ -60,20 +79,40 @@ test("colouring writes rules, not fills: a pattern, a gradient and a theme-colou
 });
 
 test("recalculation leaves rich text, a hyperlink and part of an array formula as they are, lists them, and restore gives back the rest", async () => {
-  const probe = await run("apply", join(SEEDS, "annex-2023-typed.xlsx"), "--recalculate", "--include-changed", "--values-only", "--out", tmp("probe.xlsx"));
+  const probe = await run(
+    "apply",
+    join(SEEDS, "annex-2023-typed.xlsx"),
+    "--recalculate",
+    "--include-changed",
+    "--values-only",
+    "--out",
+    tmp("probe.xlsx"),
+  );
   expect(probe.code).toBe(0);
-  const written = Object.entries(cells(await open(tmp("probe.xlsx")))).filter(([a, c]) => JSON.stringify(c) !== JSON.stringify(cells(seedBook)[a]));
+  const written = Object.entries(cells(await open(tmp("probe.xlsx")))).filter(
+    ([a, c]) => JSON.stringify(c) !== JSON.stringify(cells(seedBook)[a]),
+  );
   const [a, b, c] = written.map(([address]) => address);
   expect(c).toBeDefined();
   const input = await seedWith("content.xlsx", (wb) => {
     const ws = wb.getWorksheet(SHEET)!;
     const text = String(ws.getCell(a).text);
-    ws.getCell(a).value = { richText: [{ text: text.slice(0, 1), font: { bold: true } }, { text: text.slice(1) || " " }] };
+    ws.getCell(a).value = {
+      richText: [{ text: text.slice(0, 1), font: { bold: true } }, { text: text.slice(1) || " " }],
+    };
     ws.getCell(b).value = { text: String(ws.getCell(b).text), hyperlink: "https://mops.krakow.pl/" };
     ws.getCell(c).value = { formula: "1+0", result: 1, shareType: "array", ref: c } as never;
   });
   const original = cells(await open(input));
-  const r = await run("apply", input, "--recalculate", "--include-changed", "--values-only", "--out", tmp("content-out.xlsx"));
+  const r = await run(
+    "apply",
+    input,
+    "--recalculate",
+    "--include-changed",
+    "--values-only",
+    "--out",
+    tmp("content-out.xlsx"),
+  );
   expect(r.code).toBe(0);
   expect(r.out).toMatch(/text with formatted runs are left as they are/);
   expect(r.out).toMatch(/a hyperlink are left as they are/);
@@ -87,9 +126,19 @@ test("recalculation leaves rich text, a hyperlink and part of an array formula a
 });
 
 test("a workbook in the 1904 date system: a date the recalculation replaced comes back as the same day", async () => {
-  const probe = await run("apply", join(SEEDS, "annex-2023-typed.xlsx"), "--recalculate", "--include-changed", "--values-only", "--out", tmp("probe-1904.xlsx"));
+  const probe = await run(
+    "apply",
+    join(SEEDS, "annex-2023-typed.xlsx"),
+    "--recalculate",
+    "--include-changed",
+    "--values-only",
+    "--out",
+    tmp("probe-1904.xlsx"),
+  );
   expect(probe.code).toBe(0);
-  const [target] = Object.entries(cells(await open(tmp("probe-1904.xlsx")))).filter(([a, c]) => JSON.stringify(c) !== JSON.stringify(cells(seedBook)[a])).map(([a]) => a);
+  const [target] = Object.entries(cells(await open(tmp("probe-1904.xlsx"))))
+    .filter(([a, c]) => JSON.stringify(c) !== JSON.stringify(cells(seedBook)[a]))
+    .map(([a]) => a);
   const day = new Date(Date.UTC(2023, 11, 31));
   const input = await seedWith("dates-1904.xlsx", (wb) => {
     wb.properties.date1904 = true;
@@ -98,11 +147,19 @@ test("a workbook in the 1904 date system: a date the recalculation replaced come
     cell.numFmt = "yyyy-mm-dd";
   });
   // The file stores the 1904 serial; the snapshot reads it as the file has it (as Office.js would).
-  const serial = (day.getTime() / 86_400_000 + 25_569) - 1_462;
+  const serial = day.getTime() / 86_400_000 + 25_569 - 1_462;
   const sheet = snapshotFromWorkbook(await open(input), [SHEET]).sheets[0];
   const { row, col } = { row: Number(/\d+/.exec(target)![0]) - 1, col: target.charCodeAt(0) - 65 };
   expect(sheet.values[row - sheet.top][col - sheet.left]).toBe(serial);
-  const r = await run("apply", input, "--recalculate", "--include-changed", "--values-only", "--out", tmp("dates-out.xlsx"));
+  const r = await run(
+    "apply",
+    input,
+    "--recalculate",
+    "--include-changed",
+    "--values-only",
+    "--out",
+    tmp("dates-out.xlsx"),
+  );
   expect(r.code).toBe(0);
   expect((await open(tmp("dates-out.xlsx"))).getWorksheet(SHEET)!.getCell(target).value).not.toEqual(day);
   const back = await run("restore", tmp("dates-out.xlsx"), "--out", tmp("dates-back.xlsx"));

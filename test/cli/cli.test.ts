@@ -21,7 +21,10 @@ const { dir, tmp } = suiteFolder("mops-cli-");
 
 async function stateOf(path: string) {
   const snap = snapshotFromWorkbook(await loadWorkbook(readFileSync(path)));
-  return { sheetNames: snap.sheetNames, sheets: snap.sheets.map(({ values, formulas, numberFormat, fill }) => ({ values, formulas, numberFormat, fill })) };
+  return {
+    sheetNames: snap.sheetNames,
+    sheets: snap.sheets.map(({ values, formulas, numberFormat, fill }) => ({ values, formulas, numberFormat, fill })),
+  };
 }
 
 describe("analyze", () => {
@@ -48,7 +51,15 @@ describe("analyze", () => {
     // what a reader needs is the same whether numbers were typed as text or stored as numbers
     const essence = (rep: Report) =>
       rep.sheets[0].tables.flatMap((t) =>
-        t.indicators.map((i) => [i.row, i.number, i.code, i.trend, Object.values(i.values).map((c) => c?.value ?? null), i.status, i.ratio?.formula ?? null]),
+        t.indicators.map((i) => [
+          i.row,
+          i.number,
+          i.code,
+          i.trend,
+          Object.values(i.values).map((c) => c?.value ?? null),
+          i.status,
+          i.ratio?.formula ?? null,
+        ]),
       );
     expect(essence(numbers)).toEqual(essence(typed));
     expect(essence(typed).length).toBeGreaterThan(50);
@@ -68,7 +79,11 @@ describe("analyze", () => {
     expect(r.out).toContain("      MOPS KIS: 2021 17%, 2022 19%, 2023 19%\n      GUP: 2021 4%, 2022 11%, 2023 19%");
     const json = JSON.parse((await run("analyze", TYPED, "--json")).out);
     const gup = json.sheets[0].tables[0].indicators.find((i: { row: number }) => i.row === 196).labelledRows[1];
-    expect(gup).toMatchObject({ name: "GUP", values: { "2021": { text: "4%", value: 0.04, kind: "percent", address: "F196" } }, status: { latest: "no_data" } });
+    expect(gup).toMatchObject({
+      name: "GUP",
+      values: { "2021": { text: "4%", value: 0.04, kind: "percent", address: "F196" } },
+      status: { latest: "no_data" },
+    });
   });
 
   test("--sheet with a sheet the file does not have is a clear input error", async () => {
@@ -113,7 +128,16 @@ describe("apply and restore", () => {
     expect(plan.same.every((i: { included: boolean }) => i.included)).toBe(true);
     expect(plan.conversions).toBeGreaterThan(100);
 
-    const wide = await run("apply", TYPED, "--recalculate", "--include-changed", "--include-suspect", "--json", "--out", tmp("wide.xlsx"));
+    const wide = await run(
+      "apply",
+      TYPED,
+      "--recalculate",
+      "--include-changed",
+      "--include-suspect",
+      "--json",
+      "--out",
+      tmp("wide.xlsx"),
+    );
     const [all] = JSON.parse(wide.out).plans;
     expect(all.heldBack).toEqual([]);
     expect(all.cellsWritten).toBeGreaterThan(plan.cellsWritten);
@@ -181,7 +205,10 @@ describe("bad input exits 2 with a clear message", () => {
     writeFileSync(notXlsx, "Lp.;Wskaźnik;2021\n1;liczba;5\n");
     writeFileSync(truncated, readFileSync(TYPED).subarray(0, 4000));
     // An encrypted .xlsx is an OLE compound file (the same container as an old .xls), not a zip.
-    writeFileSync(encrypted, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]));
+    writeFileSync(
+      encrypted,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]),
+    );
   });
 
   test.each([
@@ -203,10 +230,14 @@ describe("bad input exits 2 with a clear message", () => {
 
 describe("as a process", () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "main.ts"), ...args], {
-      encoding: "utf8",
-      env: { ...process.env, LANG: "pl_PL.UTF-8" },
-    });
+    spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "src", "cli", "main.ts"), ...args],
+      {
+        encoding: "utf8",
+        env: { ...process.env, LANG: "pl_PL.UTF-8" },
+      },
+    );
 
   test("exit codes and streams: 0 with a report on stdout, 2 with a Polish message on stderr", () => {
     const ok = cli("analyze", TYPED, "--json");

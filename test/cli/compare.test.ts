@@ -18,7 +18,12 @@ describe("compare", () => {
     const r = await run("compare", E2022, TYPED, "--json");
     expect(r.code).toBe(1);
     const report = JSON.parse(r.out) as CompareReport;
-    expect(report).toMatchObject({ schemaVersion: 1, old: { file: E2022, sheet: "Załącznik 5" }, new: { file: TYPED, sheet: "Załącznik 5" }, matched: 96 });
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      old: { file: E2022, sheet: "Załącznik 5" },
+      new: { file: TYPED, sheet: "Załącznik 5" },
+      matched: 96,
+    });
     expect(report.revisions.map((x) => [x.sheet, x.address, x.row, x.field, x.year, x.old.text, x.new.text])).toEqual([
       ["Załącznik 5", "F5", 5, "value", 2021, "80%", "89%"],
       ["Załącznik 5", "H57", 57, "value", 2022, "39 610", "31 680"],
@@ -31,8 +36,13 @@ describe("compare", () => {
     expect(report.revisions[0].old).toEqual({ address: "F4", text: "80%", value: 0.8, kind: "percent" });
     expect(report.revisions[0].new).toEqual({ address: "F5", text: "89%", value: 0.89, kind: "percent" });
     expect(report.revisions[0].indicator).toMatchObject({ id: "Załącznik 5!5", row: 5, number: "1", code: "W19_W" });
-    expect(report.revisions[3].component).toEqual({ row: 60, name: expect.stringMatching(/^liczba osób objętych wsparciem w formie zapomogi/) });
-    expect(report.renumbered.map((x) => [x.row, x.address, x.oldNumber, x.newNumber, x.new?.code])).toEqual([[173, "B173", "5", "7", "W16_W"]]);
+    expect(report.revisions[3].component).toEqual({
+      row: 60,
+      name: expect.stringMatching(/^liczba osób objętych wsparciem w formie zapomogi/),
+    });
+    expect(report.renumbered.map((x) => [x.row, x.address, x.oldNumber, x.newNumber, x.new?.code])).toEqual([
+      [173, "B173", "5", "7", "W16_W"],
+    ]);
     expect(report.added.map((x) => x.row)).toEqual([63, 176, 196]);
     expect(report.removed).toEqual([]);
     expect(report.renamed.map((x) => x.row)).toEqual([90, 102, 133, 154]);
@@ -40,7 +50,9 @@ describe("compare", () => {
 
   test("prints the groups in Polish with Polish plurals", async () => {
     const r = await run("compare", E2022, TYPED);
-    expect(r.out).toContain("W obu edycjach: 96 wskaźników. Zmienione: 6 liczb; dodane: 3 wskaźniki; usunięte: 0 wskaźników; ze zmienioną nazwą: 4 wskaźniki; ze zmienionym numerem: 1 wskaźnik.");
+    expect(r.out).toContain(
+      "W obu edycjach: 96 wskaźników. Zmienione: 6 liczb; dodane: 3 wskaźniki; usunięte: 0 wskaźników; ze zmienioną nazwą: 4 wskaźniki; ze zmienionym numerem: 1 wskaźnik.",
+    );
     expect(r.out).toContain("Zmienione liczby (6):\n  Załącznik 5!F5: wskaźnik W19_W, rok 2021: było 80%, jest 89%.\n");
     expect(r.out).toContain("Zmienione nazwy i numery (5):");
     expect(r.out).toContain("Załącznik 5!B173: wskaźnik W16_W: zmieniony numer z 5 na 7.");

@@ -49,7 +49,9 @@ test("a reviewer accepts the errors on the Uwagi sheet: validate --json says so 
   expect(await decideAll(tmp("uwagi.xlsx"), tmp("accepted.xlsx"), "Błąd", "Zaakceptowane")).toBe(errors.length);
   const after = await run("validate", tmp("accepted.xlsx"), "--json");
   const reviewed = JSON.parse(after.out) as Report;
-  expect(reviewed.findings.filter((f) => f.severity === "error").map((f) => f.decision)).toEqual(errors.map(() => "accepted"));
+  expect(reviewed.findings.filter((f) => f.severity === "error").map((f) => f.decision)).toEqual(
+    errors.map(() => "accepted"),
+  );
   expect(reviewed.findings.filter((f) => f.severity !== "error").every((f) => f.decision === "open")).toBe(true);
   expect(after.code).toBe(0);
 
@@ -67,7 +69,11 @@ test("an explained error still counts; inserting again keeps the decisions", asy
   await decideAll(tmp("u2.xlsx"), tmp("explained.xlsx"), "Błąd", "Wyjaśnione");
   const res = await run("validate", tmp("explained.xlsx"), "--json");
   expect(res.code).toBe(1);
-  expect((JSON.parse(res.out) as Report).findings.filter((f) => f.severity === "error").every((f) => f.decision === "explained")).toBe(true);
+  expect(
+    (JSON.parse(res.out) as Report).findings
+      .filter((f) => f.severity === "error")
+      .every((f) => f.decision === "explained"),
+  ).toBe(true);
 
   const again = await run("apply", tmp("explained.xlsx"), "--findings", "--out", tmp("again.xlsx"));
   expect(again.out).toMatch(/Decyzje i komentarze z poprzedniego arkusza uwag zostają: \d+ przy tych samych uwagach/);
@@ -80,7 +86,9 @@ test("an explained error still counts; inserting again keeps the decisions", asy
 test("restore keeps the Uwagi sheet the reviewer wrote in, and deletes an untouched one", async () => {
   await run("apply", TYPED, "--findings", "--out", tmp("r.xlsx"));
   expect((await run("restore", tmp("r.xlsx"), "--out", tmp("r-restored.xlsx"))).code).toBe(0);
-  expect((await loadWorkbook(readFileSync(tmp("r-restored.xlsx")))).worksheets.map((s) => s.name)).not.toContain("Uwagi");
+  expect((await loadWorkbook(readFileSync(tmp("r-restored.xlsx")))).worksheets.map((s) => s.name)).not.toContain(
+    "Uwagi",
+  );
 
   await decideAll(tmp("r.xlsx"), tmp("r-decided.xlsx"), "Ostrzeżenie", "Wyjaśnione");
   const restored = await run("restore", tmp("r-decided.xlsx"), "--out", tmp("r-kept.xlsx"));
@@ -92,15 +100,35 @@ test("--decisions-from carries last year's accepted errors to those still the sa
   await run("apply", join(SEEDS, "annex-2022.xlsx"), "--findings", "--out", tmp("2022.xlsx"));
   expect(await decideAll(tmp("2022.xlsx"), tmp("2022-accepted.xlsx"), "Błąd", "Zaakceptowane")).toBe(5);
 
-  const res = await run("apply", TYPED, "--findings", "--decisions-from", tmp("2022-accepted.xlsx"), "--out", tmp("2023.xlsx"));
+  const res = await run(
+    "apply",
+    TYPED,
+    "--findings",
+    "--decisions-from",
+    tmp("2022-accepted.xlsx"),
+    "--out",
+    tmp("2023.xlsx"),
+  );
   expect(res).toMatchObject({ code: 0, err: "" });
   // W39_W 2021, W13_W 2021 and W19_W's baseline are the same in 2023; the 2022 count was revised, W19_W 2021 corrected.
-  expect(res.out).toMatch(/przeniesiono 3 decyzje na te same uwagi; 2 uwagi zaczynają od nowa jako „Do wyjaśnienia” \(zmienione liczby: 1, uwagi już nie ma: 1, wskaźnika nie ma: 0\)/);
+  expect(res.out).toMatch(
+    /przeniesiono 3 decyzje na te same uwagi; 2 uwagi zaczynają od nowa jako „Do wyjaśnienia” \(zmienione liczby: 1, uwagi już nie ma: 1, wskaźnika nie ma: 0\)/,
+  );
 
   const after = await run("validate", tmp("2023.xlsx"), "--json");
   const errors = (JSON.parse(after.out) as Report).findings.filter((f) => f.severity === "error");
-  expect(errors.filter((f) => f.decision === "accepted").map((f) => f.address).sort()).toEqual(["C5", "F87", "G48"]);
-  expect(errors.filter((f) => f.decision === "open").map((f) => f.address).sort()).toEqual(["C170", "H149", "I149"]);
+  expect(
+    errors
+      .filter((f) => f.decision === "accepted")
+      .map((f) => f.address)
+      .sort(),
+  ).toEqual(["C5", "F87", "G48"]);
+  expect(
+    errors
+      .filter((f) => f.decision === "open")
+      .map((f) => f.address)
+      .sort(),
+  ).toEqual(["C170", "H149", "I149"]);
   expect(after.code).toBe(1);
 });
 
@@ -111,7 +139,19 @@ test("--decisions-from needs --findings and a readable edition; otherwise nothin
   const missing = await run("apply", TYPED, "--findings", "--decisions-from", tmp("none.xlsx"), "--out", tmp("y.xlsx"));
   expect(missing.code).toBe(2);
   expect(missing.err).toMatch(/Nie ma pliku/);
-  const noTable = await run("apply", TYPED, "--findings", "--decisions-from", join(SEEDS, "plain-data.xlsx"), "--out", tmp("z.xlsx"));
+  const noTable = await run(
+    "apply",
+    TYPED,
+    "--findings",
+    "--decisions-from",
+    join(SEEDS, "plain-data.xlsx"),
+    "--out",
+    tmp("z.xlsx"),
+  );
   expect(noTable.code).toBe(2);
-  expect([existsSync(tmp("x.xlsx")), existsSync(tmp("y.xlsx")), existsSync(tmp("z.xlsx"))]).toEqual([false, false, false]);
+  expect([existsSync(tmp("x.xlsx")), existsSync(tmp("y.xlsx")), existsSync(tmp("z.xlsx"))]).toEqual([
+    false,
+    false,
+    false,
+  ]);
 });

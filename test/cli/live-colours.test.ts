@@ -16,7 +16,8 @@ jest.setTimeout(120_000);
 
 const run = cliRunner("pl_PL.UTF-8", "2026-11-30T05:00:00Z");
 const { tmp } = suiteFolder("live-colours-");
-const USER_RULE = '<conditionalFormatting sqref="B5:B9"><cfRule type="expression" priority="1"><formula>LEN($B5)&gt;200</formula></cfRule></conditionalFormatting>';
+const USER_RULE =
+  '<conditionalFormatting sqref="B5:B9"><cfRule type="expression" priority="1"><formula>LEN($B5)&gt;200</formula></cfRule></conditionalFormatting>';
 
 async function sheetXml(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
@@ -29,7 +30,15 @@ function rulesIn(xml: string): { covered: Set<string>; own: number; others: stri
   let own = 0;
   const others: string[] = [];
   for (const m of xml.matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g)) {
-    const formulas = [...m[2].matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((f) => fromFileFormula(f[1].replace(/&gt;/g, ">").replace(/&lt;/g, "<").replace(/&quot;/g, '"').replace(/&amp;/g, "&")));
+    const formulas = [...m[2].matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((f) =>
+      fromFileFormula(
+        f[1]
+          .replace(/&gt;/g, ">")
+          .replace(/&lt;/g, "<")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&"),
+      ),
+    );
     if (!formulas.some(isOwnRule)) {
       others.push(m[0]);
       continue;
@@ -52,7 +61,10 @@ describe("live colours through the CLI on the 2023 annex", () => {
     // The user's own rule on the names column, before the add-in ever ran.
     const zip = await JSZip.loadAsync(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")));
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    zip.file("xl/worksheets/sheet1.xml", xml.replace(/(<\/mergeCells>|<\/sheetData>)(?![\s\S]*<\/mergeCells>)/, `$1${USER_RULE}`));
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      xml.replace(/(<\/mergeCells>|<\/sheetData>)(?![\s\S]*<\/mergeCells>)/, `$1${USER_RULE}`),
+    );
     writeFileSync(input, await zip.generateAsync({ type: "uint8array" }));
     expect((await run("apply", input, "--color", "--out", coloured)).code).toBe(0);
   });
@@ -65,7 +77,11 @@ describe("live colours through the CLI on the 2023 annex", () => {
     expect(others).toEqual([USER_RULE]);
     const styles = await (await JSZip.loadAsync(readFileSync(coloured))).file("xl/styles.xml")!.async("string");
     const green = `FF${STATUS_STYLES.target_met.fill.slice(1)}`;
-    expect(styles).toMatch(new RegExp(`<dxf><numFmt numFmtId="\\d+" formatCode="&quot;✔ &quot;[^"]*"/><fill><patternFill patternType="solid"><fgColor rgb="${green}"/><bgColor rgb="${green}"/>`));
+    expect(styles).toMatch(
+      new RegExp(
+        `<dxf><numFmt numFmtId="\\d+" formatCode="&quot;✔ &quot;[^"]*"/><fill><patternFill patternType="solid"><fgColor rgb="${green}"/><bgColor rgb="${green}"/>`,
+      ),
+    );
     // The formulas name the function of Excel 2013 as the file format wants it.
     expect(xml).toContain("_xlfn.NUMBERVALUE(");
   });
@@ -78,9 +94,14 @@ describe("live colours through the CLI on the 2023 annex", () => {
 
   test("analyze --json explains every coloured value cell, as the pane does", async () => {
     const result = await run("analyze", input, "--json");
-    const report = JSON.parse(result.out) as { explanations: { address: string; status: string; reason: { pl: string } }[] };
+    const report = JSON.parse(result.out) as {
+      explanations: { address: string; status: string; reason: { pl: string } }[];
+    };
     expect(report.explanations).toHaveLength(356);
-    expect(report.explanations.find((e) => e.address === "F5")).toMatchObject({ status: "deviated", reason: { pl: expect.stringContaining("|89% − 80%| > 5 %") } });
+    expect(report.explanations.find((e) => e.address === "F5")).toMatchObject({
+      status: "deviated",
+      reason: { pl: expect.stringContaining("|89% − 80%| > 5 %") },
+    });
   });
 
   test("restore removes the add-in's rules and only them", async () => {

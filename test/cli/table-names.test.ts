@@ -11,7 +11,8 @@ jest.setTimeout(60_000);
 const { tmp } = suiteFolder("mops-tables-");
 const run = cliRunner("en_US.UTF-8", "2026-11-23T18:30:00Z");
 const open = async (path: string): Promise<Workbook> => loadWorkbook(readFileSync(path));
-const tableNames = (wb: Workbook) => wb.worksheets.flatMap((ws) => (ws.getTables() as unknown as { name: string }[]).map((t) => `${ws.name}: ${t.name}`));
+const tableNames = (wb: Workbook) =>
+  wb.worksheets.flatMap((ws) => (ws.getTables() as unknown as { name: string }[]).map((t) => `${ws.name}: ${t.name}`));
 
 test("a table and a defined name holding the summary's table name are avoided; both stay as they were", async () => {
   const withNotes = async () => {

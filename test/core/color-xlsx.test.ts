@@ -19,7 +19,18 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
 
     const [b, a] = [before.sheets[0], after.sheets[0]];
     // Values, formulas, formats, text, bold, merges: all as before (the used range is the same too).
-    for (const key of ["top", "left", "values", "text", "numberFormat", "formulas", "bold", "fill", "merges", "protected"] as const) {
+    for (const key of [
+      "top",
+      "left",
+      "values",
+      "text",
+      "numberFormat",
+      "formulas",
+      "bold",
+      "fill",
+      "merges",
+      "protected",
+    ] as const) {
       expect({ key, value: a[key] }).toEqual({ key, value: b[key] });
     }
     const expected = new Map<string, string>();
@@ -38,7 +49,11 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
     // The preview names each value's status now; the rules (which LibreOffice evaluates in
     // test/xlsx/live-colours-libreoffice.test.ts) survive the file.
     expect(plan.changes.map((c) => c.address).sort()).toEqual([...expected.keys()].sort());
-    for (const c of plan.changes) expect({ address: c.address, after: c.after }).toEqual({ address: c.address, after: expect.stringContaining(expected.get(c.address)!) });
+    for (const c of plan.changes)
+      expect({ address: c.address, after: c.after }).toEqual({
+        address: c.address,
+        after: expect.stringContaining(expected.get(c.address)!),
+      });
     expect([...(a.ownRules ?? [])].sort()).toEqual(plan.edits[0].rules!.map((r) => r.formula).sort());
     // The journal sheet came along, and a second colouring has nothing to do.
     expect(after.journal).toEqual(plan.journal);

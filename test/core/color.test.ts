@@ -106,7 +106,10 @@ describe("planColor on the 2023 annex", () => {
         const cell = row.values[year];
         if (!cell || cell.parsed.kind === "not_applicable") continue;
         const want = trendStatuses(row.trend, row.target !== null);
-        expect({ address: cell.address, statuses: [...byCell.get(cell.address)!].sort() }).toEqual({ address: cell.address, statuses: [...want].sort() });
+        expect({ address: cell.address, statuses: [...byCell.get(cell.address)!].sort() }).toEqual({
+          address: cell.address,
+          statuses: [...want].sort(),
+        });
       }
     }
     for (const rule of plan.edits[0].rules!) {
@@ -126,7 +129,14 @@ describe("planColor on the 2023 annex", () => {
   test("the journal records the sheet the rules went on, and the preview lists each cell with its status now", () => {
     const entries = readJournal(plan.journal);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: "color", at: NOW, addedSheets: [], cells: [], rules: ["Załącznik 5"], sheets: [{ name: "Załącznik 5" }] });
+    expect(entries[0]).toMatchObject({
+      action: "color",
+      at: NOW,
+      addedSheets: [],
+      cells: [],
+      rules: ["Załącznik 5"],
+      sheets: [{ name: "Załącznik 5" }],
+    });
     expect(plan.changes).toHaveLength(expected.size);
     expect(plan.changes.find((c) => c.address === "F5")).toEqual({
       sheet: "Załącznik 5",
@@ -137,7 +147,10 @@ describe("planColor on the 2023 annex", () => {
     });
     for (const [address, fill] of expected) {
       const change = plan.changes.find((c) => c.address === address)!;
-      expect({ address, after: change.after }).toEqual({ address, after: expect.stringContaining(STATUS_STYLES[statusOfFill(fill)!].label.pl) });
+      expect({ address, after: change.after }).toEqual({
+        address,
+        after: expect.stringContaining(STATUS_STYLES[statusOfFill(fill)!].label.pl),
+      });
     }
     // No colour codes in what the user reads.
     expect(plan.changes.filter((c) => /#[0-9a-f]{6}/i.test(`${c.before} ${c.after}`))).toEqual([]);
@@ -158,7 +171,11 @@ describe("planColor on the 2023 annex", () => {
     expect(rules.filter((r) => r.status === "improved").some((r) => r.formula.includes("*ABS("))).toBe(false);
     // W19_W 2021 (89 % against 80 %) and W1_W 2021 (3,6 % against 4,1 %) become stable at 15 %; 62 % stays deviated.
     const shown = (a: string) => wider.changes.find((c) => c.address === a)?.after;
-    expect([shown("F5"), shown("G150"), shown("H5")]).toEqual(["≈ stabilnie (kolor na żywo)", "≈ stabilnie (kolor na żywo)", "≠ odchylenie (kolor na żywo)"]);
+    expect([shown("F5"), shown("G150"), shown("H5")]).toEqual([
+      "≈ stabilnie (kolor na żywo)",
+      "≈ stabilnie (kolor na żywo)",
+      "≠ odchylenie (kolor na żywo)",
+    ]);
     const entries = readJournal(wider.journal);
     expect(entries.map((e) => e.rules)).toEqual([["Załącznik 5"], ["Załącznik 5"]]);
   });
@@ -176,14 +193,27 @@ describe("recolouring over the user's own fills", () => {
     const wb = annex();
     setFill(wb.sheets[0], "F11", "#FFFF00"); // the user's yellow on indicator 3, 2021
     // An older version filled F11, G11 and H11 with status colours, backed up in its journal.
-    const old = { F11: STATUS_STYLES.target_met.fill, G11: STATUS_STYLES.target_met.fill, H11: STATUS_STYLES.improved.fill };
-    const cells = Object.entries(old).map(([address, fill]) => ({ sheet: "Załącznik 5", address, before: { fill: address === "F11" ? "#FFFF00" : null }, after: { fill } }));
-    wb.journal = writeJournal([{ action: "color", at: NOW, cells, addedSheets: [], sheets: [{ name: "Załącznik 5" }] }]);
+    const old = {
+      F11: STATUS_STYLES.target_met.fill,
+      G11: STATUS_STYLES.target_met.fill,
+      H11: STATUS_STYLES.improved.fill,
+    };
+    const cells = Object.entries(old).map(([address, fill]) => ({
+      sheet: "Załącznik 5",
+      address,
+      before: { fill: address === "F11" ? "#FFFF00" : null },
+      after: { fill },
+    }));
+    wb.journal = writeJournal([
+      { action: "color", at: NOW, cells, addedSheets: [], sheets: [{ name: "Załącznik 5" }] },
+    ]);
     for (const [a, fill] of Object.entries(old)) setFill(wb.sheets[0], a, fill);
     setFill(wb.sheets[0], "H11", "#FF0000"); // the user re-filled H11 by hand since
     const plan = planColor(wb, analyze(wb), { now: NOW });
     const result = applyFills(wb, plan);
-    expect([fillOf(result.sheets[0], "F11"), fillOf(result.sheets[0], "G11"), fillOf(result.sheets[0], "H11")]).toEqual(["#FFFF00", null, "#FF0000"]);
+    expect([fillOf(result.sheets[0], "F11"), fillOf(result.sheets[0], "G11"), fillOf(result.sheets[0], "H11")]).toEqual(
+      ["#FFFF00", null, "#FF0000"],
+    );
     expect(changedFills(wb.sheets[0], result.sheets[0])).toEqual(new Set(["F11", "G11"]));
     // The journal backs up the fills it gives back.
     const entries = readJournal(plan.journal);
@@ -201,7 +231,9 @@ describe("recolouring over the user's own fills", () => {
     sheet.text = sheet.text.map((line) => line.map(() => ""));
     const plan = planColor(wb, analyze(wb), { now: NOW });
     expect(plan.edits).toEqual([]);
-    expect(plan.notes.map((n) => n.en)).toEqual(["No indicator table was recognised here, so there is nothing to colour."]);
+    expect(plan.notes.map((n) => n.en)).toEqual([
+      "No indicator table was recognised here, so there is nothing to colour.",
+    ]);
   });
 
   test("a protected sheet is left alone, with a note", () => {

@@ -16,7 +16,10 @@ describe("why this colour", () => {
     const byRow = new Map(ANNEX_2023_STATUSES.map((e) => [e.row, e.statuses]));
     for (const e of all) {
       const row = Number(/\d+$/.exec(e.address)![0]);
-      expect({ address: e.address, status: e.status }).toEqual({ address: e.address, status: byRow.get(row)![String(e.year)] });
+      expect({ address: e.address, status: e.status }).toEqual({
+        address: e.address,
+        status: byRow.get(row)![String(e.year)],
+      });
     }
   });
 
@@ -27,7 +30,10 @@ describe("why this colour", () => {
       baseline: "80%",
       trend: "maintain",
       status: "deviated",
-      reason: { pl: "utrzymanie: |89% − 80%| > 5 % wartości bazowej → ≠ odchylenie", en: "maintain: |89% − 80%| > 5 % of the baseline → ≠ deviated" },
+      reason: {
+        pl: "utrzymanie: |89% − 80%| > 5 % wartości bazowej → ≠ odchylenie",
+        en: "maintain: |89% − 80%| > 5 % of the baseline → ≠ deviated",
+      },
     });
   });
 
@@ -45,7 +51,8 @@ describe("what the rules show, for the preview", () => {
     expect(ruleTolerance(sheet.ownRules)).toBe(0.15);
     const live = liveStatuses(sheet);
     expect(live.size).toBe(121 * 3 - 7);
-    for (const e of explainAll(wider)) expect({ address: e.address, status: live.get(e.address) }).toEqual({ address: e.address, status: e.status });
+    for (const e of explainAll(wider))
+      expect({ address: e.address, status: live.get(e.address) }).toEqual({ address: e.address, status: e.status });
     // F5 (89 % against 80 %) is stable at 15 %, where 5 % called it deviated.
     expect(live.get("F5")).toBe("stable");
     expect(liveStatuses(wb.sheets[0]).size).toBe(0);

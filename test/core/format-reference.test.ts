@@ -17,11 +17,46 @@ const shown = (text: string): string => text.replace(/\u00a0/g, " ");
 const expected = (format: string, value: number | string): string => shown(reference(format, value, OPTIONS));
 
 const NUMBER_FORMATS = [
-  "0", "0.0", "0.00", "0.000", "#,##0", "#,##0.00", "#,##0.0", "0%", "0.0%", "0.00%", "#,##0,", "0.0,,",
-  '0" zł"', '#,##0.00 "zł"', "#,##0.00\\ [$zł-415]", '"ok. "0', "#,##0;[Red]-#,##0", '#,##0;"minus "#,##0',
-  '0.00;-0.00;"-"', "0;(0)", "[Blue]0.0", "0.00E+00", "0.0E+0", "0E+00", "General", "@", '0;-0;0;"tekst "@',
+  "0",
+  "0.0",
+  "0.00",
+  "0.000",
+  "#,##0",
+  "#,##0.00",
+  "#,##0.0",
+  "0%",
+  "0.0%",
+  "0.00%",
+  "#,##0,",
+  "0.0,,",
+  '0" zł"',
+  '#,##0.00 "zł"',
+  "#,##0.00\\ [$zł-415]",
+  '"ok. "0',
+  "#,##0;[Red]-#,##0",
+  '#,##0;"minus "#,##0',
+  '0.00;-0.00;"-"',
+  "0;(0)",
+  "[Blue]0.0",
+  "0.00E+00",
+  "0.0E+0",
+  "0E+00",
+  "General",
+  "@",
+  '0;-0;0;"tekst "@',
 ];
-const DATE_FORMATS = ["yyyy-mm-dd", "dd.mm.yyyy", "d.m.yy", "hh:mm", "h:mm:ss", "dd.mm.yyyy hh:mm", "mmm yyyy", "d mmm", "mmmmm yy", "yyyy"];
+const DATE_FORMATS = [
+  "yyyy-mm-dd",
+  "dd.mm.yyyy",
+  "d.m.yy",
+  "hh:mm",
+  "h:mm:ss",
+  "dd.mm.yyyy hh:mm",
+  "mmm yyyy",
+  "d mmm",
+  "mmmmm yy",
+  "yyyy",
+];
 
 /**
  * numfmt rounds the binary double: 1.005 under "0.00" shows 1,00 there and 1,01 in Excel, which rounds the number's
@@ -29,8 +64,12 @@ const DATE_FORMATS = ["yyyy-mm-dd", "dd.mm.yyyy", "d.m.yy", "hh:mm", "h:mm:ss", 
  */
 function nearTie(x: number, format: string): boolean {
   const percent = format.includes("%") ? 2 : 0;
-  const scaled = format.includes("E") ? Number(Math.abs(x).toExponential(14).split("e")[0]) : Math.abs(x) * 10 ** percent;
-  const decimals = (/\.([0#]+)/.exec(format.split(";")[0])?.[1].length ?? 0) - 3 * (/,+(?=[^0#]*$)/.exec(format.split(";")[0])?.[0].length ?? 0);
+  const scaled = format.includes("E")
+    ? Number(Math.abs(x).toExponential(14).split("e")[0])
+    : Math.abs(x) * 10 ** percent;
+  const decimals =
+    (/\.([0#]+)/.exec(format.split(";")[0])?.[1].length ?? 0) -
+    3 * (/,+(?=[^0#]*$)/.exec(format.split(";")[0])?.[0].length ?? 0);
   const shifted = scaled * 10 ** decimals;
   return Math.abs(shifted - Math.floor(shifted) - 0.5) < 1e-6;
 }
@@ -84,7 +123,10 @@ describe("formatValue agrees with numfmt (pl-PL)", () => {
 });
 
 describe("formats format.ts does not draw show the number as General", () => {
-  test.each(["# ?/?", "# ??/16", "[>=100]0;0.0", "0.0?", "[h]:mm", "hh:mm AM/PM", "dddd", "mmmm yyyy", "mm:ss.0"])("%s", (format) => {
-    expect(formatValue(1234.5678, format)).toBe(formatGeneral(1234.5678));
-  });
+  test.each(["# ?/?", "# ??/16", "[>=100]0;0.0", "0.0?", "[h]:mm", "hh:mm AM/PM", "dddd", "mmmm yyyy", "mm:ss.0"])(
+    "%s",
+    (format) => {
+      expect(formatValue(1234.5678, format)).toBe(formatGeneral(1234.5678));
+    },
+  );
 });

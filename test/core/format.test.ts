@@ -77,7 +77,7 @@ describe("formatValue (pl-PL display)", () => {
 describe("formatValue and parseValue round trip", () => {
   const FORMATS = ["General", "0", "0.0", "0.00", "0%", "0.0%", "0.00%", "#,##0", "# ##0", "#,##0.00"];
 
-  const shownDecimals = (format: string) => (/\.(0+)/.exec(format)?.[1].length ?? 0);
+  const shownDecimals = (format: string) => /\.(0+)/.exec(format)?.[1].length ?? 0;
 
   test("the shown text, typed back in by hand, reads as the number at the precision shown", () => {
     fc.assert(
@@ -104,24 +104,31 @@ describe("formatValue and parseValue round trip", () => {
 
   test("General shows up to 10 significant digits, which read back exactly at that precision", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e10, max: 1e10, noNaN: true }).filter((x) => x === 0 || Math.abs(x) > 1e-6), (x) => {
-        const text = formatValue(x, "General");
-        const typed = parseValue(text, text, "General");
-        expect(typed.value).not.toBeNull();
-        expect(Math.abs((typed.value as number) - x)).toBeLessThanOrEqual(Math.abs(x) * 5e-10 + 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: -1e10, max: 1e10, noNaN: true }).filter((x) => x === 0 || Math.abs(x) > 1e-6),
+        (x) => {
+          const text = formatValue(x, "General");
+          const typed = parseValue(text, text, "General");
+          expect(typed.value).not.toBeNull();
+          expect(Math.abs((typed.value as number) - x)).toBeLessThanOrEqual(Math.abs(x) * 5e-10 + 1e-9);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   test("a true number keeps its value and the decimals its format shows", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.constantFrom(...FORMATS.slice(1)), (x, format) => {
-        const parsed = parseValue(x, formatValue(x, format), format);
-        expect(parsed.value).toBe(x);
-        expect(parsed.typedAsText).toBe(false);
-        expect(parsed.decimals).toBe(shownDecimals(format));
-      }),
+      fc.property(
+        fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+        fc.constantFrom(...FORMATS.slice(1)),
+        (x, format) => {
+          const parsed = parseValue(x, formatValue(x, format), format);
+          expect(parsed.value).toBe(x);
+          expect(parsed.typedAsText).toBe(false);
+          expect(parsed.decimals).toBe(shownDecimals(format));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

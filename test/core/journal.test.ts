@@ -12,8 +12,19 @@ const entry = (n: number, name = "Załącznik 5"): JournalEntry => ({
   action: "recalculate",
   at: `2026-11-23T18:0${n}:00Z`,
   cells: [
-    { sheet: name, address: "F5", before: { value: "89%", formula: null, numberFormat: "General" }, after: { value: 0.89, formula: "=F6/F7", numberFormat: "0%" } },
-    { sheet: name, address: `G${n}`, before: { fill: "#FFEE00" }, after: { fill: null }, row: { col: 1, text: "W19_W Udział" } },
+    {
+      sheet: name,
+      address: "F5",
+      before: { value: "89%", formula: null, numberFormat: "General" },
+      after: { value: 0.89, formula: "=F6/F7", numberFormat: "0%" },
+    },
+    {
+      sheet: name,
+      address: `G${n}`,
+      before: { fill: "#FFEE00" },
+      after: { fill: null },
+      row: { col: 1, text: "W19_W Udział" },
+    },
   ],
   addedSheets: n % 2 ? ["Podsumowanie"] : [],
   sheets: [{ name, officeId: "{A-1}", fileId: 3 }],
@@ -28,7 +39,7 @@ describe("journal", () => {
     const chunks = appendJournal(appendJournal([], entry(1)), entry(2));
     const [first, second] = readJournal(chunks);
     // F5 was backed up twice: one record, the first before-image and the last after-image.
-    expect(first.cells).toEqual([entry(1).cells[0], entry(1).cells[1], ]);
+    expect(first.cells).toEqual([entry(1).cells[0], entry(1).cells[1]]);
     expect(second.cells).toEqual([entry(2).cells[1]]);
     expect(journalProblem(chunks)).toBeNull();
     expect(chunks.every((c) => c.startsWith("mops-journal:v2:g2:"))).toBe(true);
@@ -46,7 +57,12 @@ describe("journal", () => {
   test("a version 1 journal is read: before-images, nothing known of what was written, colour as fills only", () => {
     const v1 = JSON.stringify({
       entries: [
-        { action: "color", at: "t", addedSheets: [], cells: [{ sheet: "S", address: "B2", value: 5, formula: null, numberFormat: "0", fill: "#FF0000" }] },
+        {
+          action: "color",
+          at: "t",
+          addedSheets: [],
+          cells: [{ sheet: "S", address: "B2", value: 5, formula: null, numberFormat: "0", fill: "#FF0000" }],
+        },
         { action: "summary", at: "t", addedSheets: ["Podsumowanie"], cells: [], summaryOf: "S" },
       ],
     });
@@ -82,7 +98,13 @@ describe("journal", () => {
     "a big journal is split under the cell limit, never inside a surrogate pair, and reads back (pad %j)",
     (pad) => {
       // a value of emoji only: surrogate pairs everywhere, so chunk boundaries land inside one for either padding
-      const big: JournalEntry = { ...entry(1), cells: Array.from({ length: 3 }, () => ({ ...entry(1).cells[0], before: { value: pad + "😀".repeat(15_000) } })) };
+      const big: JournalEntry = {
+        ...entry(1),
+        cells: Array.from({ length: 3 }, () => ({
+          ...entry(1).cells[0],
+          before: { value: pad + "😀".repeat(15_000) },
+        })),
+      };
       const chunks = writeJournal([big]);
       expect(chunks.length).toBeGreaterThan(2);
       for (const c of chunks) {
@@ -96,7 +118,10 @@ describe("journal", () => {
   );
 
   test("chunks hold at most JOURNAL_CHUNK_SIZE characters of JSON", () => {
-    const big: JournalEntry = { ...entry(1), cells: Array.from({ length: 5 }, () => ({ ...entry(1).cells[0], before: { value: "z".repeat(30_000) } })) };
+    const big: JournalEntry = {
+      ...entry(1),
+      cells: Array.from({ length: 5 }, () => ({ ...entry(1).cells[0], before: { value: "z".repeat(30_000) } })),
+    };
     const pieces = writeJournal([big]).map((c) => c.replace(/^mops-journal:v2:g1:\d+\/\d+:/, ""));
     expect(pieces.slice(0, -1).every((p) => p.length === JOURNAL_CHUNK_SIZE)).toBe(true);
     expect(pieces.join("")).toBe(JSON.stringify({ entries: [big] }));

@@ -7,10 +7,21 @@ import { enCount, plCount } from "../../src/core/plural";
 import { STRINGS } from "../../src/taskpane/i18n";
 
 const COUNTS = [0, 1, 2, 5, 22];
-const counted: (keyof typeof STRINGS.pl)[] = ["tables", "indicators", "previewCount", "previewMore", "groupChanged", "groupSuspect", "groupSame", "conversions", "applied"];
+const counted: (keyof typeof STRINGS.pl)[] = [
+  "tables",
+  "indicators",
+  "previewCount",
+  "previewMore",
+  "groupChanged",
+  "groupSuspect",
+  "groupSame",
+  "conversions",
+  "applied",
+];
 
 /** The text with its count swapped for another, to compare forms: "22 wskaźniki" as "2 wskaźniki". */
-const swap = (text: string, n: number, m: number): string => text.replace(new RegExp(`(^|\\D)${n}(?=\\D|$)`, "g"), `$1${m}`);
+const swap = (text: string, n: number, m: number): string =>
+  text.replace(new RegExp(`(^|\\D)${n}(?=\\D|$)`, "g"), `$1${m}`);
 
 describe.each(["pl", "en"] as const)("the pane's counted messages in %s", (lang) => {
   const t = STRINGS[lang];
@@ -38,14 +49,20 @@ describe.each(["pl", "en"] as const)("the pane's counted messages in %s", (lang)
 describe("Polish forms", () => {
   it("uses the accusative after Znaleziono and Zastosowano, and the plural forms by Intl.PluralRules", () => {
     const t = STRINGS.pl;
-    expect(t.findingsSummary({ error: 1, warning: 1, info: 1 })).toBe("Znaleziono: 1 błąd, 1 ostrzeżenie, 1 informację.");
-    expect(t.findingsSummary({ error: 22, warning: 5, info: 0 })).toBe("Znaleziono: 22 błędy, 5 ostrzeżeń, 0 informacji.");
+    expect(t.findingsSummary({ error: 1, warning: 1, info: 1 })).toBe(
+      "Znaleziono: 1 błąd, 1 ostrzeżenie, 1 informację.",
+    );
+    expect(t.findingsSummary({ error: 22, warning: 5, info: 0 })).toBe(
+      "Znaleziono: 22 błędy, 5 ostrzeżeń, 0 informacji.",
+    );
     expect(t.applied(1)).toMatch(/^Zastosowano: 1 zmianę\./);
     expect(t.applied(22)).toMatch(/^Zastosowano: 22 zmiany\./);
     expect(t.indicators(3)).toBe("3 wskaźniki");
     expect(t.indicators(12)).toBe("12 wskaźników");
     expect(t.tables(1)).toBe("1 tabela");
-    expect(plCount(1.5, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników", other: "wskaźnika" })).toBe("1.5 wskaźnika");
+    expect(plCount(1.5, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników", other: "wskaźnika" })).toBe(
+      "1.5 wskaźnika",
+    );
     expect(enCount(1, "change", "changes")).toBe("1 change");
     expect(enCount(0, "change", "changes")).toBe("0 changes");
   });

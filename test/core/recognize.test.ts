@@ -12,7 +12,8 @@ describe("the 2023 annex as typed (seed 000)", () => {
     if (!found) throw new Error(`no indicator on row ${row}`);
     return found;
   };
-  const cells = (ind: { values: Indicator["values"] }) => Object.fromEntries(Object.entries(ind.values).map(([y, c]) => [y, c ? `${c.address}=${c.parsed.text}` : null]));
+  const cells = (ind: { values: Indicator["values"] }) =>
+    Object.fromEntries(Object.entries(ind.values).map(([y, c]) => [y, c ? `${c.address}=${c.parsed.text}` : null]));
 
   test("one table, years 2021-2023, every numbered row of the seed is an indicator", () => {
     expect(rec.message).toBeUndefined();
@@ -33,7 +34,12 @@ describe("the 2023 annex as typed (seed 000)", () => {
 
   test("domain 1: a ratio indicator with code, baseline, trend, values and both components", () => {
     const w19 = byRow(5);
-    expect(w19).toMatchObject({ number: "1", code: "W19_W", trend: "maintain", domain: "Aktywna polityka na rzecz rodzin" });
+    expect(w19).toMatchObject({
+      number: "1",
+      code: "W19_W",
+      trend: "maintain",
+      domain: "Aktywna polityka na rzecz rodzin",
+    });
     expect(w19.direction).toMatch(/^Kierunek działań 1\. Zapewnienie warunków/);
     expect(w19.baseline?.parsed).toMatchObject({ kind: "percent", value: 0.8 });
     expect(w19.target?.parsed.kind).toBe("missing");
@@ -61,7 +67,13 @@ describe("the 2023 annex as typed (seed 000)", () => {
   test("district sub-rows stay with their indicator and inherit its trend", () => {
     const places = byRow(18);
     expect(places.components).toHaveLength(0);
-    expect(places.subRows.map((s) => s.name)).toEqual(Array.from({ length: 18 }, (_, i) => `Dzielnica ${["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"][i]}`));
+    expect(places.subRows.map((s) => s.name)).toEqual(
+      Array.from(
+        { length: 18 },
+        (_, i) =>
+          `Dzielnica ${["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"][i]}`,
+      ),
+    );
     expect(places.subRows[11]).toMatchObject({ trend: "increase" });
     expect(places.subRows[11].values[2021]?.parsed.value).toBeCloseTo(0.0495, 10);
   });
@@ -93,14 +105,18 @@ describe("the 2023 annex as typed (seed 000)", () => {
     expect(w11).toMatchObject({ code: "W11_W", trend: "maintain" });
     expect(w11.baseline?.address).toBe("D137");
     const w14 = byRow(159);
-    expect(w14.components.map((c) => [c.baseline?.parsed.value, c.values[2021]?.parsed.kind, c.values[2022]?.parsed.value])).toEqual([
+    expect(
+      w14.components.map((c) => [c.baseline?.parsed.value, c.values[2021]?.parsed.kind, c.values[2022]?.parsed.value]),
+    ).toEqual([
       [462, "missing", 601],
       [2610, "missing", 2326],
     ]);
     expect(byRow(141).code).toBe("M13_M");
     expect(byRow(158).code).toBe("W9_G");
     // numbering in direction 4 goes 1, 2, 3, 5, 6, 7, 8, 6, 7: all nine are read
-    expect(table.indicators.filter((i) => i.direction?.startsWith("Kierunek działań 4. Ograniczenie")).map((i) => i.number)).toEqual(["1", "2", "3", "5", "6", "7", "8", "6", "7"]);
+    expect(
+      table.indicators.filter((i) => i.direction?.startsWith("Kierunek działań 4. Ograniczenie")).map((i) => i.number),
+    ).toEqual(["1", "2", "3", "5", "6", "7", "8", "6", "7"]);
   });
 
   test("domain 4: a title without 'Dziedzina', a lost percent sign and a two-value cell", () => {
@@ -115,12 +131,23 @@ describe("the 2023 annex as typed (seed 000)", () => {
 
 describe("what is not an indicator table", () => {
   test("a plain data table gives no table and says why", () => {
-    const rec = recognizeSheet(typedSheet("Dane", [["Dzielnica", "Liczba mieszkańców"], ["I", "56 000"], ["II", "30 000"]]));
+    const rec = recognizeSheet(
+      typedSheet("Dane", [
+        ["Dzielnica", "Liczba mieszkańców"],
+        ["I", "56 000"],
+        ["II", "30 000"],
+      ]),
+    );
     expect(rec.tables).toEqual([]);
     expect(rec.message?.pl).toMatch(/Nie znaleziono tabeli wskaźników/);
   });
   test("the county layout (Wskaźniki / Stan wskaźnika) is declined with a message naming what it saw", () => {
-    const rec = recognizeSheet(typedSheet("PCPR", [["", "Kierunki działań", "Wskaźniki", "Stan wskaźnika (wzrost - spadek) 2023", "Stan realizacji"], ["", "1. Promocja", "Liczba kampanii", "spadek\n10", "Wskaźnik zrealizowany"]]));
+    const rec = recognizeSheet(
+      typedSheet("PCPR", [
+        ["", "Kierunki działań", "Wskaźniki", "Stan wskaźnika (wzrost - spadek) 2023", "Stan realizacji"],
+        ["", "1. Promocja", "Liczba kampanii", "spadek\n10", "Wskaźnik zrealizowany"],
+      ]),
+    );
     expect(rec.tables).toEqual([]);
     expect(rec.message?.en).toMatch(/not an indicator table/);
   });
@@ -135,13 +162,22 @@ describe("analyzeWorkbook", () => {
     const wb = { sheetNames: [annex.name], sheets: [annex], journal: [] };
     const summary = planSummary(wb, analyzeWorkbook(wb), { sheet: annex.name, now: "2026-11-23T12:00:00Z" });
     const added = summary.addSheets[0];
-    const summarySheet = typedSheet(added.name, [["Wskaźnik", "wartość bazowa", "trend", "rok 2023"], ["1", "Liczba", "5", "wzrost", "6"]]);
-    const after = analyzeWorkbook({ sheetNames: [annex.name, added.name], sheets: [annex, summarySheet], journal: summary.journal });
+    const summarySheet = typedSheet(added.name, [
+      ["Wskaźnik", "wartość bazowa", "trend", "rok 2023"],
+      ["1", "Liczba", "5", "wzrost", "6"],
+    ]);
+    const after = analyzeWorkbook({
+      sheetNames: [annex.name, added.name],
+      sheets: [annex, summarySheet],
+      journal: summary.journal,
+    });
     expect(after.sheets[1]).toMatchObject({ sheet: added.name, tables: [] });
     expect(after.sheets[1].message?.pl).toMatch(/dodał dodatek/);
     expect(after.findings.filter((f) => f.sheet === added.name)).toEqual([]);
     // without the journal the same sheet would be read as a table
-    expect(analyzeWorkbook({ sheetNames: [added.name], sheets: [summarySheet], journal: [] }).sheets[0].tables).toHaveLength(1);
+    expect(
+      analyzeWorkbook({ sheetNames: [added.name], sheets: [summarySheet], journal: [] }).sheets[0].tables,
+    ).toHaveLength(1);
   });
 });
 
@@ -150,7 +186,11 @@ describe("two tables side by side", () => {
     const seed = annex2023Typed();
     const rows = seed.text.slice(0, 30);
     // the first 30 rows of the annex, and beside them (from column M) the same rows with every 2021 value doubled
-    const beside = rows.map((r, i) => [...r.slice(0, 12), ...Array(12 - Math.min(12, r.length)).fill(""), ...r.map((t, j) => (i >= 4 && j === 5 && /^\d+$/.test(t) ? String(Number(t) * 2) : t))]);
+    const beside = rows.map((r, i) => [
+      ...r.slice(0, 12),
+      ...Array(12 - Math.min(12, r.length)).fill(""),
+      ...r.map((t, j) => (i >= 4 && j === 5 && /^\d+$/.test(t) ? String(Number(t) * 2) : t)),
+    ]);
     const rec = recognizeSheet(typedSheet("Obok", beside));
     expect(rec.tables.map((t) => [t.range, t.indicators.length])).toEqual([
       ["A3:H30", 8],

@@ -4,7 +4,6 @@ import type { CellBackup, JournalEntry } from "../../src/core/plan";
 import { planRestore, USER_CHANGED } from "../../src/core/plans/restore";
 import { emptySheet, type RawValue, type SheetSnapshot, type WorkbookSnapshot } from "../../src/core/snapshot";
 
-
 /** Sheet "Arkusz1": indicator names in column B (rows 2-4), values in column C. */
 function annex(shift = 0, name = "Arkusz1"): SheetSnapshot {
   const sheet = emptySheet(name, 8, 4);
@@ -12,7 +11,12 @@ function annex(shift = 0, name = "Arkusz1"): SheetSnapshot {
   return sheet;
 }
 
-function set(sheet: SheetSnapshot, address: string, value: RawValue, extra: { formula?: string; fill?: string | null; numberFormat?: string } = {}): void {
+function set(
+  sheet: SheetSnapshot,
+  address: string,
+  value: RawValue,
+  extra: { formula?: string; fill?: string | null; numberFormat?: string } = {},
+): void {
   const { row, col } = parseA1(address);
   sheet.values[row][col] = value;
   sheet.text[row][col] = value === null ? "" : String(value);
@@ -49,7 +53,9 @@ describe("planRestore: compare-and-swap", () => {
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%" });
     const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))));
     expect(plan.refusal).toBeUndefined();
-    expect(plan.edits).toEqual([{ sheet: "Arkusz1", cells: [{ address: "C3", value: "89%", numberFormat: "General" }], fills: [] }]);
+    expect(plan.edits).toEqual([
+      { sheet: "Arkusz1", cells: [{ address: "C3", value: "89%", numberFormat: "General" }], fills: [] },
+    ]);
     expect(plan.journal).toEqual([]);
     expect(plan.expect).toEqual([{ sheet: "Arkusz1", address: "C3", formula: "=C5/C6" }]);
   });
@@ -62,7 +68,9 @@ describe("planRestore: compare-and-swap", () => {
     expect(plan.edits).toEqual([]);
     expect(plan.changes).toEqual([{ sheet: "Arkusz1", address: "C3", before: "0.93", after: USER_CHANGED.pl }]);
     expect(readJournal(plan.journal)[0].cells).toEqual([recalcC3]);
-    expect(plan.notes.map((n) => n.en).join(" ")).toMatch(/changed after the add-in's change are left as they are \(1\)/);
+    expect(plan.notes.map((n) => n.en).join(" ")).toMatch(
+      /changed after the add-in's change are left as they are \(1\)/,
+    );
 
     const forced = planRestore(wb, { force: true });
     expect(forced.edits[0].cells).toEqual([{ address: "C3", value: "89%", numberFormat: "General" }]);
@@ -107,7 +115,13 @@ describe("planRestore: compare-and-swap", () => {
   test("colouring is undone as fills only: a value the user typed into a coloured cell stays", () => {
     const sheet = annex();
     set(sheet, "C2", 123, { fill: "#D73027" });
-    const colour: CellBackup = { sheet: "Arkusz1", address: "C2", before: { fill: "#FFEE00" }, after: { fill: "#D73027" }, row: { col: 1, text: "W1 Udział" } };
+    const colour: CellBackup = {
+      sheet: "Arkusz1",
+      address: "C2",
+      before: { fill: "#FFEE00" },
+      after: { fill: "#D73027" },
+      row: { col: 1, text: "W1 Udział" },
+    };
     const plan = planRestore(workbook([sheet], appendJournal([], entry([colour], { action: "color" }))));
     expect(plan.edits).toEqual([{ sheet: "Arkusz1", cells: [], fills: [{ color: "#FFEE00", addresses: ["C2"] }] }]);
   });
@@ -116,10 +130,17 @@ describe("planRestore: compare-and-swap", () => {
     const sheet = annex();
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%", fill: "#1A9850" });
     let journal = appendJournal([], entry([recalcC3]));
-    journal = appendJournal(journal, entry([{ ...recalcC3, before: { fill: null }, after: { fill: "#1A9850" } }], { action: "color" }));
+    journal = appendJournal(
+      journal,
+      entry([{ ...recalcC3, before: { fill: null }, after: { fill: "#1A9850" } }], { action: "color" }),
+    );
     const plan = planRestore(workbook([sheet], journal));
     expect(plan.edits).toEqual([
-      { sheet: "Arkusz1", cells: [{ address: "C3", value: "89%", numberFormat: "General" }], fills: [{ color: null, addresses: ["C3"] }] },
+      {
+        sheet: "Arkusz1",
+        cells: [{ address: "C3", value: "89%", numberFormat: "General" }],
+        fills: [{ color: null, addresses: ["C3"] }],
+      },
     ]);
     expect(plan.journal).toEqual([]);
   });
@@ -135,43 +156,82 @@ describe("planRestore: compare-and-swap", () => {
   test("a version 1 backup says nothing of what was written: its cells are refused with a reason unless forced", () => {
     const sheet = annex();
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%" });
-    const v1 = JSON.stringify({ entries: [{ action: "recalculate", at: "t", addedSheets: [], cells: [{ sheet: "Arkusz1", address: "C3", value: "89%", formula: null, numberFormat: "General", fill: null }] }] });
+    const v1 = JSON.stringify({
+      entries: [
+        {
+          action: "recalculate",
+          at: "t",
+          addedSheets: [],
+          cells: [
+            { sheet: "Arkusz1", address: "C3", value: "89%", formula: null, numberFormat: "General", fill: null },
+          ],
+        },
+      ],
+    });
     const wb = workbook([sheet], [`mops-journal:v1:0/1:${v1}`]);
     const plan = planRestore(wb);
     expect(plan.edits).toEqual([]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(/older version.*--force/);
-    expect(planRestore(wb, { force: true }).edits[0].cells).toEqual([{ address: "C3", value: "89%", numberFormat: "General" }]);
+    expect(planRestore(wb, { force: true }).edits[0].cells).toEqual([
+      { address: "C3", value: "89%", numberFormat: "General" },
+    ]);
   });
 });
 
 describe("planRestore: sheets the add-in added", () => {
   const summary = (extra: Partial<JournalEntry> = {}) =>
-    entry([], { action: "summary", addedSheets: ["Podsumowanie"], sheets: [{ name: "Podsumowanie", mark: "Podsumowanie wskaźników: Arkusz1" }], summaryOf: "Arkusz1", ...extra });
+    entry([], {
+      action: "summary",
+      addedSheets: ["Podsumowanie"],
+      sheets: [{ name: "Podsumowanie", mark: "Podsumowanie wskaźników: Arkusz1" }],
+      summaryOf: "Arkusz1",
+      ...extra,
+    });
 
   test("deleted while its A1 carries the add-in's mark", () => {
-    const wb = workbook([annex()], appendJournal([], summary()), { sheetNames: ["Arkusz1", "Podsumowanie", "MOPS_kopia_zapasowa"], firstCells: { Arkusz1: "", Podsumowanie: "Podsumowanie wskaźników: Arkusz1" } });
+    const wb = workbook([annex()], appendJournal([], summary()), {
+      sheetNames: ["Arkusz1", "Podsumowanie", "MOPS_kopia_zapasowa"],
+      firstCells: { Arkusz1: "", Podsumowanie: "Podsumowanie wskaźników: Arkusz1" },
+    });
     expect(planRestore(wb).deleteSheets).toEqual(["Podsumowanie"]);
   });
 
   test("the user renamed the summary and made their own Podsumowanie: theirs stays, the renamed summary goes", () => {
     const wb = workbook([annex()], appendJournal([], summary()), {
       sheetNames: ["Arkusz1", "Stare podsumowanie", "Podsumowanie", "MOPS_kopia_zapasowa"],
-      firstCells: { Arkusz1: "", "Stare podsumowanie": "Podsumowanie wskaźników: Arkusz1", Podsumowanie: "Moje notatki" },
+      firstCells: {
+        Arkusz1: "",
+        "Stare podsumowanie": "Podsumowanie wskaźników: Arkusz1",
+        Podsumowanie: "Moje notatki",
+      },
     });
     expect(planRestore(wb).deleteSheets).toEqual(["Stare podsumowanie"]);
   });
 
   test("where A1 is not known (Excel), the deletion expects the mark, which the adapter checks", () => {
-    const wb = workbook([annex()], appendJournal([], summary()), { sheetNames: ["Arkusz1", "Podsumowanie", "MOPS_kopia_zapasowa"] });
+    const wb = workbook([annex()], appendJournal([], summary()), {
+      sheetNames: ["Arkusz1", "Podsumowanie", "MOPS_kopia_zapasowa"],
+    });
     const plan = planRestore(wb);
     expect(plan.deleteSheets).toEqual(["Podsumowanie"]);
-    expect(plan.expect).toContainEqual({ sheet: "Podsumowanie", address: "A1", formula: "Podsumowanie wskaźników: Arkusz1" });
+    expect(plan.expect).toContainEqual({
+      sheet: "Podsumowanie",
+      address: "A1",
+      formula: "Podsumowanie wskaźników: Arkusz1",
+    });
   });
 
   test("a tampered backup naming the annex as added: the annex is not the add-in's and is never deleted", () => {
-    const wb = workbook([annex()], appendJournal([], summary({ addedSheets: ["Arkusz1"], sheets: [{ name: "Arkusz1", mark: "Podsumowanie wskaźników: Arkusz1" }] })), {
-      firstCells: { Arkusz1: "" },
-    });
+    const wb = workbook(
+      [annex()],
+      appendJournal(
+        [],
+        summary({ addedSheets: ["Arkusz1"], sheets: [{ name: "Arkusz1", mark: "Podsumowanie wskaźników: Arkusz1" }] }),
+      ),
+      {
+        firstCells: { Arkusz1: "" },
+      },
+    );
     expect(planRestore(wb).deleteSheets).toEqual([]);
     // Without marks to check, deleting every sheet is refused outright.
     const blind = planRestore(workbook([annex()], wb.journal));
@@ -201,7 +261,9 @@ describe("planRestore: a backup that cannot be trusted is never lost", () => {
   test("an empty sheet named like the backup (a first write interrupted) holds nothing: restore removes it", () => {
     const plan = planRestore(workbook([annex()], []));
     expect(plan.refusal).toBeUndefined();
-    expect(plan.changes).toEqual([{ sheet: "MOPS_kopia_zapasowa", address: "", before: "pusta kopia zapasowa", after: "usunięta" }]);
+    expect(plan.changes).toEqual([
+      { sheet: "MOPS_kopia_zapasowa", address: "", before: "pusta kopia zapasowa", after: "usunięta" },
+    ]);
     expect(plan.journal).toEqual([]);
   });
 
@@ -212,7 +274,11 @@ describe("planRestore: a backup that cannot be trusted is never lost", () => {
   });
 
   test("a sheet deleted since: its cells are kept in the backup with a note", () => {
-    const plan = planRestore({ sheetNames: ["Inny", "MOPS_kopia_zapasowa"], sheets: [annex(0, "Inny")], journal: appendJournal([], entry([recalcC3])) });
+    const plan = planRestore({
+      sheetNames: ["Inny", "MOPS_kopia_zapasowa"],
+      sheets: [annex(0, "Inny")],
+      journal: appendJournal([], entry([recalcC3])),
+    });
     expect(plan.edits).toEqual([]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(/"Arkusz1" is no longer in the workbook/);
     expect(readJournal(plan.journal)).toHaveLength(1);

@@ -9,7 +9,9 @@ describe("rule pieces", () => {
 
   test("a rule's formula moved to another cell of its range: relative references move, absolute ones and text stay", () => {
     const f = '=AND(IFERROR(F5>$C$5,FALSE),ISNUMBER(SEARCH("%",F5)),N("mops-wskazniki:improved@F5:H5")=0)';
-    expect(formulaForCell(f, "F5", "H5")).toBe('=AND(IFERROR(H5>$C$5,FALSE),ISNUMBER(SEARCH("%",H5)),N("mops-wskazniki:improved@F5:H5")=0)');
+    expect(formulaForCell(f, "F5", "H5")).toBe(
+      '=AND(IFERROR(H5>$C$5,FALSE),ISNUMBER(SEARCH("%",H5)),N("mops-wskazniki:improved@F5:H5")=0)',
+    );
     expect(formulaForCell(f, "F5", "G5", "Załącznik 5")).toContain("'Załącznik 5'!G5>'Załącznik 5'!$C$5");
   });
 

@@ -28,7 +28,9 @@ describe("statuses on the 2023 annex (typed), tolerance 5 %", () => {
     // The label names the row: its code, its Lp., or (for a sub-row) a piece of its name.
     if (sub) expect(sub.name.toLowerCase()).toContain(label.toLowerCase());
     else expect([indicator.code, indicator.number?.replace(/\.$/, "")]).toContain(label);
-    const statuses = sub ? rowStatuses(sub, sub.trend, table.years, 0.05) : indicatorStatuses(indicator, table.years, 0.05);
+    const statuses = sub
+      ? rowStatuses(sub, sub.trend, table.years, 0.05)
+      : indicatorStatuses(indicator, table.years, 0.05);
     expect(statuses).toEqual(expected.statuses);
   });
 

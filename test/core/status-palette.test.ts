@@ -1,4 +1,11 @@
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, type Color } from "culori";
+import {
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  parse,
+  type Color,
+} from "culori";
 import { STATUS_ORDER, STATUS_STYLES, statusOfFill, statusText } from "../../src/core/palette";
 import type { Status } from "../../src/core/model";
 
@@ -71,16 +78,19 @@ describe("status palette", () => {
     ["deuteranopia: 14", filterDeficiencyDeuter(1), 14],
     ["protanopia: 14", filterDeficiencyProt(1), 14],
     ["tritanopia (rare): 10", filterDeficiencyTrit(1), 10],
-  ])("every two statuses differ by at least a CIEDE2000 distance of %s (culori's simulation)", (_vision, simulate, least) => {
-    const distance = differenceCiede2000();
-    const close: string[] = [];
-    for (const [i, a] of statuses.entries())
-      for (const b of statuses.slice(i + 1)) {
-        const d = distance(simulate(parse(STATUS_STYLES[a].fill)!), simulate(parse(STATUS_STYLES[b].fill)!));
-        if (d < least) close.push(`${a}/${b} ${d.toFixed(1)}`);
-      }
-    expect(close).toEqual([]);
-  });
+  ])(
+    "every two statuses differ by at least a CIEDE2000 distance of %s (culori's simulation)",
+    (_vision, simulate, least) => {
+      const distance = differenceCiede2000();
+      const close: string[] = [];
+      for (const [i, a] of statuses.entries())
+        for (const b of statuses.slice(i + 1)) {
+          const d = distance(simulate(parse(STATUS_STYLES[a].fill)!), simulate(parse(STATUS_STYLES[b].fill)!));
+          if (d < least) close.push(`${a}/${b} ${d.toFixed(1)}`);
+        }
+      expect(close).toEqual([]);
+    },
+  );
 
   test("symbols tell every status apart without colour", () => {
     expect(new Set(statuses.map((s) => STATUS_STYLES[s].symbol)).size).toBe(statuses.length);

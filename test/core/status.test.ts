@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import type { ParsedValue, Trend, ValueCell } from "../../src/core/model";
-import { isPercentRow, lostPercentSign, numberInRow, rowStatuses, statusOfValue, type ValueRow } from "../../src/core/status";
+import {
+  isPercentRow,
+  lostPercentSign,
+  numberInRow,
+  rowStatuses,
+  statusOfValue,
+  type ValueRow,
+} from "../../src/core/status";
 
 /** A value cell as the value reader gives it, built by hand. */
 function cell(kind: ParsedValue["kind"], value: number | null, text: string, typedAsText = true): ValueCell {
@@ -128,7 +135,11 @@ describe("rowStatuses", () => {
   });
 
   test("W39_W (decrease, baseline 10,5 %, target 5 %)", () => {
-    const w39 = row(pct(0.105, "10,5%"), [pct(0.057, "5,70%"), pct(0.0529, "5,29%"), pct(0.0585, "5,85%")], pct(0.05, "5%"));
+    const w39 = row(
+      pct(0.105, "10,5%"),
+      [pct(0.057, "5,70%"), pct(0.0529, "5,29%"), pct(0.0585, "5,85%")],
+      pct(0.05, "5%"),
+    );
     expect(rowStatuses(w39, "decrease", YEARS, 0.05)).toEqual({
       2021: "improved",
       2022: "improved",

@@ -64,7 +64,12 @@ describe("parseValue on text typed by hand (every form in DOMAIN.md)", () => {
 
 describe("parseValue on true numbers with a number format", () => {
   test("a percent format gives a percent with the shown decimals", () => {
-    expect(parseValue(0.0954, "9,54%", "0.00%")).toMatchObject({ kind: "percent", value: 0.0954, decimals: 2, typedAsText: false });
+    expect(parseValue(0.0954, "9,54%", "0.00%")).toMatchObject({
+      kind: "percent",
+      value: 0.0954,
+      decimals: 2,
+      typedAsText: false,
+    });
   });
   test("decimals come from the displayed text, else from the format", () => {
     expect(parseValue(5120, "5 120", "#,##0")).toMatchObject({ kind: "number", value: 5120, decimals: 0 });

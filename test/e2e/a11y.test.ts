@@ -5,7 +5,18 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { wcagViolations, scrollsSideways } from "./a11y";
-import { clickPane, gridFills, gridTexts, holdHost, launchBrowser, openFile, openPreview, paneIdle, screenshot, type PreviewPage } from "./browser";
+import {
+  clickPane,
+  gridFills,
+  gridTexts,
+  holdHost,
+  launchBrowser,
+  openFile,
+  openPreview,
+  paneIdle,
+  screenshot,
+  type PreviewPage,
+} from "./browser";
 import { colouredThenProtected } from "./protected";
 
 let browser: Browser;
@@ -87,7 +98,10 @@ describe("axe-core finds no WCAG 2.1 A/AA violation", () => {
     const page = await open({ colorScheme: "dark" });
     await clickPane(page, "Sprawdź arkusz");
     await screenshot(page, "a11y-dark");
-    const background = await pane(page).locator(".card").first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await pane(page)
+      .locator(".card")
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(relativeLuminance(background)).toBeLessThan(0.2);
     expect(await wcagViolations(page, PANE)).toEqual([]);
   });

@@ -9,7 +9,9 @@ export async function wcagViolations(page: Page, scope?: string): Promise<string
   const axe = new AxeBuilder({ page } as ConstructorParameters<typeof AxeBuilder>[0]).withTags(WCAG_21_AA);
   const results = await (scope ? axe.include(scope) : axe).analyze();
   return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1).join("; ")}`),
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}): ${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(1).join("; ")}`,
+    ),
   );
 }
 

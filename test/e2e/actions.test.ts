@@ -7,9 +7,26 @@ import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { STATUS_STYLES } from "../../src/core/palette";
 import { JOURNAL_SHEET } from "../../src/core/plan";
-import { clickPane, gridFills, gridTexts, launchBrowser, openPreview, paneIdle, screenshot, type PreviewPage } from "./browser";
+import {
+  clickPane,
+  gridFills,
+  gridTexts,
+  launchBrowser,
+  openPreview,
+  paneIdle,
+  screenshot,
+  type PreviewPage,
+} from "./browser";
 import { Reference } from "./reference";
-import { fillsByAddress, loadWorkbook, shownFillsByAddress, seedBuffer, sheetSnapshot, textsByAddress, visibleSheetNames } from "./workbooks";
+import {
+  fillsByAddress,
+  loadWorkbook,
+  shownFillsByAddress,
+  seedBuffer,
+  sheetSnapshot,
+  textsByAddress,
+  visibleSheetNames,
+} from "./workbooks";
 
 const SEED = "annex-2023-typed.xlsx";
 const DOCS = join(__dirname, "..", "..", "docs");
@@ -127,7 +144,10 @@ test("Wstaw podsumowanie adds the summary sheet as a tab, drawn like any sheet",
 });
 
 test("the downloaded workbook holds the changes and the hidden backup journal", async () => {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Pobierz plik" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Pobierz plik" }).click(),
+  ]);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   const saved = await loadWorkbook(Buffer.concat(chunks));

@@ -50,7 +50,8 @@ export async function openPreview(browser: Browser, options: PreviewOptions = {}
   });
   page.on("request", (request) => {
     const url = request.url();
-    if (new URL(url).origin !== origin && !/^(blob|data):/.test(url)) problems.push(`request to another origin: ${url}`);
+    if (new URL(url).origin !== origin && !/^(blob|data):/.test(url))
+      problems.push(`request to another origin: ${url}`);
   });
   page.on("response", (answer) => {
     if (answer.status() >= 400) problems.push(`HTTP ${answer.status()} for ${answer.url()}`);
@@ -74,7 +75,9 @@ export async function openFile(page: Page, name: string, buffer: Buffer): Promis
 export function gridTexts(page: Page): Promise<Record<string, string>> {
   return page.$$eval("#grid-panel td[data-address]", (cells) =>
     Object.fromEntries(
-      cells.filter((td) => td.textContent !== "").map((td) => [(td as HTMLElement).dataset.address ?? "", td.textContent ?? ""]),
+      cells
+        .filter((td) => td.textContent !== "")
+        .map((td) => [(td as HTMLElement).dataset.address ?? "", td.textContent ?? ""]),
     ),
   );
 }
@@ -82,7 +85,9 @@ export function gridTexts(page: Page): Promise<Record<string, string>> {
 /** Every drawn cell's fill ("#RRGGBB") by address, filled cells only. */
 export function gridFills(page: Page): Promise<Record<string, string>> {
   return page.$$eval("#grid-panel td[data-fill]", (cells) =>
-    Object.fromEntries(cells.map((td) => [(td as HTMLElement).dataset.address ?? "", (td as HTMLElement).dataset.fill ?? ""])),
+    Object.fromEntries(
+      cells.map((td) => [(td as HTMLElement).dataset.address ?? "", (td as HTMLElement).dataset.fill ?? ""]),
+    ),
   );
 }
 
@@ -100,7 +105,10 @@ export async function paneIdle(page: Page): Promise<void> {
 
 /** Click a task-pane button by its visible name and wait for the pane. */
 export async function clickPane(page: Page, name: string | RegExp): Promise<void> {
-  await page.locator("#pane-root").getByRole("button", { name, exact: typeof name === "string" }).click();
+  await page
+    .locator("#pane-root")
+    .getByRole("button", { name, exact: typeof name === "string" })
+    .click();
   await paneIdle(page);
 }
 
@@ -117,7 +125,10 @@ export async function holdHost(page: Page, hold: boolean): Promise<void> {
  * One browser for the suite and a fresh preview page for every test, which fails when the page met a problem no
  * test asked for. The returned object gives the browser and the current test's page.
  */
-export function freshPreviewPerTest(options: PreviewOptions = {}): { readonly browser: Browser; readonly preview: PreviewPage } {
+export function freshPreviewPerTest(options: PreviewOptions = {}): {
+  readonly browser: Browser;
+  readonly preview: PreviewPage;
+} {
   let browser: Browser;
   let preview: PreviewPage;
   beforeAll(async () => {

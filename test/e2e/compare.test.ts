@@ -16,11 +16,19 @@ const suite = freshPreviewPerTest({ viewport: { width: 1680, height: 1000 } });
 test("the 2022 edition as a file: every revision listed at its cell, a click selects it", async () => {
   const { page } = suite.preview;
   // the same comparison in Node, as the reference
-  const [before, after] = await Promise.all(["annex-2022.xlsx", "annex-2023-typed.xlsx"].map(async (f) => recognizeSheet((await snapshotFromFile(seedBuffer(f))).sheets[0])));
+  const [before, after] = await Promise.all(
+    ["annex-2022.xlsx", "annex-2023-typed.xlsx"].map(async (f) =>
+      recognizeSheet((await snapshotFromFile(seedBuffer(f))).sheets[0]),
+    ),
+  );
   const expected = compareEditions(before, after);
   expect(expected.revisions.length).toBeGreaterThan(0);
 
-  await page.setInputFiles("#edition-file", { name: "annex-2022.xlsx", mimeType: XLSX_TYPE, buffer: seedBuffer("annex-2022.xlsx") });
+  await page.setInputFiles("#edition-file", {
+    name: "annex-2022.xlsx",
+    mimeType: XLSX_TYPE,
+    buffer: seedBuffer("annex-2022.xlsx"),
+  });
   await clickPane(page, "Porównaj z poprzednią edycją");
   const pane = page.locator("#pane-root");
   await expect(pane.locator(".findings__group h3").allTextContents()).resolves.toEqual([
@@ -55,7 +63,10 @@ test("another sheet of the same workbook can be the previous edition", async () 
   old.worksheets[0].eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
   const both = Buffer.from(await wb.xlsx.writeBuffer());
   await page.setInputFiles("#file-input", { name: "oba.xlsx", mimeType: XLSX_TYPE, buffer: both });
-  await page.waitForFunction(() => document.body.dataset.state === "ready" && document.getElementById("workbook-name")?.textContent === "oba.xlsx");
+  await page.waitForFunction(
+    () =>
+      document.body.dataset.state === "ready" && document.getElementById("workbook-name")?.textContent === "oba.xlsx",
+  );
 
   await page.selectOption("#edition-sheet", "Załącznik 2022");
   await clickPane(page, "Porównaj z poprzednią edycją");

@@ -4,13 +4,22 @@
  */
 import { SAMPLES } from "../../src/preview/samples";
 import { STRINGS } from "../../src/taskpane/i18n";
-import { clickPane, freshPreviewPerTest, gridTexts, openFile, openPreview, screenshot, type PreviewPage } from "./browser";
+import {
+  clickPane,
+  freshPreviewPerTest,
+  gridTexts,
+  openFile,
+  openPreview,
+  screenshot,
+  type PreviewPage,
+} from "./browser";
 import { annexWithMarkup, MARKUP } from "./xss";
 import { firstSeed, loadWorkbook, seedBuffer, sheetSnapshot, textsByAddress, visibleSheetNames } from "./workbooks";
 
 const suite = freshPreviewPerTest();
 
-const tabNames = (p: PreviewPage) => p.page.$$eval('#sheet-tabs [role="tab"]', (tabs) => tabs.map((t) => t.textContent));
+const tabNames = (p: PreviewPage) =>
+  p.page.$$eval('#sheet-tabs [role="tab"]', (tabs) => tabs.map((t) => t.textContent));
 
 test("opens the 2023 annex by default and draws every cell as the engine reads it", async () => {
   const { page } = suite.preview;
@@ -41,7 +50,8 @@ test("every sample in the list opens and draws each of its sheets as the engine 
   for (const sample of SAMPLES) {
     await page.selectOption("#sample", sample.file);
     await page.waitForFunction(
-      (file) => document.body.dataset.state === "ready" && document.getElementById("workbook-name")?.textContent === file,
+      (file) =>
+        document.body.dataset.state === "ready" && document.getElementById("workbook-name")?.textContent === file,
       sample.file,
     );
     const expected = await loadWorkbook(seedBuffer(sample.file));
@@ -62,7 +72,9 @@ test("?lang=en and ?sample= open another sample with the page and the pane in En
     await expect(page.locator("#workbook-name").textContent()).resolves.toBe("annex-2022.xlsx");
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
     await expect(page.getByRole("button", { name: "Download the file" }).isEnabled()).resolves.toBe(true);
-    await expect(page.locator("#pane-root").getByRole("button", { name: STRINGS.en.validate }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator("#pane-root").getByRole("button", { name: STRINGS.en.validate }).isVisible(),
+    ).resolves.toBe(true);
     expect(english.problems).toEqual([]);
   } finally {
     await english.page.context().close();
@@ -71,7 +83,11 @@ test("?lang=en and ?sample= open another sample with the page and the pane in En
 
 test("a file that is not a workbook is refused with a message and the page keeps working", async () => {
   const { page } = suite.preview;
-  await page.setInputFiles("#file-input", { name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("not a zip") });
+  await page.setInputFiles("#file-input", {
+    name: "notes.xlsx",
+    mimeType: "text/plain",
+    buffer: Buffer.from("not a zip"),
+  });
   await page.waitForSelector('body[data-state="failed"]');
   await expect(page.locator("#status").textContent()).resolves.toContain("Nie udało się otworzyć pliku");
   // Failed opening leaves a message, not a console error.
@@ -80,7 +96,10 @@ test("a file that is not a workbook is refused with a message and the page keeps
 
 test("downloads the open workbook (unchanged: the same bytes) as a valid .xlsx with the same sheets", async () => {
   const { page } = suite.preview;
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Pobierz plik" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Pobierz plik" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("annex-2023-typed.xlsx");
   const bytes = Buffer.from(await (await download.createReadStream()).toArray().then(Buffer.concat));
   // Nothing was applied: the package writer hands back the very file that was opened.

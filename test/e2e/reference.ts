@@ -22,7 +22,11 @@ export class Reference {
     const planner = PLANNERS[action];
     if (!planner) throw new Error(`the pane has no planner for ${action} yet`);
     const wb = await this.host.readActiveSheet();
-    const plan = planner(wb, analyze(wb, DEFAULT_TOLERANCE), { mode, now: E2E_NOW, local: localTimestamp(new Date(E2E_NOW)) });
+    const plan = planner(wb, analyze(wb, DEFAULT_TOLERANCE), {
+      mode,
+      now: E2E_NOW,
+      local: localTimestamp(new Date(E2E_NOW)),
+    });
     if (!isEmptyPlan(plan)) await this.host.apply(plan);
     return plan;
   }

@@ -6,7 +6,13 @@ import { loadWorkbook, seedBuffer } from "./workbooks";
 
 export const MARKUP = "<img src=x onerror=window.__xss=1>";
 
-export async function annexWithMarkup(): Promise<{ workbook: Workbook; buffer: Buffer; sheet: string; address: string; name: string }> {
+export async function annexWithMarkup(): Promise<{
+  workbook: Workbook;
+  buffer: Buffer;
+  sheet: string;
+  address: string;
+  name: string;
+}> {
   const workbook = await loadWorkbook(seedBuffer("annex-2023-typed.xlsx"));
   const first = allIndicators(analyzeWorkbook(snapshotFromWorkbook(workbook)))[0];
   const name = `${MARKUP} ${first.name}`;

@@ -23,7 +23,8 @@ jest.setTimeout(60_000);
 const NOW = "2026-11-23T18:30:00Z";
 const SHEET = "Załącznik 5";
 const colour = (wb: WorkbookSnapshot) => guardPlan(wb, planColor(wb, analyzeWorkbook(wb), { now: NOW }));
-const recalculate = (wb: WorkbookSnapshot) => guardPlan(wb, planRecalculate(wb, analyzeWorkbook(wb), { mode: "values", now: NOW, includeChanged: true }));
+const recalculate = (wb: WorkbookSnapshot) =>
+  guardPlan(wb, planRecalculate(wb, analyzeWorkbook(wb), { mode: "values", now: NOW, includeChanged: true }));
 
 let seed: WorkbookSnapshot;
 beforeAll(async () => {
@@ -32,7 +33,8 @@ beforeAll(async () => {
 
 /** The sheet's cells that hold anything (a fill cleared on an empty cell leaves an empty entry in the fake). */
 function cellsOf(excel: FakeExcel): [string, FakeCell][] {
-  const blank = (c: FakeCell) => c.value === "" && c.formula === null && c.numberFormat === "General" && c.fill === null && !c.bold;
+  const blank = (c: FakeCell) =>
+    c.value === "" && c.formula === null && c.numberFormat === "General" && c.fill === null && !c.bold;
   return [...excel.sheet(SHEET)!.cells]
     .filter(([, c]) => !blank(c) || Object.keys(c).length > 6)
     .map(([a, c]): [string, FakeCell] => [a, { ...c }])
@@ -44,7 +46,10 @@ function written(plan: EditPlan): string[] {
   return plan.edits.flatMap((e) => [...e.cells.map((c) => c.address), ...e.fills.flatMap((f) => f.addresses)]);
 }
 
-async function roundTrip(plan: (wb: WorkbookSnapshot) => EditPlan, mark: (excel: FakeExcel, targets: string[]) => Record<string, RegExp>) {
+async function roundTrip(
+  plan: (wb: WorkbookSnapshot) => EditPlan,
+  mark: (excel: FakeExcel, targets: string[]) => Record<string, RegExp>,
+) {
   const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0])]);
   const host = new ExcelHost(excel.run);
   const targets = written(plan(await host.readActiveSheet()));
@@ -97,7 +102,12 @@ test("a text that is text only by its quote prefix comes back as text, not as a 
   const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0])]);
   const host = new ExcelHost(excel.run);
   const [a] = written(recalculate(await host.readActiveSheet()));
-  Object.assign(excel.sheet(SHEET)!.cells.get(a)!, { value: "0,75", text: "0,75", formula: null, numberFormat: "General" });
+  Object.assign(excel.sheet(SHEET)!.cells.get(a)!, {
+    value: "0,75",
+    text: "0,75",
+    formula: null,
+    numberFormat: "General",
+  });
   const original = cellsOf(excel);
   await host.apply(recalculate(await host.readActiveSheet()));
   expect(excel.sheet(SHEET)!.cells.get(a)!.value).not.toBe("0,75");
@@ -109,7 +119,14 @@ test("a text that is text only by its quote prefix comes back as text, not as a 
 
 test("restore run from another sheet checks and puts back every sheet the backup covers, not the active one only", async () => {
   const other = fakeSheet("Notatki");
-  other.cells.set("A1", { value: "notatka", text: "notatka", formula: null, numberFormat: "General", fill: null, bold: false });
+  other.cells.set("A1", {
+    value: "notatka",
+    text: "notatka",
+    formula: null,
+    numberFormat: "General",
+    fill: null,
+    bold: false,
+  });
   const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]), other]);
   const host = new ExcelHost(excel.run);
   const original = cellsOf(excel);

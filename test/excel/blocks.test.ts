@@ -41,4 +41,3 @@ test("formulaInput: formula wins, text is kept as text, null clears, absent leav
   expect(formulaInput({ address: "A1", value: 0.25 })).toBe(0.25);
   expect(formulaInput({ address: "A1", numberFormat: "0%" })).toBeNull();
 });
-

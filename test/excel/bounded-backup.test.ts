@@ -31,7 +31,9 @@ function plan(action: ActionId, mode: "formulas" | "values", wb: WorkbookSnapsho
 
 const cellsOf = (excel: FakeExcel) =>
   [...excel.sheet(SHEET)!.cells]
-    .filter(([, c]) => c.value !== "" || c.formula !== null || c.fill !== null || c.numberFormat !== "General" || c.bold)
+    .filter(
+      ([, c]) => c.value !== "" || c.formula !== null || c.fill !== null || c.numberFormat !== "General" || c.bold,
+    )
     .map(([a, c]) => [a, c.formula ?? c.value, c.numberFormat, c.fill, c.bold])
     .sort();
 

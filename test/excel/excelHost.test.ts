@@ -33,27 +33,32 @@ function snapshotOf(excel: FakeExcel): Promise<SheetSnapshot> {
 }
 
 describe("ExcelHost.readActiveSheet", () => {
-  test.each([100, 1_000, 10_000])("reads %i rows in one sync (in bands only past 5 MB) and gives back the sheet as it is", async (rows) => {
-    const source = bigSheet(rows);
-    const excel = new FakeExcel([sheetFromSnapshot(source), fakeSheet("Inny")]);
-    const wb = await new ExcelHost(excel.run).readActiveSheet();
-    // The whole sheet in one response is under 5 MB at 100 and 1 000 rows; at 10 000 that one response is refused
-    // and the sheet is read again in bands, each response under the limit.
-    const split = excel.payloads[0].returned > excel.maxPayloadBytes;
-    expect(split).toBe(rows === 10_000);
-    expect(excel.syncs).toBe(split ? 2 + Math.ceil(rows / Math.floor(BAND_CELLS / 6)) : 1);
-    expect(Math.max(...excel.payloads.slice(split ? 1 : 0).map((p) => p.returned))).toBeLessThan(excel.maxPayloadBytes);
-    expect(excel.count("getCellProperties")).toBe(split ? 1 + excel.syncs - 2 : 1);
-    expect(wb.sheetNames).toEqual(["Załącznik 5", "Inny"]);
-    expect(wb.journal).toEqual([]);
-    const sheet = wb.sheets[0];
-    expect(sheet.values.length).toBe(rows);
-    expect(sheet.values[rows - 1]).toEqual(source.values[rows - 1]);
-    expect(sheet.bold.map((r) => r[0])).toEqual(source.bold.map((r) => r[0]));
-    expect(sheet.fill.map((r) => r[2])).toEqual(source.fill.map((r) => r[2]));
-    expect(sheet.merges).toEqual(["A1:B1"]);
-    expect(sheet.protected).toBe(false);
-  });
+  test.each([100, 1_000, 10_000])(
+    "reads %i rows in one sync (in bands only past 5 MB) and gives back the sheet as it is",
+    async (rows) => {
+      const source = bigSheet(rows);
+      const excel = new FakeExcel([sheetFromSnapshot(source), fakeSheet("Inny")]);
+      const wb = await new ExcelHost(excel.run).readActiveSheet();
+      // The whole sheet in one response is under 5 MB at 100 and 1 000 rows; at 10 000 that one response is refused
+      // and the sheet is read again in bands, each response under the limit.
+      const split = excel.payloads[0].returned > excel.maxPayloadBytes;
+      expect(split).toBe(rows === 10_000);
+      expect(excel.syncs).toBe(split ? 2 + Math.ceil(rows / Math.floor(BAND_CELLS / 6)) : 1);
+      expect(Math.max(...excel.payloads.slice(split ? 1 : 0).map((p) => p.returned))).toBeLessThan(
+        excel.maxPayloadBytes,
+      );
+      expect(excel.count("getCellProperties")).toBe(split ? 1 + excel.syncs - 2 : 1);
+      expect(wb.sheetNames).toEqual(["Załącznik 5", "Inny"]);
+      expect(wb.journal).toEqual([]);
+      const sheet = wb.sheets[0];
+      expect(sheet.values.length).toBe(rows);
+      expect(sheet.values[rows - 1]).toEqual(source.values[rows - 1]);
+      expect(sheet.bold.map((r) => r[0])).toEqual(source.bold.map((r) => r[0]));
+      expect(sheet.fill.map((r) => r[2])).toEqual(source.fill.map((r) => r[2]));
+      expect(sheet.merges).toEqual(["A1:B1"]);
+      expect(sheet.protected).toBe(false);
+    },
+  );
 
   test("a sheet too big for one response is read again in bands, giving the same snapshot", async () => {
     const source = bigSheet(10_000);
@@ -72,8 +77,22 @@ describe("ExcelHost.readActiveSheet", () => {
     const fake = sheetFromSnapshot(annex);
     const journal = fakeSheet(JOURNAL_SHEET);
     journal.visibility = "VeryHidden";
-    journal.cells.set("A1", { value: '{"v":1,', text: "", formula: null, numberFormat: "General", fill: null, bold: false });
-    journal.cells.set("A2", { value: '"e":[]}', text: "", formula: null, numberFormat: "General", fill: null, bold: false });
+    journal.cells.set("A1", {
+      value: '{"v":1,',
+      text: "",
+      formula: null,
+      numberFormat: "General",
+      fill: null,
+      bold: false,
+    });
+    journal.cells.set("A2", {
+      value: '"e":[]}',
+      text: "",
+      formula: null,
+      numberFormat: "General",
+      fill: null,
+      bold: false,
+    });
     const excel = new FakeExcel([fake, journal]);
     const wb = await new ExcelHost(excel.run).readActiveSheet();
     expect(excel.syncs).toBe(1);
@@ -148,14 +167,22 @@ describe("ExcelHost.apply", () => {
     const excel = new FakeExcel([sheetFromSnapshot(source)]);
     const before = await snapshotOf(excel);
     const plan = emptyPlan({
-      edits: [{ sheet: "Załącznik 5", cells: [{ address: "E3", value: 1 }], fills: [{ color: "#44BB99", addresses: ["C3"] }] }],
+      edits: [
+        {
+          sheet: "Załącznik 5",
+          cells: [{ address: "E3", value: 1 }],
+          fills: [{ color: "#44BB99", addresses: ["C3"] }],
+        },
+      ],
       journal: ["{}"],
     });
     const error = await new ExcelHost(excel.run).apply(plan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).pl).toContain("chroniony");
     expect((error as HostError).en).toContain("protected");
-    expect(excel.calls.filter((c) => c.startsWith("set") || c.startsWith("clear") || c === "worksheets.add")).toEqual([]);
+    expect(excel.calls.filter((c) => c.startsWith("set") || c.startsWith("clear") || c === "worksheets.add")).toEqual(
+      [],
+    );
     expect(excel.sheet(JOURNAL_SHEET)).toBeUndefined();
     expect(await snapshotOf(excel)).toEqual(before);
   });
@@ -167,7 +194,13 @@ describe("ExcelHost.apply", () => {
     expect(excel.count("set formulas")).toBe(0);
     // A1 is the top-left cell of A1:B1: it can be written, but not as part of the A1:C2 rectangle.
     const row = emptyPlan({
-      edits: [{ sheet: "Załącznik 5", cells: ["A1", "C1", "A2", "B2", "C2"].map((address) => ({ address, value: "nowy" })), fills: [] }],
+      edits: [
+        {
+          sheet: "Załącznik 5",
+          cells: ["A1", "C1", "A2", "B2", "C2"].map((address) => ({ address, value: "nowy" })),
+          fills: [],
+        },
+      ],
     });
     await new ExcelHost(excel.run).apply(row);
     expect(excel.sheet("Załącznik 5")!.cells.get("A1")!.value).toBe("nowy");
@@ -187,7 +220,10 @@ describe("ExcelHost.apply", () => {
 
   test("a journal over the request limit is written in several requests and reads back whole", async () => {
     const excel = new FakeExcel([fakeSheet("Załącznik 5")]);
-    const chunks = Array.from({ length: Math.ceil((REQUEST_BUDGET * 1.5) / 32_000) }, (_, i) => `${i}:` + "ą".repeat(32_000));
+    const chunks = Array.from(
+      { length: Math.ceil((REQUEST_BUDGET * 1.5) / 32_000) },
+      (_, i) => `${i}:` + "ą".repeat(32_000),
+    );
     await new ExcelHost(excel.run).apply(emptyPlan({ journal: chunks }));
     expect(excel.count("set formulas")).toBeGreaterThanOrEqual(2);
     expect(excel.syncs).toBeGreaterThanOrEqual(3);
@@ -227,11 +263,19 @@ describe("ExcelHost.apply", () => {
     const summary = excel.sheet("Podsumowanie")!;
     expect(summary.cells.get("A1")).toMatchObject({ value: "Podsumowanie", bold: true });
     expect(summary.cells.get("B4")!.value).toBe("Liczba rodzin <b>objętych</b>");
-    expect(summary.hyperlinks.B4).toEqual({ documentReference: "'Załącznik 5'!B7", textToDisplay: "Liczba rodzin <b>objętych</b>" });
+    expect(summary.hyperlinks.B4).toEqual({
+      documentReference: "'Załącznik 5'!B7",
+      textToDisplay: "Liczba rodzin <b>objętych</b>",
+    });
     expect(summary.tables).toEqual([{ range: "A3:B4", name: "Wskazniki", style: "TableStyleMedium2" }]);
     expect(summary.charts).toEqual([{ type: "BarStacked", source: "D3:F5", title: "Statusy", anchor: "H3" }]);
     expect(summary.frozenRows).toBe(3);
-    expect(summary).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$3:$3", printArea: "A1:B4" });
+    expect(summary).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$3:$3",
+      printArea: "A1:B4",
+    });
     expect(Object.keys(summary.columnWidths)).toEqual(["A:A", "B:B"]);
   });
 

@@ -55,7 +55,14 @@ export interface FakeConditionalFormatState {
 /** Excel's longest formula: a rule's formula past it is refused, as a cell's is. */
 export const MAX_FORMULA_CHARS = 8192;
 
-const blankCell = (): FakeCell => ({ value: "", text: "", formula: null, numberFormat: "General", fill: null, bold: false });
+const blankCell = (): FakeCell => ({
+  value: "",
+  text: "",
+  formula: null,
+  numberFormat: "General",
+  fill: null,
+  bold: false,
+});
 
 let nextSheetId = 1;
 
@@ -106,7 +113,9 @@ export function sheetFromSnapshot(s: SheetSnapshot): FakeSheetState {
 }
 
 function isBlank(c: FakeCell): boolean {
-  return c.value === "" && c.formula === null && c.numberFormat === "General" && c.fill === null && !c.bold && !c.hyperlink;
+  return (
+    c.value === "" && c.formula === null && c.numberFormat === "General" && c.fill === null && !c.bold && !c.hyperlink
+  );
 }
 
 /** Every cell of a rectangle ("A1:C3") in row order. */
@@ -157,7 +166,8 @@ export class FakeExcel {
   /** The user selects cells of the active sheet: every registered handler hears of it. */
   async userSelects(address: string): Promise<void> {
     const sheet = this.sheet(this.active)!;
-    for (const handler of this.selectionHandlers) await handler({ address, worksheetId: sheet.id, type: "WorksheetSelectionChanged" });
+    for (const handler of this.selectionHandlers)
+      await handler({ address, worksheetId: sheet.id, type: "WorksheetSelectionChanged" });
   }
 
   /** Excel.run over this workbook: a fresh context per batch, as Office.js gives. */
@@ -179,7 +189,10 @@ export class FakeExcel {
 
   private step(what: string): void {
     this.steps++;
-    if (this.steps === this.failAt) throw Object.assign(new Error(`fake Office: injected failure at step ${this.steps} (${what})`), { code: "GeneralException" });
+    if (this.steps === this.failAt)
+      throw Object.assign(new Error(`fake Office: injected failure at step ${this.steps} (${what})`), {
+        code: "GeneralException",
+      });
   }
 
   /** A call's payload: its arguments as JSON. */
@@ -207,16 +220,25 @@ export class FakeExcel {
     this.sent = 0;
     if (sent > this.maxPayloadBytes) {
       this.payloads.push({ sent, returned: 0 });
-      throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+      throw Object.assign(new Error("The request payload size has exceeded the limit."), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
     }
     if (cells > this.maxCellsPerSync)
-      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
     for (const { obj, props } of pending) props.forEach((p) => obj.loaded.add(p));
-    const returned = pending.reduce((sum, { obj, props }) => sum + props.reduce((n, p) => n + bytes(obj.payloadOf(p)), 0), 0);
+    const returned = pending.reduce(
+      (sum, { obj, props }) => sum + props.reduce((n, p) => n + bytes(obj.payloadOf(p)), 0),
+      0,
+    );
     this.payloads.push({ sent, returned });
     if (returned > this.maxPayloadBytes) {
       for (const { obj, props } of pending) props.forEach((p) => obj.loaded.delete(p));
-      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
     }
   }
 }
@@ -243,7 +265,10 @@ class Loadable {
     return undefined;
   }
   load(props: string): void {
-    this.excel.track(this, props.split(",").map((p) => p.trim()));
+    this.excel.track(
+      this,
+      props.split(",").map((p) => p.trim()),
+    );
   }
   protected read<T>(prop: string, value: () => T): T {
     if (!this.loaded.has(prop)) throw new Error(`fake Office: property ${prop} read before load and sync`);
@@ -271,14 +296,19 @@ class FakeWorkbook {
   constructor(excel: FakeExcel) {
     this.worksheets = new FakeWorksheets(excel);
     this.protection = new FakeWorkbookProtection(excel);
-    this.tables = new FakeNames(excel, () => excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, worksheet: { name: s.name } }))));
+    this.tables = new FakeNames(excel, () =>
+      excel.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, worksheet: { name: s.name } }))),
+    );
     this.names = new FakeNames(excel, () => excel.definedNames.map((name) => ({ name })));
   }
 }
 
 /** workbook.tables or workbook.names, read as items after load("items/…"). */
 class FakeNames extends Loadable {
-  constructor(excel: FakeExcel, private readonly list: () => unknown[]) {
+  constructor(
+    excel: FakeExcel,
+    private readonly list: () => unknown[],
+  ) {
     super(excel);
   }
   get items(): unknown[] {
@@ -331,7 +361,10 @@ class FakeWorksheets extends Loadable {
 
 class FakeWorksheet extends Loadable {
   readonly protection: FakeSheetProtection;
-  constructor(excel: FakeExcel, private readonly sheetName: string | null) {
+  constructor(
+    excel: FakeExcel,
+    private readonly sheetName: string | null,
+  ) {
     super(excel);
     this.protection = new FakeSheetProtection(excel, () => this.state());
   }
@@ -412,9 +445,13 @@ class FakeWorksheet extends Loadable {
         const excel = this.excel;
         return {
           set name(name: string) {
-            const taken = [...excel.sheets.flatMap((s) => s.tables.filter((x) => x !== t).map((x) => x.name)), ...excel.definedNames];
+            const taken = [
+              ...excel.sheets.flatMap((s) => s.tables.filter((x) => x !== t).map((x) => x.name)),
+              ...excel.definedNames,
+            ];
             // Excel refuses a table name already used by a table or a defined name, whatever the case.
-            if (taken.some((n) => n.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error(`fake Office: the name ${name} is taken`), { code: "InvalidArgument" });
+            if (taken.some((n) => n.toLowerCase() === name.toLowerCase()))
+              throw Object.assign(new Error(`fake Office: the name ${name} is taken`), { code: "InvalidArgument" });
             t.name = name;
           },
           set style(style: string) {
@@ -430,16 +467,27 @@ class FakeWorksheet extends Loadable {
         this.excel.log("charts.add");
         const c = { type, source: source.address, title: "", anchor: "" };
         this.state().charts.push(c);
-        return { title: { set text(t: string) { c.title = t; } }, setPosition: (a: string) => (c.anchor = a) };
+        return {
+          title: {
+            set text(t: string) {
+              c.title = t;
+            },
+          },
+          setPosition: (a: string) => (c.anchor = a),
+        };
       },
     };
   }
   get pageLayout() {
     const s = this.state();
     return {
-      set orientation(o: string) { s.orientation = o; },
+      set orientation(o: string) {
+        s.orientation = o;
+      },
       set zoom(_z: unknown) {},
-      set paperSize(p: string) { s.paperSize = p; },
+      set paperSize(p: string) {
+        s.paperSize = p;
+      },
       setPrintTitleRows: (rows: string) => (s.printTitleRows = rows),
       setPrintArea: (area: string) => (s.printArea = area),
     };
@@ -452,7 +500,10 @@ class FakeWorksheet extends Loadable {
 }
 
 class FakeSheetProtection extends Loadable {
-  constructor(excel: FakeExcel, private readonly state: () => FakeSheetState) {
+  constructor(
+    excel: FakeExcel,
+    private readonly state: () => FakeSheetState,
+  ) {
     super(excel);
   }
   get protected(): boolean {
@@ -461,7 +512,9 @@ class FakeSheetProtection extends Loadable {
 }
 
 function usedAddress(s: FakeSheetState, valuesOnly: boolean): string | null {
-  const used = [...s.cells.entries()].filter(([, c]) => !isBlank(c) && (!valuesOnly || c.value !== "" || c.formula !== null));
+  const used = [...s.cells.entries()].filter(
+    ([, c]) => !isBlank(c) && (!valuesOnly || c.value !== "" || c.formula !== null),
+  );
   if (used.length === 0) return null;
   const pos = used.map(([a]) => parseA1(a));
   const top = Math.min(...pos.map((p) => p.row));
@@ -472,7 +525,11 @@ function usedAddress(s: FakeSheetState, valuesOnly: boolean): string | null {
 }
 
 class FakeRange extends Loadable {
-  constructor(excel: FakeExcel, private readonly sheet: FakeWorksheet, private readonly where: string | null) {
+  constructor(
+    excel: FakeExcel,
+    private readonly sheet: FakeWorksheet,
+    private readonly where: string | null,
+  ) {
     super(excel);
   }
   get isNullObject(): boolean {
@@ -487,7 +544,9 @@ class FakeRange extends Loadable {
       const { start, end } = parseRange(this.bounds());
       const s = this.sheet.state();
       return Array.from({ length: end.row - start.row + 1 }, (_, r) =>
-        Array.from({ length: end.col - start.col + 1 }, (_, c) => pick(s.cells.get(toA1(start.row + r, start.col + c)) ?? blankCell())),
+        Array.from({ length: end.col - start.col + 1 }, (_, c) =>
+          pick(s.cells.get(toA1(start.row + r, start.col + c)) ?? blankCell()),
+        ),
       );
     });
     this.loadedGrids.set(prop, grid);
@@ -521,7 +580,9 @@ class FakeRange extends Loadable {
   override payloadOf(prop: string): unknown {
     if (this.where === null) return undefined;
     if (prop === "cellProperties") return this.cellProperties();
-    return ["values", "text", "numberFormat", "formulas"].includes(prop) ? (this as unknown as Record<string, unknown>)[prop] : undefined;
+    return ["values", "text", "numberFormat", "formulas"].includes(prop)
+      ? (this as unknown as Record<string, unknown>)[prop]
+      : undefined;
   }
   get values(): RawValue[][] {
     return this.grid("values", (c) => c.value);
@@ -543,8 +604,10 @@ class FakeRange extends Loadable {
   set formulas(rows: unknown[][]) {
     this.write("set formulas", rows, (cell, input) => {
       if (input === null) return;
-      if (typeof input === "string" && input.startsWith("=")) Object.assign(cell, { formula: input, value: 0, text: "0" });
-      else if (typeof input === "string" && input.startsWith("'")) Object.assign(cell, { formula: null, value: input.slice(1), text: input.slice(1) });
+      if (typeof input === "string" && input.startsWith("="))
+        Object.assign(cell, { formula: input, value: 0, text: "0" });
+      else if (typeof input === "string" && input.startsWith("'"))
+        Object.assign(cell, { formula: null, value: input.slice(1), text: input.slice(1) });
       else if (typeof input === "string" && input !== "" && /^[-\d\s.,%]+$/.test(input))
         throw new Error("fake Office: an unprefixed numeric-looking string would be parsed by Excel");
       else Object.assign(cell, { formula: null, value: input, text: String(input) });
@@ -586,7 +649,8 @@ class FakeRange extends Loadable {
     const { start, end } = parseRange(this.bounds().replace(/^([A-Z]+):([A-Z]+)$/, "$11:$21048576"));
     for (const [a, c] of s.cells) {
       const p = parseA1(a);
-      if (p.row >= start.row && p.row <= end.row && p.col >= start.col && p.col <= end.col) Object.assign(c, { value: "", text: "", formula: null });
+      if (p.row >= start.row && p.row <= end.row && p.col >= start.col && p.col <= end.col)
+        Object.assign(c, { value: "", text: "", formula: null });
     }
   }
   select(): void {
@@ -602,7 +666,14 @@ class FakeRange extends Loadable {
   }
   private cellProperties() {
     return this.grid("cellProperties", (c) => ({
-      format: { font: { bold: c.bold }, fill: { color: c.fill ?? "#FFFFFF", pattern: c.pattern ?? (c.fill ? "Solid" : "None"), tintAndShade: c.tintAndShade ?? 0 } },
+      format: {
+        font: { bold: c.bold },
+        fill: {
+          color: c.fill ?? "#FFFFFF",
+          pattern: c.pattern ?? (c.fill ? "Solid" : "None"),
+          tintAndShade: c.tintAndShade ?? 0,
+        },
+      },
       hyperlink: c.hyperlink ?? null,
     }));
   }
@@ -614,7 +685,12 @@ class FakeRange extends Loadable {
     const mine = parseRange(this.bounds());
     const inside = this.sheet.state().merges.filter((m) => {
       const r = parseRange(m);
-      return r.start.row >= mine.start.row && r.end.row <= mine.end.row && r.start.col >= mine.start.col && r.end.col <= mine.end.col;
+      return (
+        r.start.row >= mine.start.row &&
+        r.end.row <= mine.end.row &&
+        r.start.col >= mine.start.col &&
+        r.end.col <= mine.end.col
+      );
     });
     return new FakeRangeAreas(this.excel, this.sheet, inside.length ? inside : null);
   }
@@ -626,11 +702,16 @@ class FakeRange extends Loadable {
     const s = this.sheet.writable();
     const targets = cellsOf(this.bounds());
     const width = parseRange(this.bounds()).end.col - parseRange(this.bounds()).start.col + 1;
-    if (rows.length * width !== targets.length || rows.some((r) => r.length !== width)) throw new Error("fake Office: array shape does not match the range");
+    if (rows.length * width !== targets.length || rows.some((r) => r.length !== width))
+      throw new Error("fake Office: array shape does not match the range");
     const mine = parseRange(this.bounds());
     for (const m of s.merges) {
       const r = parseRange(m);
-      const overlaps = mine.start.row <= r.end.row && r.start.row <= mine.end.row && mine.start.col <= r.end.col && r.start.col <= mine.end.col;
+      const overlaps =
+        mine.start.row <= r.end.row &&
+        r.start.row <= mine.end.row &&
+        mine.start.col <= r.end.col &&
+        r.start.col <= mine.end.col;
       const single = targets.length === 1 && targets[0].row === r.start.row && targets[0].col === r.start.col;
       if (overlaps && !single) throw new Error(`fake Office: cannot change part of merged cell ${m}`);
     }
@@ -650,12 +731,17 @@ function overlaps(a: string, b: string): boolean {
 
 /** The conditional formats overlapping a range; items only after load and sync, as in Office.js. */
 class FakeConditionalFormats extends Loadable {
-  constructor(excel: FakeExcel, private readonly sheet: FakeWorksheet, private readonly where: string) {
+  constructor(
+    excel: FakeExcel,
+    private readonly sheet: FakeWorksheet,
+    private readonly where: string,
+  ) {
     super(excel);
   }
   get items(): FakeConditionalFormat[] {
     return this.read("items/type", () => {
-      if (!this.loaded.has("items/customOrNullObject/rule/formula")) throw new Error("fake Office: the formulas were not loaded");
+      if (!this.loaded.has("items/customOrNullObject/rule/formula"))
+        throw new Error("fake Office: the formulas were not loaded");
       return this.sheet
         .state()
         .conditionalFormats.filter((f) => overlaps(f.range, this.where))
@@ -664,20 +750,31 @@ class FakeConditionalFormats extends Loadable {
   }
   add(type: string): FakeConditionalFormat {
     this.excel.log("conditionalFormats.add");
-    const state: FakeConditionalFormatState = { range: this.where, type, formula: null, fill: null, numberFormat: null };
+    const state: FakeConditionalFormatState = {
+      range: this.where,
+      type,
+      formula: null,
+      fill: null,
+      numberFormat: null,
+    };
     this.sheet.writable().conditionalFormats.push(state);
     return new FakeConditionalFormat(this.excel, this.sheet, state);
   }
 }
 
 class FakeConditionalFormat {
-  constructor(private readonly excel: FakeExcel, private readonly sheet: FakeWorksheet, private readonly state: FakeConditionalFormatState) {}
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly sheet: FakeWorksheet,
+    private readonly state: FakeConditionalFormatState,
+  ) {}
   get type(): string {
     return this.state.type;
   }
   /** A custom format's parts; Office.js throws on another kind (customOrNullObject is the safe read). */
   get custom() {
-    if (this.state.type !== "Custom") throw Object.assign(new Error("fake Office: not a custom conditional format"), { code: "InvalidArgument" });
+    if (this.state.type !== "Custom")
+      throw Object.assign(new Error("fake Office: not a custom conditional format"), { code: "InvalidArgument" });
     const { state, excel } = this;
     return {
       rule: {
@@ -686,7 +783,8 @@ class FakeConditionalFormat {
         },
         set formula(f: string) {
           excel.log("set rule formula");
-          if (!f.startsWith("=") || f.length > MAX_FORMULA_CHARS) throw Object.assign(new Error("fake Office: the formula is not valid"), { code: "InvalidArgument" });
+          if (!f.startsWith("=") || f.length > MAX_FORMULA_CHARS)
+            throw Object.assign(new Error("fake Office: the formula is not valid"), { code: "InvalidArgument" });
           state.formula = f;
         },
       },
@@ -721,7 +819,11 @@ class CellPropertiesResult {
 }
 
 class FakeRangeAreas extends Loadable {
-  constructor(excel: FakeExcel, private readonly sheet: FakeWorksheet, private readonly areas: string[] | null) {
+  constructor(
+    excel: FakeExcel,
+    private readonly sheet: FakeWorksheet,
+    private readonly areas: string[] | null,
+  ) {
     super(excel);
   }
   get isNullObject(): boolean {

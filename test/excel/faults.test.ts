@@ -37,7 +37,15 @@ beforeAll(async () => {
   const full = snapshotFromWorkbook(await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx"))));
   const s = full.sheets[0];
   const cut = <T>(grid: T[][]): T[][] => grid.slice(0, ROWS - s.top);
-  const sheet = { ...s, values: cut(s.values), text: cut(s.text), numberFormat: cut(s.numberFormat), formulas: cut(s.formulas), bold: cut(s.bold), fill: cut(s.fill) };
+  const sheet = {
+    ...s,
+    values: cut(s.values),
+    text: cut(s.text),
+    numberFormat: cut(s.numberFormat),
+    formulas: cut(s.formulas),
+    bold: cut(s.bold),
+    fill: cut(s.fill),
+  };
   seed = { ...full, sheets: [{ ...sheet, merges: s.merges.filter((m) => Number(/\d+$/.exec(m)?.[0]) <= ROWS) }] };
 });
 
@@ -51,7 +59,10 @@ async function workbookAfter(actions: string[]): Promise<FakeExcel> {
 
 /** A fresh fake holding a copy of another's workbook. */
 function copyOf(excel: FakeExcel): FakeExcel {
-  const sheets = excel.sheets.map((s) => ({ ...structuredClone({ ...s, cells: undefined }), cells: new Map([...s.cells].map(([a, c]) => [a, { ...c }])) }));
+  const sheets = excel.sheets.map((s) => ({
+    ...structuredClone({ ...s, cells: undefined }),
+    cells: new Map([...s.cells].map(([a, c]) => [a, { ...c }])),
+  }));
   return new FakeExcel(sheets as typeof excel.sheets, excel.active);
 }
 
@@ -61,7 +72,9 @@ function state(excel: FakeExcel) {
     name: s.name,
     visibility: s.visibility,
     cells: [...s.cells]
-      .filter(([, c]) => c.value !== "" || c.formula !== null || c.fill !== null || c.numberFormat !== "General" || c.bold)
+      .filter(
+        ([, c]) => c.value !== "" || c.formula !== null || c.fill !== null || c.numberFormat !== "General" || c.bold,
+      )
       .map(([a, c]) => [a, c.formula ?? c.value, c.numberFormat, c.fill, c.bold])
       .sort(),
   }));
@@ -70,7 +83,13 @@ function state(excel: FakeExcel) {
 /** The user's view: what the active sheet holds and the sheet list, without the backup sheet's own cells. */
 const userView = async (excel: FakeExcel) => {
   const snap = await new ExcelHost(excel.run).readActiveSheet();
-  return contents({ ...snap, sheets: snap.sheets.map((s) => ({ ...s, values: s.values.map((row, r) => row.map((v, c) => (s.formulas[r][c] ? null : v))) })) });
+  return contents({
+    ...snap,
+    sheets: snap.sheets.map((s) => ({
+      ...s,
+      values: s.values.map((row, r) => row.map((v, c) => (s.formulas[r][c] ? null : v))),
+    })),
+  });
 };
 
 /** The pane's restore: read, plan, apply. */

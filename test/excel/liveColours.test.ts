@@ -56,7 +56,9 @@ test("colour, colour again, restore: the add-in's rules come and go, the user's 
 });
 
 test("a rule's formula over Excel's length limit is refused by the fake, as by Excel", async () => {
-  const sheet = sheetFromSnapshot(snapshotFromWorkbook(await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")))).sheets[0]);
+  const sheet = sheetFromSnapshot(
+    snapshotFromWorkbook(await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")))).sheets[0],
+  );
   const excel = new FakeExcel([sheet]);
   const host = new ExcelHost(excel.run);
   const wb = await host.readActiveSheet();

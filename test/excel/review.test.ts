@@ -23,13 +23,25 @@ test("insert the Uwagi sheet, accept a finding in it, validate again in two roun
   await host.apply(plan);
   const sheet = excel.sheet("Uwagi")!;
   expect(sheet).toBeDefined();
-  expect(sheet.validations).toEqual({ [plan.addSheets[0].validations![0].range]: "Do wyjaśnienia,Wyjaśnione,Zaakceptowane" });
+  expect(sheet.validations).toEqual({
+    [plan.addSheets[0].validations![0].range]: "Do wyjaśnienia,Wyjaśnione,Zaakceptowane",
+  });
   expect(sheet.hiddenColumns).toEqual(["M:M"]);
   expect(sheet).toMatchObject({ printTitleRows: "$5:$5", paperSize: "A4", orientation: "Landscape", frozenRows: 5 });
 
   // The reviewer accepts the first error: the row whose Waga is "Błąd", Decyzja in column K.
-  const firstError = [...sheet.cells].filter(([, c]) => c.value === "Błąd").map(([a]) => parseA1(a).row).sort((a, b) => a - b)[0];
-  sheet.cells.set(`K${firstError + 1}`, { value: "Zaakceptowane", text: "Zaakceptowane", formula: null, numberFormat: "General", fill: null, bold: false });
+  const firstError = [...sheet.cells]
+    .filter(([, c]) => c.value === "Błąd")
+    .map(([a]) => parseA1(a).row)
+    .sort((a, b) => a - b)[0];
+  sheet.cells.set(`K${firstError + 1}`, {
+    value: "Zaakceptowane",
+    text: "Zaakceptowane",
+    formula: null,
+    numberFormat: "General",
+    fill: null,
+    bold: false,
+  });
 
   const syncs = excel.syncs;
   const again = await validateActiveSheet(host);

@@ -21,44 +21,55 @@ const NOW = "2026-11-23T18:00:00.000Z";
 
 /** What a write can change and a restore must put back (the displayed text is Excel's to compute). */
 function contents(s: SheetSnapshot) {
-  return { top: s.top, left: s.left, values: s.values, formulas: s.formulas, numberFormat: s.numberFormat, fill: s.fill, bold: s.bold };
+  return {
+    top: s.top,
+    left: s.left,
+    values: s.values,
+    formulas: s.formulas,
+    numberFormat: s.numberFormat,
+    fill: s.fill,
+    bold: s.bold,
+  };
 }
 
-test.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("%s: recalculate + colour, then restore, gives the original back", async (file) => {
-  const workbook = await loadWorkbook(readFileSync(join(SEEDS, file)));
-  const source = snapshotFromWorkbook(workbook).sheets[0];
-  const excel = new FakeExcel([sheetFromSnapshot(source)]);
-  const host = new ExcelHost(excel.run);
-  const original = await host.readActiveSheet();
+test.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])(
+  "%s: recalculate + colour, then restore, gives the original back",
+  async (file) => {
+    const workbook = await loadWorkbook(readFileSync(join(SEEDS, file)));
+    const source = snapshotFromWorkbook(workbook).sheets[0];
+    const excel = new FakeExcel([sheetFromSnapshot(source)]);
+    const host = new ExcelHost(excel.run);
+    const original = await host.readActiveSheet();
 
-  let wb = original;
-  for (const plan of [
-    (w: typeof wb) => planRecalculate(w, analyzeWorkbook(w), { mode: "formulas", now: NOW }),
-    (w: typeof wb) => planColor(w, analyzeWorkbook(w), { now: NOW }),
-  ]) {
-    const syncs = excel.syncs;
-    const edit = plan(wb);
-    expect(edit.changes.length).toBeGreaterThan(0);
-    await host.apply(edit);
-    // pre-check, backup (write-ahead), changes
-    expect(excel.syncs - syncs).toBeLessThanOrEqual(3);
-    wb = await host.readActiveSheet();
-  }
-  expect(contents(wb.sheets[0])).not.toEqual(contents(original.sheets[0]));
-  expect(excel.sheet(JOURNAL_SHEET)?.visibility).toBe("VeryHidden");
-  expect(wb.journal.length).toBeGreaterThan(0);
+    let wb = original;
+    for (const plan of [
+      (w: typeof wb) => planRecalculate(w, analyzeWorkbook(w), { mode: "formulas", now: NOW }),
+      (w: typeof wb) => planColor(w, analyzeWorkbook(w), { now: NOW }),
+    ]) {
+      const syncs = excel.syncs;
+      const edit = plan(wb);
+      expect(edit.changes.length).toBeGreaterThan(0);
+      await host.apply(edit);
+      // pre-check, backup (write-ahead), changes
+      expect(excel.syncs - syncs).toBeLessThanOrEqual(3);
+      wb = await host.readActiveSheet();
+    }
+    expect(contents(wb.sheets[0])).not.toEqual(contents(original.sheets[0]));
+    expect(excel.sheet(JOURNAL_SHEET)?.visibility).toBe("VeryHidden");
+    expect(wb.journal.length).toBeGreaterThan(0);
 
-  await host.apply(planRestore(wb));
-  const restored = await host.readActiveSheet();
-  expect(contents(restored.sheets[0])).toEqual(contents(original.sheets[0]));
-  expect(restored.journal).toEqual([]);
-  expect(excel.sheet(JOURNAL_SHEET)).toBeUndefined();
+    await host.apply(planRestore(wb));
+    const restored = await host.readActiveSheet();
+    expect(contents(restored.sheets[0])).toEqual(contents(original.sheets[0]));
+    expect(restored.journal).toEqual([]);
+    expect(excel.sheet(JOURNAL_SHEET)).toBeUndefined();
 
-  const again = planRestore(restored);
-  expect(again.changes).toEqual([]);
-  await host.apply(again);
-  expect(contents((await host.readActiveSheet()).sheets[0])).toEqual(contents(original.sheets[0]));
-});
+    const again = planRestore(restored);
+    expect(again.changes).toEqual([]);
+    await host.apply(again);
+    expect(contents((await host.readActiveSheet()).sheets[0])).toEqual(contents(original.sheets[0]));
+  },
+);
 
 test("a plan made before the user changed one of its cells is refused, and nothing is written", async () => {
   const workbook = await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")));
@@ -73,7 +84,9 @@ test("a plan made before the user changed one of its cells is refused, and nothi
   const before = await host.readActiveSheet();
   const error = await host.apply(plan).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(HostError);
-  expect((error as HostError).pl).toContain(`Komórka ${target} w arkuszu „${wb.sheets[0].name}” zmieniła się od przygotowania podglądu`);
+  expect((error as HostError).pl).toContain(
+    `Komórka ${target} w arkuszu „${wb.sheets[0].name}” zmieniła się od przygotowania podglądu`,
+  );
   expect(excel.calls.filter((c) => c.startsWith("set") || c === "worksheets.add")).toEqual([]);
   expect(await host.readActiveSheet()).toEqual(before);
 });

@@ -25,7 +25,9 @@ test("a name is free unless a table or a defined name has it (any case); a table
 });
 
 test("in Excel: a table and a defined name already holding the summary's table name are avoided, and the summary is made", async () => {
-  const seed = snapshotFromWorkbook(await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx"))), ["Załącznik 5"]);
+  const seed = snapshotFromWorkbook(await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx"))), [
+    "Załącznik 5",
+  ]);
   const notes = fakeSheet("Notatki");
   const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]), notes]);
   const host = new ExcelHost(excel.run);

@@ -15,7 +15,11 @@ export function cliRunner(locale: string, now: string): (...argv: string[]) => P
   return async (...argv) => {
     let out = "";
     let err = "";
-    const code = await main(argv, { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), now: () => now }, locale);
+    const code = await main(
+      argv,
+      { out: (t) => (out += t + "\n"), err: (t) => (err += t + "\n"), now: () => now },
+      locale,
+    );
     return { code, out, err };
   };
 }

@@ -6,7 +6,13 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { DEV_URL, checkProductionUrl, manifestVersion, productionManifest, productionUrl } from "../../scripts/lib/manifest";
+import {
+  DEV_URL,
+  checkProductionUrl,
+  manifestVersion,
+  productionManifest,
+  productionUrl,
+} from "../../scripts/lib/manifest";
 import { validateManifest } from "../../scripts/lib/validate-manifest";
 
 const root = join(__dirname, "..", "..");
@@ -47,7 +53,11 @@ describe("the development manifest", () => {
   });
 
   it("points every icon at a PNG in assets/ of exactly the declared size", () => {
-    const images = [...manifest.matchAll(/<bt:Image id="[^"]+" DefaultValue="https:\/\/localhost:3000\/(assets\/[^"]+-(\d+)\.png)"\/>/g)];
+    const images = [
+      ...manifest.matchAll(
+        /<bt:Image id="[^"]+" DefaultValue="https:\/\/localhost:3000\/(assets\/[^"]+-(\d+)\.png)"\/>/g,
+      ),
+    ];
     expect(images.length).toBeGreaterThanOrEqual(6);
     for (const [, file, size] of images) {
       const png = readFileSync(join(root, file));
@@ -74,11 +84,16 @@ describe("a broken manifest", () => {
     );
     const check = await validateManifest(broken, "swapped.xml");
     expect(check.valid).toBe(false);
-    expect(check.errors[0]).toMatch(/^swapped\.xml:\d+: Element 'DefaultLocale': This element is not expected\. Expected is .*ProviderName/);
+    expect(check.errors[0]).toMatch(
+      /^swapped\.xml:\d+: Element 'DefaultLocale': This element is not expected\. Expected is .*ProviderName/,
+    );
   });
 
   it("is refused when a value breaks its type", async () => {
-    const check = await validateManifest(replaceOnce(manifest, "<Version>1.0.0.0</Version>", "<Version>1.0.0-beta</Version>"), "v.xml");
+    const check = await validateManifest(
+      replaceOnce(manifest, "<Version>1.0.0.0</Version>", "<Version>1.0.0-beta</Version>"),
+      "v.xml",
+    );
     expect(check.errors.join("\n")).toMatch(/v\.xml:\d+: .*Version.*1\.0\.0-beta/);
   });
 
@@ -122,7 +137,9 @@ describe("the production manifest", () => {
   it("is valid, points only at the production address and carries package.json's version", async () => {
     expect(await validateManifest(production, "dist/manifest.xml")).toEqual({ valid: true, errors: [] });
     expect(production).not.toMatch(/localhost/);
-    const urls = [...production.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]).filter((u) => !u.includes("schemas.microsoft.com") && !u.includes("www.w3.org"));
+    const urls = [...production.matchAll(/"(https?:\/\/[^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((u) => !u.includes("schemas.microsoft.com") && !u.includes("www.w3.org"));
     expect(urls.length).toBeGreaterThan(10);
     for (const u of urls) expect(u.startsWith(url)).toBe(true);
     expect(production).toContain(`<Version>${manifestVersion(pkg.version)}</Version>`);
@@ -144,7 +161,9 @@ describe("the production manifest", () => {
 
   it("takes the address from MOPS_ADDIN_URL first, then config/production.json", () => {
     const config = JSON.stringify({ url: "https://from-config.example.org/" });
-    expect(productionUrl({ MOPS_ADDIN_URL: "https://from-env.example.org/x" }, config)).toBe("https://from-env.example.org/x/");
+    expect(productionUrl({ MOPS_ADDIN_URL: "https://from-env.example.org/x" }, config)).toBe(
+      "https://from-env.example.org/x/",
+    );
     expect(productionUrl({}, config)).toBe("https://from-config.example.org/");
     expect(productionUrl({}, readFileSync(join(root, "config/production.json"), "utf8"))).toMatch(/^https:\/\//);
     expect(() => productionUrl({}, undefined)).toThrow(/MOPS_ADDIN_URL/);

@@ -62,7 +62,15 @@ describe("other editions and layouts", () => {
     const t = decl.tables[0];
     expect(t.layout).toBe("declaration");
     expect(t.years).toEqual([2023]);
-    expect(t.indicators.map((i) => [i.code, i.trend, i.baseline?.parsed.value, i.target?.parsed.value, i.values[2023]?.parsed.value])).toEqual([
+    expect(
+      t.indicators.map((i) => [
+        i.code,
+        i.trend,
+        i.baseline?.parsed.value,
+        i.target?.parsed.value,
+        i.values[2023]?.parsed.value,
+      ]),
+    ).toEqual([
       ["W39_W", "decrease", 0.105, 0.05, 0.0585],
       ["W38_W", "increase", 0.004, 0.012, 0.009],
       ["W17_W", "increase", 0.021, 0.025, 0.017],

@@ -10,43 +10,147 @@ import { emptySheet, type RawValue, type SheetSnapshot } from "../../src/core/sn
 
 /** Header, trend and section words of the annex and declaration layouts, as staff type them. */
 export const VOCABULARY = [
-  "Lp.", "Lp", "wskaźnik", "Nazwa wskaźnika", "wartość bazowa", "Wartość bazowa", "zakładana wartość docelowa",
-  "wartość docelowa", "Wartość znakomita", "trend", "Stan wskaźnika", "Tak, aby:", "Waga", "Przedział", "Min max",
-  "rok 2021", "rok 2022", "2023", "Wartość za 2023", "rok 2024 wartość wskaźnika", "wartość wskaźnika",
-  "wzrost", "spadek", "utrzymanie", "utrzymanie wartości bazowej", "b.d.", "brak danych", "x", "nie dotyczy",
-  "Dziedzina - Aktywna polityka senioralna", "<b>Dziedzina - Rodzina</b>", "Kierunek działań 1. Wsparcie",
-  "Dzielnica XII", "wskaźnik W19_W", "W14_ W", "miernik M13_M", "liczba rodzin", "1", "2.", "10",
-  "wskaźnik jak najwyższy", "żeby spadał",
+  "Lp.",
+  "Lp",
+  "wskaźnik",
+  "Nazwa wskaźnika",
+  "wartość bazowa",
+  "Wartość bazowa",
+  "zakładana wartość docelowa",
+  "wartość docelowa",
+  "Wartość znakomita",
+  "trend",
+  "Stan wskaźnika",
+  "Tak, aby:",
+  "Waga",
+  "Przedział",
+  "Min max",
+  "rok 2021",
+  "rok 2022",
+  "2023",
+  "Wartość za 2023",
+  "rok 2024 wartość wskaźnika",
+  "wartość wskaźnika",
+  "wzrost",
+  "spadek",
+  "utrzymanie",
+  "utrzymanie wartości bazowej",
+  "b.d.",
+  "brak danych",
+  "x",
+  "nie dotyczy",
+  "Dziedzina - Aktywna polityka senioralna",
+  "<b>Dziedzina - Rodzina</b>",
+  "Kierunek działań 1. Wsparcie",
+  "Dzielnica XII",
+  "wskaźnik W19_W",
+  "W14_ W",
+  "miernik M13_M",
+  "liczba rodzin",
+  "1",
+  "2.",
+  "10",
+  "wskaźnik jak najwyższy",
+  "żeby spadał",
 ];
 
 /** Numbers typed as Polish text, and text that almost reads as a number. */
 export const POLISH_NUMBERS = [
-  "5 120", "5\u00a0120", "9,54%", "-0,92", "−3", "1,3", "89%", "0,4 %", "2,10 %", "778.703,58zł", "26 asystentów",
-  "1.234.567", "2.5", "1 234,5", "100%", "0", "-0", "+7", "12 34", "1,2,3", "5.531 porad", "3 58 120", "1e5",
-  "MOPS KIS 17%\nGUP 4%", "2 226\n2 300", "9".repeat(400), "0,".padEnd(330, "0") + "1",
+  "5 120",
+  "5\u00a0120",
+  "9,54%",
+  "-0,92",
+  "−3",
+  "1,3",
+  "89%",
+  "0,4 %",
+  "2,10 %",
+  "778.703,58zł",
+  "26 asystentów",
+  "1.234.567",
+  "2.5",
+  "1 234,5",
+  "100%",
+  "0",
+  "-0",
+  "+7",
+  "12 34",
+  "1,2,3",
+  "5.531 porad",
+  "3 58 120",
+  "1e5",
+  "MOPS KIS 17%\nGUP 4%",
+  "2 226\n2 300",
+  "9".repeat(400),
+  "0,".padEnd(330, "0") + "1",
 ];
 
 export const MARKUP = [
-  "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "\"><svg onload=alert(1)>", "javascript:alert(1)",
-  "=HYPERLINK(\"http://example.com\")", "<b>pogrubione</b>", "&lt;b&gt;", "{{constructor.constructor('x')()}}",
-  "__proto__", "constructor", "toString",
+  "<img src=x onerror=alert(1)>",
+  "<script>alert(1)</script>",
+  '"><svg onload=alert(1)>',
+  "javascript:alert(1)",
+  '=HYPERLINK("http://example.com")',
+  "<b>pogrubione</b>",
+  "&lt;b&gt;",
+  "{{constructor.constructor('x')()}}",
+  "__proto__",
+  "constructor",
+  "toString",
 ];
 
 export const ERRORS = ["#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"];
 
 /** Scripts and symbols that break naive string handling: emoji with joiners, right-to-left text, control characters. */
 export const ODD_TEXT = [
-  "👨‍👩‍👧‍👦 rodziny", "🇵🇱", "مؤشر الأسر", "שלום 5 120", "\u202eright-to-left override", "a\u0000b", "\t\r\n",
-  "\ufeff", "ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ", "\u00a0\u2007\u202f",
+  "👨‍👩‍👧‍👦 rodziny",
+  "🇵🇱",
+  "مؤشر الأسر",
+  "שלום 5 120",
+  "\u202eright-to-left override",
+  "a\u0000b",
+  "\t\r\n",
+  "\ufeff",
+  "ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ",
+  "\u00a0\u2007\u202f",
 ];
 
 export const EXTREME_NUMBERS = [
-  0, -0, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, 5e-324, 1e-300, 2 ** 53, -(2 ** 53), 1e15 + 0.3, 0.1 + 0.2,
+  0,
+  -0,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  5e-324,
+  1e-300,
+  2 ** 53,
+  -(2 ** 53),
+  1e15 + 0.3,
+  0.1 + 0.2,
 ];
 
 export const FORMATS = [
-  "General", "0", "0.0", "0.00", "0%", "0.0%", "0.00%", "#,##0", "# ##0", "#,##0.00", "@", '#,##0.00 "zł"',
-  "0.00E+00", "yyyy-mm-dd", '0.00;-0.00;"-"', "#,##0;[Red]-#,##0", "[$-415]0.00", "\\", '"', ";;;",
+  "General",
+  "0",
+  "0.0",
+  "0.00",
+  "0%",
+  "0.0%",
+  "0.00%",
+  "#,##0",
+  "# ##0",
+  "#,##0.00",
+  "@",
+  '#,##0.00 "zł"',
+  "0.00E+00",
+  "yyyy-mm-dd",
+  '0.00;-0.00;"-"',
+  "#,##0;[Red]-#,##0",
+  "[$-415]0.00",
+  "\\",
+  '"',
+  ";;;",
 ];
 
 const FORMULAS = ["=F6/F7", "=ROUND(C6/C7,2)", "=#REF!/2", "=1/0", "=SUM(A:A)", "=A1", "='Arkusz 2'!B5*1000", "=NA()"];
@@ -123,7 +227,12 @@ interface Rect {
 function mergeRects(rows: number, cols: number): fc.Arbitrary<Rect[]> {
   if (rows === 0 || cols === 0) return fc.constant([]);
   const rect = fc
-    .record({ r: fc.nat(rows - 1), c: fc.nat(cols - 1), h: fc.integer({ min: 1, max: 3 }), w: fc.integer({ min: 1, max: 4 }) })
+    .record({
+      r: fc.nat(rows - 1),
+      c: fc.nat(cols - 1),
+      h: fc.integer({ min: 1, max: 3 }),
+      w: fc.integer({ min: 1, max: 4 }),
+    })
     .filter(({ h, w }) => h * w > 1);
   return fc.array(rect, { maxLength: 3 });
 }
@@ -135,16 +244,36 @@ function mergeRects(rows: number, cols: number): fc.Arbitrary<Rect[]> {
 function merge(sheet: SheetSnapshot, rects: Rect[]): void {
   const blank = { ...textCell(""), value: null };
   const [rows, cols] = [sheet.values.length, sheet.values[0]?.length ?? 0];
-  rects = rects.map(({ r, c, h, w }) => ({ r, c, h: Math.min(h, rows - r), w: Math.min(w, cols - c) })).filter(({ h, w }) => h > 0 && w > 0 && h * w > 1);
-  sheet.merges = rects
-    .map(({ r, c, h, w }) => rangeA1({ row: sheet.top + r, col: sheet.left + c }, { row: sheet.top + r + h - 1, col: sheet.left + c + w - 1 }));
+  rects = rects
+    .map(({ r, c, h, w }) => ({ r, c, h: Math.min(h, rows - r), w: Math.min(w, cols - c) }))
+    .filter(({ h, w }) => h > 0 && w > 0 && h * w > 1);
+  sheet.merges = rects.map(({ r, c, h, w }) =>
+    rangeA1({ row: sheet.top + r, col: sheet.left + c }, { row: sheet.top + r + h - 1, col: sheet.left + c + w - 1 }),
+  );
   for (const { r, c, h, w } of rects)
     for (let i = r; i < r + h; i++) for (let j = c; j < c + w; j++) if (i !== r || j !== c) putCell(sheet, i, j, blank);
 }
 
-const HEADER_WORDS = ["Lp.", "wskaźnik", "trend", "wartość docelowa", "rok 2021", "rok 2022", "2023", "Tak, aby:", "Waga"];
+const HEADER_WORDS = [
+  "Lp.",
+  "wskaźnik",
+  "trend",
+  "wartość docelowa",
+  "rok 2021",
+  "rok 2022",
+  "2023",
+  "Tak, aby:",
+  "Waga",
+];
 
-const textCell = (text: string): RandomCell => ({ value: text, text, numberFormat: "General", formula: null, bold: false, fill: null });
+const textCell = (text: string): RandomCell => ({
+  value: text,
+  text,
+  numberFormat: "General",
+  formula: null,
+  bold: false,
+  fill: null,
+});
 
 /** A random sheet: any size from empty, anywhere on the sheet (up to far from A1), with merges, maybe protected. */
 export const randomSheet = (name = "Arkusz1"): fc.Arbitrary<SheetSnapshot> =>
@@ -167,7 +296,8 @@ export const randomSheet = (name = "Arkusz1"): fc.Arbitrary<SheetSnapshot> =>
           const sheet = emptySheet(name, rows, cols, top, left);
           cells.forEach((row, r) => row.forEach((x, c) => putCell(sheet, r, c, x)));
           // Half the sheets get a header row (baseline first), so that random rows below it are read as indicators.
-          if (header && rows > 0) ["wartość bazowa", ...header].slice(0, cols).forEach((word, c) => putCell(sheet, 0, c, textCell(word)));
+          if (header && rows > 0)
+            ["wartość bazowa", ...header].slice(0, cols).forEach((word, c) => putCell(sheet, 0, c, textCell(word)));
           merge(sheet, merges);
           sheet.protected = isProtected;
           return sheet;
@@ -194,7 +324,10 @@ export function damagedSheet(source: SheetSnapshot): fc.Arbitrary<SheetSnapshot>
     })
     .map(({ start, length, damage, merges, protected: isProtected, moveDown, moveRight }) => {
       // the header rows stay (the first four), then the window
-      const keep = [...Array(Math.min(4, height)).keys(), ...Array.from({ length }, (_, i) => start + i).filter((r) => r >= 4 && r < height)];
+      const keep = [
+        ...Array(Math.min(4, height)).keys(),
+        ...Array.from({ length }, (_, i) => start + i).filter((r) => r >= 4 && r < height),
+      ];
       const sheet = emptySheet(source.name, keep.length, width + 1, source.top + moveDown, source.left + moveRight);
       keep.forEach((from, r) => {
         for (let c = 0; c < width; c++) {

@@ -13,7 +13,19 @@ import { openSeed } from "../xlsx/helpers";
 import { ExcelHost } from "../../src/excel/excelHost";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/write";
-import { PLANNERS, analyze, cli, contents, fakeContents, fakeOf, removeTemp, saveAs, throughExcel, throughFile, tmp } from "./harness";
+import {
+  PLANNERS,
+  analyze,
+  cli,
+  contents,
+  fakeContents,
+  fakeOf,
+  removeTemp,
+  saveAs,
+  throughExcel,
+  throughFile,
+  tmp,
+} from "./harness";
 
 // Whole workbooks are written, read and reopened several times per test: slow on a busy machine, not a timing check.
 jest.setTimeout(120_000);
@@ -67,7 +79,9 @@ describe("sheets without a table", () => {
   test("an empty sheet", async () => {
     const wb = new Workbook();
     wb.addWorksheet("Arkusz1");
-    expect((await analyze(await saveAs(wb, "empty-sheet.xlsx"))).sheets[0].message?.en).toMatch(/No indicator table found/);
+    expect((await analyze(await saveAs(wb, "empty-sheet.xlsx"))).sheets[0].message?.en).toMatch(
+      /No indicator table found/,
+    );
     await expectUntouched(wb, "empty-sheet", /No indicator table was recognised/);
   });
 
@@ -75,7 +89,9 @@ describe("sheets without a table", () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet("Arkusz1");
     ws.addRow(["Lp.", "Wskaźnik", "wartość bazowa", "zakładana wartość docelowa", "trend", "rok 2021", "rok 2022"]);
-    expect((await analyze(await saveAs(wb, "headers.xlsx"))).sheets[0].message?.en).toMatch(/no indicator row .* follows it/);
+    expect((await analyze(await saveAs(wb, "headers.xlsx"))).sheets[0].message?.en).toMatch(
+      /no indicator row .* follows it/,
+    );
     await expectUntouched(wb, "headers", /No indicator table was recognised/);
   });
 });
@@ -87,9 +103,18 @@ describe("damaged tables", () => {
     sheetOf(wb).mergeCells("F5:H5");
     const report = await analyze(await saveAs(wb, "merged.xlsx"));
     const first = report.sheets[0].tables[0].indicators[0];
-    expect([first.values["2021"]?.value, first.values["2022"]?.kind, first.values["2023"]?.kind]).toEqual([0.89, "missing", "missing"]);
+    expect([first.values["2021"]?.value, first.values["2022"]?.kind, first.values["2023"]?.kind]).toEqual([
+      0.89,
+      "missing",
+      "missing",
+    ]);
     // the latest status is 2021's (89 % against a baseline of 80 %, past the 5 % tolerance)
-    expect(first.status).toMatchObject({ "2021": "deviated", "2022": "no_data", "2023": "no_data", latest: "deviated" });
+    expect(first.status).toMatchObject({
+      "2021": "deviated",
+      "2022": "no_data",
+      "2023": "no_data",
+      latest: "deviated",
+    });
     await expectRestorable(wb, "merged");
   });
 
@@ -103,11 +128,15 @@ describe("damaged tables", () => {
     sheetOf(wb).mergeCells("F5:H5");
 
     const before = await fakeContents(excel);
-    await expect(new ExcelHost(excel.run).apply(plan)).rejects.toThrow(/Cell G5 of sheet "Załącznik 5" lies inside the merged area F5:H5.*Nothing was changed/);
+    await expect(new ExcelHost(excel.run).apply(plan)).rejects.toThrow(
+      /Cell G5 of sheet "Załącznik 5" lies inside the merged area F5:H5.*Nothing was changed/,
+    );
     expect(await fakeContents(excel)).toEqual(before);
 
     const saved = contents(snapshotFromWorkbook(wb));
-    expect(() => applyPlan(wb, plan)).toThrow(/Cell G5 of sheet "Załącznik 5" lies inside the merged area F5:H5.*Nothing was changed/);
+    expect(() => applyPlan(wb, plan)).toThrow(
+      /Cell G5 of sheet "Załącznik 5" lies inside the merged area F5:H5.*Nothing was changed/,
+    );
     expect(contents(snapshotFromWorkbook(wb))).toEqual(saved);
   });
 
@@ -126,7 +155,8 @@ describe("damaged tables", () => {
 
     const file = await throughFile(wb, "errors");
     expect(file.apply.code).toBe(0);
-    const row5 = (s: NonNullable<typeof file.after>) => s.sheets[0].values[5 - 1 - s.sheets[0].top].slice(5 - s.sheets[0].left, 8 - s.sheets[0].left);
+    const row5 = (s: NonNullable<typeof file.after>) =>
+      s.sheets[0].values[5 - 1 - s.sheets[0].top].slice(5 - s.sheets[0].left, 8 - s.sheets[0].left);
     expect(row5(file.after as NonNullable<typeof file.after>)).toEqual(row5(file.before));
     expect(file.restored).toEqual(file.before);
   });
@@ -140,7 +170,11 @@ describe("damaged tables", () => {
     ws.getCell("H5").value = { formula: "'Inny arkusz'!A1", result: 0.62 } as never;
     const report = await analyze(await saveAs(wb, "formulas.xlsx"));
     const first = report.sheets[0].tables[0].indicators[0];
-    expect([first.values["2021"]?.value, first.values["2022"]?.value, first.values["2023"]?.value]).toEqual([5853 / 6569, 0.91, 0.62]);
+    expect([first.values["2021"]?.value, first.values["2022"]?.value, first.values["2023"]?.value]).toEqual([
+      5853 / 6569,
+      0.91,
+      0.62,
+    ]);
     await expectRestorable(wb, "formulas");
   });
 
@@ -160,7 +194,9 @@ describe("damaged tables", () => {
     expect(atG6.join(" ")).toMatch(/negative/i);
 
     const file = await throughFile(wb, "extreme");
-    const numbers = (file.after?.sheets ?? []).flatMap((s) => s.values.flat()).filter((v): v is number => typeof v === "number");
+    const numbers = (file.after?.sheets ?? [])
+      .flatMap((s) => s.values.flat())
+      .filter((v): v is number => typeof v === "number");
     expect(numbers.every(Number.isFinite)).toBe(true);
     expect(file.restored).toEqual(file.before);
   });
@@ -176,7 +212,11 @@ describe("damaged tables", () => {
     const file = await throughFile(wb, "long");
     expect(file.apply.code).toBe(0);
     const out = await loadWorkbook(readFileSync(tmp("long-out.xlsx")));
-    const chunks = out.getWorksheet(JOURNAL_SHEET)?.getColumn(1).values.filter((v): v is string => typeof v === "string") ?? [];
+    const chunks =
+      out
+        .getWorksheet(JOURNAL_SHEET)
+        ?.getColumn(1)
+        .values.filter((v): v is string => typeof v === "string") ?? [];
     expect(chunks.length).toBeGreaterThan(0);
     for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(32_767);
     expect(file.restored).toEqual(file.before);
@@ -192,7 +232,9 @@ describe("damaged tables", () => {
     expect(file.apply.code).toBe(0);
     const out = await loadWorkbook(readFileSync(tmp("long-name-out.xlsx")));
     const constants: string[] = [];
-    out.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => constants.push(...(cell.formula?.match(/"(?:[^"]|"")*"/g) ?? [])))));
+    out.eachSheet((sheet) =>
+      sheet.eachRow((row) => row.eachCell((cell) => constants.push(...(cell.formula?.match(/"(?:[^"]|"")*"/g) ?? [])))),
+    );
     expect(constants.length).toBeGreaterThan(0);
     expect(Math.max(...constants.map((c) => c.slice(1, -1).replace(/""/g, '"').length))).toBeLessThanOrEqual(255);
   });
@@ -210,7 +252,8 @@ function copyAnnex(from: Worksheet, to: Worksheet, down: number, right: number, 
   });
   for (const m of from.model.merges) {
     const [a, b] = m.split(":").map((x) => from.getCell(x));
-    if (Number(a.row) <= rows) to.mergeCells(Number(a.row) + down, Number(a.col) + right, Number(b.row) + down, Number(b.col) + right);
+    if (Number(a.row) <= rows)
+      to.mergeCells(Number(a.row) + down, Number(a.col) + right, Number(b.row) + down, Number(b.col) + right);
   }
 }
 
@@ -263,7 +306,8 @@ describe("unusual layouts", () => {
     copyAnnex(sheetOf(await annex()), wb.addWorksheet(SHEET), 5_000, 26);
     const near = await analyze(await saveAs(await annex(), "near.xlsx"));
     const far = await analyze(await saveAs(wb, "far.xlsx"));
-    const essence = (r: typeof near) => r.sheets[0].tables.flatMap((t) => t.indicators.map((i) => [i.code, i.name, i.status, i.ratio?.formula ?? null]));
+    const essence = (r: typeof near) =>
+      r.sheets[0].tables.flatMap((t) => t.indicators.map((i) => [i.code, i.name, i.status, i.ratio?.formula ?? null]));
     expect(essence(far)).toEqual(essence(near));
     expect(far.sheets[0].tables[0].indicators[0].values["2021"]?.address).toBe("AF5005");
     await expectRestorable(wb, "far");
@@ -309,7 +353,9 @@ describe("sheets the add-in must not write to", () => {
     const locked = await saveAs(later, "coloured-locked.xlsx");
     const restore = await cli("restore", locked, "--out", tmp("coloured-locked-back.xlsx"));
     expect(restore.code).toBe(1);
-    expect(restore.err).toMatch(/Sheet "Załącznik 5" is protected. Unprotect it \(Review > Unprotect Sheet\) and try again/);
+    expect(restore.err).toMatch(
+      /Sheet "Załącznik 5" is protected. Unprotect it \(Review > Unprotect Sheet\) and try again/,
+    );
     expect(() => readFileSync(tmp("coloured-locked-back.xlsx"))).toThrow();
 
     const lockedExcel = fakeOf(later);
@@ -328,7 +374,9 @@ describe("sheets the add-in must not write to", () => {
     mine.getCell("A1").value = "moje notatki";
     const file = await throughFile(wb, "named", ["--summary"]);
     expect(file.apply.code).toBe(0);
-    expect(file.apply.out).toMatch(/Sheet "Podsumowanie – Załącznik 5" was not created by the add-in, so it is left alone: the summary goes to sheet "Podsumowanie – Załącznik 5 \(2\)"/);
+    expect(file.apply.out).toMatch(
+      /Sheet "Podsumowanie – Załącznik 5" was not created by the add-in, so it is left alone: the summary goes to sheet "Podsumowanie – Załącznik 5 \(2\)"/,
+    );
     const after = file.after as NonNullable<typeof file.after>;
     expect(after.sheetNames).toEqual([SHEET, `${OURS} (2)`, OURS, JOURNAL_SHEET]);
     expect(after.sheets.find((s) => s.name === OURS)).toEqual(file.before.sheets.find((s) => s.name === OURS));
@@ -349,12 +397,26 @@ describe("files that are no workbook to work on", () => {
     const zip = await JSZip.loadAsync(await saveWorkbook(await annex()));
     const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    zip.file("xl/chartsheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8"?><chartsheet xmlns="${main}" xmlns:r="${rel}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`);
-    const edit = async (path: string, f: (xml: string) => string) => zip.file(path, f(await (zip.file(path) as JSZip.JSZipObject).async("string")));
-    await edit("xl/workbook.xml", (x) => x.replace("<sheets>", '<sheets><sheet name="Wykres1" sheetId="99" r:id="rIdChart1"/>'));
-    await edit("xl/_rels/workbook.xml.rels", (x) => x.replace("</Relationships>", `<Relationship Id="rIdChart1" Type="${rel}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`));
+    zip.file(
+      "xl/chartsheets/sheet1.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><chartsheet xmlns="${main}" xmlns:r="${rel}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`,
+    );
+    const edit = async (path: string, f: (xml: string) => string) =>
+      zip.file(path, f(await (zip.file(path) as JSZip.JSZipObject).async("string")));
+    await edit("xl/workbook.xml", (x) =>
+      x.replace("<sheets>", '<sheets><sheet name="Wykres1" sheetId="99" r:id="rIdChart1"/>'),
+    );
+    await edit("xl/_rels/workbook.xml.rels", (x) =>
+      x.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdChart1" Type="${rel}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+      ),
+    );
     await edit("[Content_Types].xml", (x) =>
-      x.replace("</Types>", '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>'),
+      x.replace(
+        "</Types>",
+        '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>',
+      ),
     );
     return zip.generateAsync({ type: "nodebuffer" });
   }
@@ -369,19 +431,38 @@ describe("files that are no workbook to work on", () => {
     expect(r.code).toBe(0);
     const out = await JSZip.loadAsync(readFileSync(tmp("chart-out.xlsx")));
     expect(await out.file("xl/chartsheets/sheet1.xml")?.async("string")).toContain("<chartsheet");
-    expect(await out.file("xl/workbook.xml")?.async("string")).toMatch(/<sheets><sheet name="Wykres1" sheetId="99" r:id="rIdChart1"\/><sheet [^>]*name="Załącznik 5"/);
+    expect(await out.file("xl/workbook.xml")?.async("string")).toMatch(
+      /<sheets><sheet name="Wykres1" sheetId="99" r:id="rIdChart1"\/><sheet [^>]*name="Załącznik 5"/,
+    );
   });
 
   test.each<[string, () => Promise<Buffer> | Buffer, RegExp]>([
-    ["an empty workbook (no sheets)", async () => Buffer.from(await saveWorkbook(new Workbook())), /not an Excel .xlsx workbook \(a ZIP file without sheets\)/],
+    [
+      "an empty workbook (no sheets)",
+      async () => Buffer.from(await saveWorkbook(new Workbook())),
+      /not an Excel .xlsx workbook \(a ZIP file without sheets\)/,
+    ],
     ["an empty file", () => Buffer.alloc(0), /not an Excel \.xlsx file/],
     ["a PDF named .xlsx", () => Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\n"), /not an Excel \.xlsx file/],
-    ["an HTML page named .xlsx", () => Buffer.from("<html><body><table><tr><td>wartość bazowa</td></tr></table></body></html>"), /not an Excel \.xlsx file/],
-    ["a zip that is no workbook", async () => (await new JSZip().file("notatki.txt", "Lp.;2021").generateAsync({ type: "nodebuffer" })), /damaged|without sheets/],
+    [
+      "an HTML page named .xlsx",
+      () => Buffer.from("<html><body><table><tr><td>wartość bazowa</td></tr></table></body></html>"),
+      /not an Excel \.xlsx file/,
+    ],
+    [
+      "a zip that is no workbook",
+      async () => await new JSZip().file("notatki.txt", "Lp.;2021").generateAsync({ type: "nodebuffer" }),
+      /damaged|without sheets/,
+    ],
   ])("%s: exit 2 with a message, for every command", async (label, bytes, message) => {
     const file = tmp(`${label.replace(/\W+/g, "-")}.xlsx`);
     writeFileSync(file, await bytes());
-    for (const argv of [["analyze", file], ["validate", file], ["apply", file, "--color", "--out", tmp("never.xlsx")], ["restore", file, "--out", tmp("never.xlsx")]]) {
+    for (const argv of [
+      ["analyze", file],
+      ["validate", file],
+      ["apply", file, "--color", "--out", tmp("never.xlsx")],
+      ["restore", file, "--out", tmp("never.xlsx")],
+    ]) {
       const r = await cli(...argv);
       expect([argv[0], r.code]).toEqual([argv[0], 2]);
       expect(r.err).toMatch(message);

@@ -45,7 +45,13 @@ function plan(parts: Partial<EditPlan>): EditPlan {
     addSheets: [],
     deleteSheets: [],
     changes: [],
-    journal: appendJournal([], { action: "recalculate", at: "2026-11-23T18:30:00Z", cells: [], addedSheets: [], sheets: [] }),
+    journal: appendJournal([], {
+      action: "recalculate",
+      at: "2026-11-23T18:30:00Z",
+      cells: [],
+      addedSheets: [],
+      sheets: [],
+    }),
     notes: [],
     ...parts,
   };
@@ -56,16 +62,66 @@ const write = (address: string, sheet = SHEET) => ({ edits: [{ sheet, cells: [{ 
 const CASES: [string, (wb: Workbook) => void, Partial<EditPlan>, RegExp | null][] = [
   ["a write to a plain cell", () => undefined, write("B2"), null],
   ["the top-left cell of a merged area", () => undefined, write("B1"), null],
-  ["a cell a merged area hides", () => undefined, write("C1"), /^Cell C1 of sheet "Dane" lies inside the merged area B1:C1\. .*Nothing was changed\.$/],
-  ["a sheet that is not there", () => undefined, write("A1", "Brak"), /^Sheet "Brak" was not found\. Nothing was changed\.$/],
-  ["a protected sheet", (wb) => void wb.getWorksheet(SHEET)?.protect("", {}), write("B2"), /^Sheet "Dane" is protected\. Unprotect it .*Nothing was changed\.$/],
-  ["a new sheet whose name a sheet has, in other letter case", () => undefined, { addSheets: [newSheet("dane")] }, /^A sheet named "dane" already exists .*Nothing was changed\.$/],
-  ["a new sheet with a name Excel refuses", () => undefined, { addSheets: [newSheet("Podsumowanie 2023/2024")] }, /is not a valid Excel sheet name .*Nothing was changed\.$/],
-  ["deleting the only sheet", () => undefined, { deleteSheets: [SHEET] }, /^The plan would delete every sheet of the workbook\. Nothing was changed\.$/],
-  ["deleting the backup sheet", (wb) => void wb.addWorksheet(JOURNAL_SHEET), { deleteSheets: [JOURNAL_SHEET] }, /cannot be deleted\. Nothing was changed\.$/],
-  ["a cell changed since the preview", () => undefined, { ...write("B2"), expect: [{ sheet: SHEET, address: "B2", formula: 4 }] }, /^Cell B2 of sheet "Dane" changed after the preview was made\. .*Nothing was changed\.$/],
-  ["a cell as it was at the preview", () => undefined, { ...write("B2"), expect: [{ sheet: SHEET, address: "B2", formula: 5 }] }, null],
-  ["a plan that carries its own refusal", () => undefined, { refusal: { pl: "Kopia nieczytelna.", en: "The backup cannot be read." } }, /^The backup cannot be read\.$/],
+  [
+    "a cell a merged area hides",
+    () => undefined,
+    write("C1"),
+    /^Cell C1 of sheet "Dane" lies inside the merged area B1:C1\. .*Nothing was changed\.$/,
+  ],
+  [
+    "a sheet that is not there",
+    () => undefined,
+    write("A1", "Brak"),
+    /^Sheet "Brak" was not found\. Nothing was changed\.$/,
+  ],
+  [
+    "a protected sheet",
+    (wb) => void wb.getWorksheet(SHEET)?.protect("", {}),
+    write("B2"),
+    /^Sheet "Dane" is protected\. Unprotect it .*Nothing was changed\.$/,
+  ],
+  [
+    "a new sheet whose name a sheet has, in other letter case",
+    () => undefined,
+    { addSheets: [newSheet("dane")] },
+    /^A sheet named "dane" already exists .*Nothing was changed\.$/,
+  ],
+  [
+    "a new sheet with a name Excel refuses",
+    () => undefined,
+    { addSheets: [newSheet("Podsumowanie 2023/2024")] },
+    /is not a valid Excel sheet name .*Nothing was changed\.$/,
+  ],
+  [
+    "deleting the only sheet",
+    () => undefined,
+    { deleteSheets: [SHEET] },
+    /^The plan would delete every sheet of the workbook\. Nothing was changed\.$/,
+  ],
+  [
+    "deleting the backup sheet",
+    (wb) => void wb.addWorksheet(JOURNAL_SHEET),
+    { deleteSheets: [JOURNAL_SHEET] },
+    /cannot be deleted\. Nothing was changed\.$/,
+  ],
+  [
+    "a cell changed since the preview",
+    () => undefined,
+    { ...write("B2"), expect: [{ sheet: SHEET, address: "B2", formula: 4 }] },
+    /^Cell B2 of sheet "Dane" changed after the preview was made\. .*Nothing was changed\.$/,
+  ],
+  [
+    "a cell as it was at the preview",
+    () => undefined,
+    { ...write("B2"), expect: [{ sheet: SHEET, address: "B2", formula: 5 }] },
+    null,
+  ],
+  [
+    "a plan that carries its own refusal",
+    () => undefined,
+    { refusal: { pl: "Kopia nieczytelna.", en: "The backup cannot be read." } },
+    /^The backup cannot be read\.$/,
+  ],
 ];
 
 async function officeOutcome(wb: Workbook, p: EditPlan): Promise<string | null> {

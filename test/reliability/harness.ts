@@ -64,7 +64,15 @@ export function contents(snap: WorkbookSnapshot) {
   return {
     sheetNames: snap.sheetNames,
     sheets: snap.sheets.map(({ name, top, left, values, formulas, numberFormat, fill, bold, merges }) => ({
-      name, top, left, values, formulas, numberFormat, fill, bold, merges,
+      name,
+      top,
+      left,
+      values,
+      formulas,
+      numberFormat,
+      fill,
+      bold,
+      merges,
     })),
   };
 }
@@ -107,7 +115,10 @@ export const PLANNERS: Record<string, Planner> = {
 
 /** The Excel fake holding the workbook's sheets (the backup journal's too) as the ExcelJS adapter reads them; the first is active. */
 export function fakeOf(wb: Workbook): FakeExcel {
-  const sheets = snapshotFromWorkbook(wb, wb.worksheets.map((ws) => ws.name)).sheets.map(sheetFromSnapshot);
+  const sheets = snapshotFromWorkbook(
+    wb,
+    wb.worksheets.map((ws) => ws.name),
+  ).sheets.map(sheetFromSnapshot);
   for (const s of sheets) if (s.name === JOURNAL_SHEET) s.visibility = "VeryHidden";
   return new FakeExcel(sheets, sheets[0].name);
 }
@@ -118,7 +129,10 @@ export function fakeOf(wb: Workbook): FakeExcel {
  */
 export async function fakeContents(excel: FakeExcel) {
   const snap = await new ExcelHost(excel.run).readActiveSheet();
-  const computed = (s: SheetSnapshot): SheetSnapshot => ({ ...s, values: s.values.map((row, r) => row.map((v, c) => (s.formulas[r][c] === null ? v : null))) });
+  const computed = (s: SheetSnapshot): SheetSnapshot => ({
+    ...s,
+    values: s.values.map((row, r) => row.map((v, c) => (s.formulas[r][c] === null ? v : null))),
+  });
   return contents({ ...snap, sheets: snap.sheets.map(computed) });
 }
 
@@ -126,7 +140,10 @@ export async function fakeContents(excel: FakeExcel) {
  * The task pane's loop on the fake: read the active sheet, plan, apply; a refusal is caught as the pane shows it.
  * Returns every note and refusal, in order.
  */
-export async function throughExcel(excel: FakeExcel, actions: string[]): Promise<{ notes: string[]; refusals: string[] }> {
+export async function throughExcel(
+  excel: FakeExcel,
+  actions: string[],
+): Promise<{ notes: string[]; refusals: string[] }> {
   const host = new ExcelHost(excel.run);
   const notes: string[] = [];
   const refusals: string[] = [];

@@ -33,11 +33,25 @@ function build(sheet: SheetSnapshot): Workbook {
       const address = toA1(sheet.top + r, sheet.left + c);
       const formula = sheet.formulas[r][c];
       if (value === null && formula === null && sheet.fill[r][c] === null) return;
-      cells.push({ address, ...(formula === null ? {} : { formula }), value, numberFormat: sheet.numberFormat[r][c], bold: sheet.bold[r][c] });
+      cells.push({
+        address,
+        ...(formula === null ? {} : { formula }),
+        value,
+        numberFormat: sheet.numberFormat[r][c],
+        bold: sheet.bold[r][c],
+      });
       if (sheet.fill[r][c] !== null) fills.push({ color: sheet.fill[r][c], addresses: [address] });
     }),
   );
-  applyPlan(wb, { action: "recalculate", edits: [{ sheet: sheet.name, cells, fills }], addSheets: [], deleteSheets: [], changes: [], journal: [], notes: [] });
+  applyPlan(wb, {
+    action: "recalculate",
+    edits: [{ sheet: sheet.name, cells, fills }],
+    addSheets: [],
+    deleteSheets: [],
+    changes: [],
+    journal: [],
+    notes: [],
+  });
   const ws = wb.getWorksheet(sheet.name);
   for (const m of sheet.merges) {
     try {
@@ -54,7 +68,10 @@ test("recalculate, colour and summarise damaged real sheets through the xlsx ada
   let changed = 0;
   await fc.assert(
     fc.asyncProperty(
-      fc.constantFrom(...seeds).chain((s) => damagedSheet(s)).map((s) => ({ ...s, protected: false })),
+      fc
+        .constantFrom(...seeds)
+        .chain((s) => damagedSheet(s))
+        .map((s) => ({ ...s, protected: false })),
       fc.subarray(["recalculate", "color", "summary"], { minLength: 1 }),
       async (sheet, actions) => {
         const wb = build(sheet);
@@ -76,9 +93,17 @@ test("recalculate, colour and summarise damaged real sheets through the xlsx ada
  * past them (Excel's includes them: a merge is formatting), and the adapter finds merges through the used range.
  */
 function mergesInsideContent(sheet: SheetSnapshot): string[] {
-  const filled = sheet.values.flatMap((row, r) => row.flatMap((v, c) => (v !== null || sheet.formulas[r][c] !== null || sheet.fill[r][c] !== null || sheet.bold[r][c] ? [{ r, c }] : [])));
-  const [top, bottom] = [Math.min(...filled.map((p) => p.r)), Math.max(...filled.map((p) => p.r))].map((r) => r + sheet.top);
-  const [left, right] = [Math.min(...filled.map((p) => p.c)), Math.max(...filled.map((p) => p.c))].map((c) => c + sheet.left);
+  const filled = sheet.values.flatMap((row, r) =>
+    row.flatMap((v, c) =>
+      v !== null || sheet.formulas[r][c] !== null || sheet.fill[r][c] !== null || sheet.bold[r][c] ? [{ r, c }] : [],
+    ),
+  );
+  const [top, bottom] = [Math.min(...filled.map((p) => p.r)), Math.max(...filled.map((p) => p.r))].map(
+    (r) => r + sheet.top,
+  );
+  const [left, right] = [Math.min(...filled.map((p) => p.c)), Math.max(...filled.map((p) => p.c))].map(
+    (c) => c + sheet.left,
+  );
   return sheet.merges.filter((m) => {
     const { start, end } = parseRange(m);
     return start.row >= top && end.row <= bottom && start.col >= left && end.col <= right;

@@ -23,14 +23,19 @@ const KINDS = ["number", "percent", "missing", "not_applicable", "text", "error"
 test("parseValue reads any value, text and format without throwing, as a known kind with a finite number or none", () => {
   const raw = fc.oneof(cellText, anyNumber, fc.boolean(), fc.constant(null));
   fc.assert(
-    fc.property(raw, fc.oneof(cellText, fc.string()), fc.oneof(fc.constantFrom(...FORMATS), fc.string({ maxLength: 12 })), (value, text, format) => {
-      const parsed = parseValue(value, text, format);
-      expect(KINDS).toContain(parsed.kind);
-      expect(typeof parsed.text).toBe("string");
-      if (parsed.kind === "number" || parsed.kind === "percent") expect(Number.isFinite(parsed.value)).toBe(true);
-      else expect(parsed.value).toBeNull();
-      for (const part of parsed.parts ?? []) expect(Number.isFinite(part.value.value)).toBe(true);
-    }),
+    fc.property(
+      raw,
+      fc.oneof(cellText, fc.string()),
+      fc.oneof(fc.constantFrom(...FORMATS), fc.string({ maxLength: 12 })),
+      (value, text, format) => {
+        const parsed = parseValue(value, text, format);
+        expect(KINDS).toContain(parsed.kind);
+        expect(typeof parsed.text).toBe("string");
+        if (parsed.kind === "number" || parsed.kind === "percent") expect(Number.isFinite(parsed.value)).toBe(true);
+        else expect(parsed.value).toBeNull();
+        for (const part of parsed.parts ?? []) expect(Number.isFinite(part.value.value)).toBe(true);
+      },
+    ),
     { numRuns: RUNS.values },
   );
 });
@@ -50,7 +55,9 @@ test("recognizeSheet gives tables with indicators, or a reason, on any sheet", (
 describe("the whole engine and every plan", () => {
   let seeds: SheetSnapshot[] = [];
   beforeAll(async () => {
-    const numbers = await Promise.all(["annex-2023-numbers.xlsx", "annex-2022.xlsx", "declaration-2025.xlsx", "county-pcpr.xlsx"].map(openSeed));
+    const numbers = await Promise.all(
+      ["annex-2023-numbers.xlsx", "annex-2022.xlsx", "declaration-2025.xlsx", "county-pcpr.xlsx"].map(openSeed),
+    );
     seeds = [annex2023Typed(), ...numbers.map((wb) => snapshotFromWorkbook(wb).sheets[0])];
   });
 
@@ -68,16 +75,25 @@ describe("the whole engine and every plan", () => {
       });
 
   test("random sheets", () => {
-    fc.assert(fc.property(workbook(() => randomSheet()), (wb) => void checkEngine(wb)), { numRuns: RUNS.randomWorkbooks });
+    fc.assert(
+      fc.property(
+        workbook(() => randomSheet()),
+        (wb) => void checkEngine(wb),
+      ),
+      { numRuns: RUNS.randomWorkbooks },
+    );
   });
 
   test("damaged real sheets (annex, true-number annex, 2022 edition, declaration, county table)", () => {
     let withTables = 0;
     fc.assert(
-      fc.property(workbook(() => fc.constantFrom(...seeds).chain(damagedSheet)), (wb) => {
-        const analysis = checkEngine(wb);
-        if (analysis.sheets.some((s) => s.tables.length > 0)) withTables++;
-      }),
+      fc.property(
+        workbook(() => fc.constantFrom(...seeds).chain(damagedSheet)),
+        (wb) => {
+          const analysis = checkEngine(wb);
+          if (analysis.sheets.some((s) => s.tables.length > 0)) withTables++;
+        },
+      ),
       { numRuns: RUNS.damagedWorkbooks },
     );
     // the damage must leave most sheets recognisable, or the plans would only ever see empty analyzes

@@ -24,14 +24,17 @@ async function applyThenRestore(input: string, name: string, ...actions: string[
   return { out, changed: await fileContents(out), back: await fileContents(tmp(`${name}-back.xlsx`)) };
 }
 
-test.each([["--recalculate"], ["--recalculate --values-only"], ["--color"]])("each action alone on the typed 2023 annex: apply %s, then restore the file", async (flags) => {
-  const actions = flags.split(" ");
-  const input = seed("annex-2023-typed.xlsx");
-  const { changed, back } = await applyThenRestore(input, actions.join("").replace(/\W+/g, "-"), ...actions);
-  const original = await fileContents(input);
-  expect(changed).not.toEqual(original);
-  expect(back).toEqual(original);
-});
+test.each([["--recalculate"], ["--recalculate --values-only"], ["--color"]])(
+  "each action alone on the typed 2023 annex: apply %s, then restore the file",
+  async (flags) => {
+    const actions = flags.split(" ");
+    const input = seed("annex-2023-typed.xlsx");
+    const { changed, back } = await applyThenRestore(input, actions.join("").replace(/\W+/g, "-"), ...actions);
+    const original = await fileContents(input);
+    expect(changed).not.toEqual(original);
+    expect(back).toEqual(original);
+  },
+);
 
 test.each(["annex-2023-numbers.xlsx", "annex-2022.xlsx", "annex-2021.xlsx", "declaration-2025.xlsx"])(
   "all actions in one run on %s, then restore the file",
@@ -54,7 +57,13 @@ test.each(NO_TABLE)("all actions on %s (no indicator table) change nothing and w
 test("several runs, each on the file the previous one wrote, then one restore: the very first state comes back", async () => {
   const first = tmp("session-0.xlsx");
   copyFileSync(seed("annex-2023-typed.xlsx"), first);
-  const runs = [["--recalculate"], ["--color"], ["--summary"], ["--recalculate", "--values-only", "--color"], ["--summary"]];
+  const runs = [
+    ["--recalculate"],
+    ["--color"],
+    ["--summary"],
+    ["--recalculate", "--values-only", "--color"],
+    ["--summary"],
+  ];
   let input = first;
   for (const [i, actions] of runs.entries()) {
     const out = tmp(`session-${i + 1}.xlsx`);

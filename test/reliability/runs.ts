@@ -28,13 +28,20 @@ export const journalChunks: fc.Arbitrary<string[]> = fc.oneof(
       appendJournal([], {
         action: "summary",
         at: "2026-11-20T10:00:00Z",
-        cells: [{ sheet: "Załącznik 5", address: "F5", before: { value: "89%", formula: null, numberFormat: "General" }, after: { value: 0.89, formula: "=F6/F7", numberFormat: "0%" } }],
+        cells: [
+          {
+            sheet: "Załącznik 5",
+            address: "F5",
+            before: { value: "89%", formula: null, numberFormat: "General" },
+            after: { value: 0.89, formula: "=F6/F7", numberFormat: "0%" },
+          },
+        ],
         addedSheets: ["Podsumowanie"],
         sheets: [{ name: "Podsumowanie", mark: "Podsumowanie wskaźników: Załącznik 5" }],
       }),
     ),
   },
-  { weight: 1, arbitrary: fc.constant<string[]>(["mops-journal:v1:0/1:{\"entries\":[{\"action\":\"color\""]) },
+  { weight: 1, arbitrary: fc.constant<string[]>(['mops-journal:v1:0/1:{"entries":[{"action":"color"']) },
   { weight: 1, arbitrary: fc.constant<string[]>(["mops-journal:v9:g1:0/1:{}"]) },
   { weight: 1, arbitrary: fc.array(fc.string({ maxLength: 20 }), { minLength: 1, maxLength: 3 }) },
 );

@@ -7,7 +7,12 @@
 import { execFileSync } from "child_process";
 import { readFileSync, readdirSync } from "fs";
 import { join, relative } from "path";
-import { CONTENT_SECURITY_POLICY, PREVIEW_CONTENT_SECURITY_POLICY, policyProblems, withCspMeta } from "../../scripts/lib/csp";
+import {
+  CONTENT_SECURITY_POLICY,
+  PREVIEW_CONTENT_SECURITY_POLICY,
+  policyProblems,
+  withCspMeta,
+} from "../../scripts/lib/csp";
 
 const root = join(__dirname, "..", "..");
 
@@ -27,7 +32,9 @@ interface PluginLike {
 function webpackPlugins(mode: "development" | "production"): PluginLike[] {
   const script = `require(${JSON.stringify(join(root, "webpack.config.js"))})({}, { mode: ${JSON.stringify(mode)} }).then((c) =>
     console.log(JSON.stringify(c.plugins.map((p) => ({ name: p.constructor.name, template: p.userOptions?.template, filename: p.userOptions?.filename })))))`;
-  return JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1) ?? "[]") as PluginLike[];
+  return JSON.parse(
+    execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1) ?? "[]",
+  ) as PluginLike[];
 }
 
 describe("a Content-Security-Policy on every page", () => {
@@ -37,7 +44,9 @@ describe("a Content-Security-Policy on every page", () => {
     const dev = webpackPlugins("development");
     const prod = webpackPlugins("production");
     for (const plugins of [dev, prod]) expect(plugins.map((p) => p.name)).toContain("ContentSecurityPolicyPlugin");
-    const built = dev.filter((p) => p.name === "HtmlWebpackPlugin").map((p) => relative(root, join(root, p.template ?? "")));
+    const built = dev
+      .filter((p) => p.name === "HtmlWebpackPlugin")
+      .map((p) => relative(root, join(root, p.template ?? "")));
     expect(built.sort()).toEqual(templates.sort());
     // production leaves out only the preview page, which runs without Office
     const inProduction = prod.filter((p) => p.name === "HtmlWebpackPlugin").map((p) => p.filename);
@@ -48,7 +57,10 @@ describe("a Content-Security-Policy on every page", () => {
     "%s, with the policy the build gives it, breaks none of it",
     (page) => {
       const office = !page.includes("preview");
-      const html = withCspMeta(readFileSync(join(root, page), "utf8"), office ? CONTENT_SECURITY_POLICY : PREVIEW_CONTENT_SECURITY_POLICY);
+      const html = withCspMeta(
+        readFileSync(join(root, page), "utf8"),
+        office ? CONTENT_SECURITY_POLICY : PREVIEW_CONTENT_SECURITY_POLICY,
+      );
       expect(policyProblems(html, { office })).toEqual([]);
       expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'/);
     },
@@ -67,7 +79,8 @@ describe("a Content-Security-Policy on every page", () => {
 });
 
 test("no source file parses markup or code from strings", () => {
-  const SINKS = /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new\s+Function\s*\(|set(Timeout|Interval)\s*\(\s*["'`]|createContextualFragment|setHTMLUnsafe/;
+  const SINKS =
+    /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\s*\(|new\s+Function\s*\(|set(Timeout|Interval)\s*\(\s*["'`]|createContextualFragment|setHTMLUnsafe/;
   const offenders = filesUnder("src", /\.(ts|html)$/).filter((file) => {
     // comments may name the sinks (to say why they are not used)
     const code = readFileSync(join(root, file), "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|<!--[\s\S]*?-->/g, "");
@@ -79,7 +92,9 @@ test("no source file parses markup or code from strings", () => {
 describe("the least the add-in needs", () => {
   test("the manifest asks for ReadWriteDocument (the add-in writes cells) and nothing more", () => {
     const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
-    expect(manifest.match(/<Permissions>[^<]*<\/Permissions>/g)).toEqual(["<Permissions>ReadWriteDocument</Permissions>"]);
+    expect(manifest.match(/<Permissions>[^<]*<\/Permissions>/g)).toEqual([
+      "<Permissions>ReadWriteDocument</Permissions>",
+    ]);
     expect(manifest).not.toMatch(/ReadWriteMailbox|ReadItem|Restricted/);
     // no other origin is trusted: every URL is the add-in's own site, and no AppDomains widen it
     expect(manifest).not.toMatch(/<AppDomain>/);
@@ -88,8 +103,15 @@ describe("the least the add-in needs", () => {
   });
 
   test("the only production dependencies are ExcelJS, the Office JS helpers, and the package writer's zip and XML libraries", () => {
-    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(["@microsoft/office-js-helpers", "@xmldom/xmldom", "exceljs", "jszip"]);
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      "@microsoft/office-js-helpers",
+      "@xmldom/xmldom",
+      "exceljs",
+      "jszip",
+    ]);
     // pinned, so that what was checked is what ships
     for (const version of Object.values(pkg.dependencies)) expect(version).toMatch(/^\d+\.\d+\.\d+$/);
   });

@@ -32,7 +32,9 @@ async function lastYear(): Promise<Uint8Array> {
   const ws = saved.getWorksheet("Uwagi")!;
   const col: Record<string, number> = {};
   ws.getRow(5).eachCell((c, i) => (col[String(c.value)] = i));
-  const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(col.Komórka).text === "F44" && r.getCell(col.Waga).text === "Błąd")!;
+  const row = [...Array(ws.rowCount).keys()]
+    .map((i) => ws.getRow(i + 1))
+    .find((r) => r.getCell(col.Komórka).text === "F44" && r.getCell(col.Waga).text === "Błąd")!;
   row.getCell(col.Decyzja).value = "Zaakceptowane";
   row.getCell(col.Komentarz).value = "G50: literówka";
   return saveWorkbook(saved);
@@ -72,7 +74,9 @@ test("with the previous edition's file chosen and the tick set, the findings she
 
   const snap = await host.readActiveSheet();
   const decided = reviewFindings(snap, analyzeWorkbook(snap)).filter((r) => r.decision !== "open");
-  expect(decided.map((r) => [r.finding.address, r.finding.code, r.decision, r.comment])).toEqual([["G48", "ratio_mismatch", "accepted", "G50: literówka"]]);
+  expect(decided.map((r) => [r.finding.address, r.finding.code, r.decision, r.comment])).toEqual([
+    ["G48", "ratio_mismatch", "accepted", "G50: literówka"],
+  ]);
 });
 
 test("the tick without a chosen edition asks for one and writes nothing", async () => {
@@ -88,7 +92,9 @@ test("without the tick, a chosen edition is only for comparing: nothing is carri
   const { root, click } = await open();
   const bytes = await lastYear();
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  Object.defineProperty(root.querySelector<HTMLInputElement>("#edition-file")!, "files", { value: [{ name: "zalacznik-2022.xlsx", arrayBuffer: async () => buffer }] });
+  Object.defineProperty(root.querySelector<HTMLInputElement>("#edition-file")!, "files", {
+    value: [{ name: "zalacznik-2022.xlsx", arrayBuffer: async () => buffer }],
+  });
   await click("findings");
   expect(root.querySelector(".preview")!.textContent).toContain("Doda arkusz „Uwagi”.");
   expect(root.querySelector(".preview")!.textContent).not.toContain("poprzedniej edycji");

@@ -24,7 +24,9 @@ function officeStandIn(sharedRuntime: boolean) {
   const office = {
     context: {
       displayLanguage: "pl-PL",
-      requirements: { isSetSupported: (name: string, v: string) => sharedRuntime && name === "SharedRuntime" && v === "1.1" },
+      requirements: {
+        isSetSupported: (name: string, v: string) => sharedRuntime && name === "SharedRuntime" && v === "1.1",
+      },
       ui: {
         displayDialogAsync: (url: string, options: Office.DialogOptions, callback: (r: unknown) => void) => {
           let handler: Handler = () => undefined;
@@ -72,11 +74,15 @@ test("the ribbon's Sprawdź arkusz reads once, shows the counts in a dialog insi
   expect(completed).toHaveBeenCalledTimes(1);
   expect(excel.syncs).toBe(1);
   expect(dialogs[0].options).toMatchObject({ displayInIframe: true });
-  const expected = countBySeverity(analyzeWorkbook({ sheetNames: [annex.name], sheets: [annex], journal: [] }).findings);
+  const expected = countBySeverity(
+    analyzeWorkbook({ sheetNames: [annex.name], sheets: [annex], journal: [] }).findings,
+  );
   const params = new URL(dialogs[0].url).searchParams;
   expect(params.get("dialog")).toBe("result");
   expect(params.get("sheet")).toBe(annex.name);
-  expect([params.get("error"), params.get("warning"), params.get("info")]).toEqual([expected.error, expected.warning, expected.info].map(String));
+  expect([params.get("error"), params.get("warning"), params.get("info")]).toEqual(
+    [expected.error, expected.warning, expected.info].map(String),
+  );
   expect(params.get("pane")).toBe("1");
 
   // "Pokaż uwagi w panelu": the dialog closes, the pane is asked for the findings and shown.
@@ -109,12 +115,19 @@ test("where the pane cannot be opened from a command, the dialog offers no butto
 });
 
 test("the dialog's pane button sends its message; accepted findings are said apart", () => {
-  const url = resultUrl("https://localhost:3000/commands.html", "pl", { sheet: "Załącznik 5", counts: { error: 2, warning: 1, info: 0 }, accepted: 1 }, true);
+  const url = resultUrl(
+    "https://localhost:3000/commands.html",
+    "pl",
+    { sheet: "Załącznik 5", counts: { error: 2, warning: 1, info: 0 }, accepted: 1 },
+    true,
+  );
   const root = document.createElement("main");
   document.body.replaceChildren(root);
   const [close, openPane] = [jest.fn(), jest.fn()];
   renderResult(root, new URL(url).search, close, openPane);
-  expect(root.textContent).toContain("Znaleziono: 2 błędy, 1 ostrzeżenie, 0 informacji. Zaakceptowane w arkuszu uwag (nie liczą się): 1.");
+  expect(root.textContent).toContain(
+    "Znaleziono: 2 błędy, 1 ostrzeżenie, 0 informacji. Zaakceptowane w arkuszu uwag (nie liczą się): 1.",
+  );
   const pane = root.querySelector<HTMLButtonElement>('[data-action="open-pane"]')!;
   expect(pane.textContent).toBe("Pokaż uwagi w panelu");
   expect(document.activeElement).toBe(pane);
@@ -123,7 +136,11 @@ test("the dialog's pane button sends its message; accepted findings are said apa
 });
 
 test("the result dialog shows the counts in Polish and closes on its button", () => {
-  const url = resultUrl("https://localhost:3000/commands.html?x=1", "pl", { sheet: "Załącznik 5", counts: { error: 3, warning: 1, info: 12 }, accepted: 0 });
+  const url = resultUrl("https://localhost:3000/commands.html?x=1", "pl", {
+    sheet: "Załącznik 5",
+    counts: { error: 3, warning: 1, info: 12 },
+    accepted: 0,
+  });
   const root = document.createElement("main");
   const close = jest.fn();
   renderResult(root, new URL(url).search, close);

@@ -63,7 +63,15 @@ async function open(host: WorkbookHost, readWorkbookFile?: (bytes: ArrayBuffer) 
   };
   const groups = () => [...root.querySelectorAll(".findings__group h3")].map((h) => h.textContent);
   const items = () => [...root.querySelectorAll<HTMLButtonElement>("button.finding")];
-  return { root, pane, compare, groups, items, status: () => root.querySelector('[role="status"]')!.textContent ?? "", error: () => root.querySelector('[role="alert"]')!.textContent ?? "" };
+  return {
+    root,
+    pane,
+    compare,
+    groups,
+    items,
+    status: () => root.querySelector('[role="status"]')!.textContent ?? "",
+    error: () => root.querySelector('[role="alert"]')!.textContent ?? "",
+  };
 }
 
 test("asks for the previous edition when none is chosen", async () => {
@@ -83,9 +91,15 @@ test("compares with another sheet of the workbook: grouped results, each selecti
   select.dispatchEvent(new Event("change"));
   await compare();
   expect(host.sheetReads).toEqual(["2022"]);
-  expect(status()).toBe("Porównano: 6 zmienionych liczb, 3 dodane wskaźniki, 0 usuniętych wskaźników, 5 zmian nazw lub numerów.");
+  expect(status()).toBe(
+    "Porównano: 6 zmienionych liczb, 3 dodane wskaźniki, 0 usuniętych wskaźników, 5 zmian nazw lub numerów.",
+  );
   expect(groups()).toEqual(["Zmienione liczby (6)", "Dodane wskaźniki (3)", "Zmienione nazwy i numery (5)"]);
-  expect(items().slice(0, 6).map((b) => b.querySelector(".finding__cell")!.textContent)).toEqual(["F5", "H57", "H59", "H60", "H150", "H151"]);
+  expect(
+    items()
+      .slice(0, 6)
+      .map((b) => b.querySelector(".finding__cell")!.textContent),
+  ).toEqual(["F5", "H57", "H59", "H60", "H150", "H151"]);
   expect(items()[0].textContent).toContain("wskaźnik W19_W, rok 2021: było 80%, jest 89%.");
   expect(root.querySelector(".findings")!.textContent).toContain("Porównano z: arkusz „2022” tego skoroszytu.");
   items()[2].click();
@@ -99,7 +113,10 @@ test("compares with a file read by the injected reader; the findings of Sprawdź
     read.push(bytes);
     return snapshotFromFile(bytes);
   };
-  const { root, compare, groups } = await open(new ActiveOnlyHost({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }), reader);
+  const { root, compare, groups } = await open(
+    new ActiveOnlyHost({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }),
+    reader,
+  );
   // this host reads no other sheet: only the file is offered
   expect(root.querySelector("#edition-sheet")).toBeNull();
   root.querySelector<HTMLButtonElement>('[data-action="validate"]')!.click();
@@ -108,15 +125,34 @@ test("compares with a file read by the injected reader; the findings of Sprawdź
   Object.defineProperty(input, "files", { value: [{ name: "zalacznik-2022.xlsx", arrayBuffer: async () => bytes }] });
   await compare();
   expect(read).toHaveLength(1);
-  const counts = countBySeverity(analyzeWorkbook({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }).findings);
-  const severity = [`Błędy (${counts.error})`, `Ostrzeżenia (${counts.warning})`, `Informacje (${counts.info})`].filter((g) => !g.endsWith("(0)"));
-  expect(groups()).toEqual([...severity, "Zmienione liczby (6)", "Dodane wskaźniki (3)", "Zmienione nazwy i numery (5)"]);
-  expect(root.querySelector(".findings")!.textContent).toContain("Porównano z: plik „zalacznik-2022.xlsx”, arkusz „Załącznik 5”.");
+  const counts = countBySeverity(
+    analyzeWorkbook({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }).findings,
+  );
+  const severity = [`Błędy (${counts.error})`, `Ostrzeżenia (${counts.warning})`, `Informacje (${counts.info})`].filter(
+    (g) => !g.endsWith("(0)"),
+  );
+  expect(groups()).toEqual([
+    ...severity,
+    "Zmienione liczby (6)",
+    "Dodane wskaźniki (3)",
+    "Zmienione nazwy i numery (5)",
+  ]);
+  expect(root.querySelector(".findings")!.textContent).toContain(
+    "Porównano z: plik „zalacznik-2022.xlsx”, arkusz „Załącznik 5”.",
+  );
 });
 
 test("a previous edition without an indicator table is refused with a message", async () => {
   const wb = workbook();
-  wb.sheets[1] = { ...wb.sheets[1], values: [[null]], text: [[""]], numberFormat: [["General"]], formulas: [[null]], bold: [[false]], fill: [[null]] };
+  wb.sheets[1] = {
+    ...wb.sheets[1],
+    values: [[null]],
+    text: [[""]],
+    numberFormat: [["General"]],
+    formulas: [[null]],
+    bold: [[false]],
+    fill: [[null]],
+  };
   const { root, compare, error } = await open(new FakeHost(wb));
   const select = root.querySelector<HTMLSelectElement>("#edition-sheet")!;
   select.value = "2022";

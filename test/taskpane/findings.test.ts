@@ -33,7 +33,11 @@ function render(onSelect: (f: Finding) => void) {
 
 test("groups by severity, errors first, with counts in the headings", () => {
   const { root } = render(() => undefined);
-  expect([...root.querySelectorAll("h3")].map((h) => h.textContent)).toEqual(["Błędy (2)", "Ostrzeżenia (1)", "Informacje (1)"]);
+  expect([...root.querySelectorAll("h3")].map((h) => h.textContent)).toEqual([
+    "Błędy (2)",
+    "Ostrzeżenia (1)",
+    "Informacje (1)",
+  ]);
   expect(countBySeverity(FINDINGS)).toEqual({ error: 2, warning: 1, info: 1 });
 });
 
@@ -51,7 +55,8 @@ test("a click and Enter select the finding's cell; markup in a message stays tex
 
 test("arrow keys, Home and End move focus with one tab stop", () => {
   const { buttons } = render(() => undefined);
-  const key = (b: HTMLButtonElement, k: string) => b.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
+  const key = (b: HTMLButtonElement, k: string) =>
+    b.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
   buttons[0].focus();
   key(buttons[0], "ArrowDown");
   expect(document.activeElement).toBe(buttons[1]);

@@ -87,7 +87,9 @@ test("while working, the pane says what it does in a live region and its buttons
 test("the legend shows every status with its colour, symbol and Polish label", async () => {
   const { root } = await open();
   const items = [...root.querySelectorAll(".legend__item")];
-  expect(items.map((i) => i.textContent)).toEqual(STATUS_ORDER.map((s) => STATUS_STYLES[s].symbol + STATUS_STYLES[s].label.pl));
+  expect(items.map((i) => i.textContent)).toEqual(
+    STATUS_ORDER.map((s) => STATUS_STYLES[s].symbol + STATUS_STYLES[s].label.pl),
+  );
   const swatch = items[0].querySelector<HTMLElement>(".legend__swatch")!;
   expect(swatch.style.backgroundColor).toBe(hexToRgb(STATUS_STYLES[STATUS_ORDER[0]].fill));
 });
@@ -156,7 +158,9 @@ test("Przelicz wskaźniki shows the three groups; by default only same figures a
   const firstRow = group("changed").querySelector("tbody tr")!;
   expect(firstRow.textContent).toContain("C170");
   expect(root.querySelectorAll("div[data-group] input[data-cell]").length).toBe(97);
-  expect(group("changed").querySelector(".review__reason")!.textContent).toContain("nie zgadza się ze składowymi (dokładnie 21,02%)");
+  expect(group("changed").querySelector(".review__reason")!.textContent).toContain(
+    "nie zgadza się ze składowymi (dokładnie 21,02%)",
+  );
   expect(root.querySelector(".button-row--sticky [data-action=apply]")).not.toBeNull();
 
   // Tick F70 (70 % → 71 %) alone, untick the whole "same" group, then take G48 too.
@@ -169,7 +173,10 @@ test("Przelicz wskaźniki shows the three groups; by default only same figures a
   sameAll.click();
   box("G48").click();
   await click("apply");
-  const written = host.applied[0].edits.flatMap((e) => e.cells).filter((c) => c.formula !== undefined).map((c) => c.address);
+  const written = host.applied[0].edits
+    .flatMap((e) => e.cells)
+    .filter((c) => c.formula !== undefined)
+    .map((c) => c.address);
   expect(written.sort()).toEqual(["F70", "G48"]);
 });
 
@@ -207,10 +214,14 @@ test("a refusal of the host shows its Polish message and leaves the pane usable"
 
 test("an Office error is shown with its code", async () => {
   const { root, host, click } = await open();
-  host.failApply = Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+  host.failApply = Object.assign(new Error("The request payload size has exceeded the limit."), {
+    code: "RequestPayloadSizeLimitExceeded",
+  });
   await click("color");
   await click("apply");
-  expect(root.querySelector('[role="alert"]')!.textContent).toContain("Excel zgłosił błąd: The request payload size has exceeded the limit. (RequestPayloadSizeLimitExceeded)");
+  expect(root.querySelector('[role="alert"]')!.textContent).toContain(
+    "Excel zgłosił błąd: The request payload size has exceeded the limit. (RequestPayloadSizeLimitExceeded)",
+  );
 });
 
 test("Sprawdź arkusz lists the engine's findings by severity; a click and Enter select their cells", async () => {

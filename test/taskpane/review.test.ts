@@ -45,7 +45,9 @@ test("a finding accepted on the Uwagi sheet is shown apart and no longer counted
   const ws = wb.getWorksheet("Uwagi")!;
   const col: Record<string, number> = {};
   ws.getRow(5).eachCell((c, i) => (col[String(c.value)] = i));
-  const row = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(col.Komórka).text === "G48")!;
+  const row = [...Array(ws.rowCount).keys()]
+    .map((i) => ws.getRow(i + 1))
+    .find((r) => r.getCell(col.Komórka).text === "G48")!;
   expect(row.getCell(col.Waga).value).toBe("Błąd");
   row.getCell(col.Decyzja).value = "Zaakceptowane";
 
@@ -57,7 +59,9 @@ test("a finding accepted on the Uwagi sheet is shown apart and no longer counted
   const item = accepted.querySelector<HTMLButtonElement>("button.finding")!;
   expect(item.querySelector(".finding__cell")!.textContent).toBe("G48");
   // Number and name beside the code.
-  expect(item.querySelector(".finding__indicator")!.textContent).toMatch(/^17\. W39_W · Poziom umieszczania dzieci w pieczy zastępczej wśród rodzin.*…$/);
+  expect(item.querySelector(".finding__indicator")!.textContent).toMatch(
+    /^17\. W39_W · Poziom umieszczania dzieci w pieczy zastępczej wśród rodzin.*…$/,
+  );
   expect(item.querySelector(".finding__decision")!.textContent).toBe("zaakceptowane");
   const openButtons = [...root.querySelectorAll(".findings__list > .findings__group button.finding")];
   expect(openButtons).toHaveLength(before.length - 1);
@@ -69,14 +73,18 @@ test("a finding accepted on the Uwagi sheet is shown apart and no longer counted
     select.dispatchEvent(new Event("change"));
   };
   choose("filter-decision", "accepted");
-  expect([...root.querySelectorAll("button.finding")].map((b) => b.querySelector(".finding__cell")!.textContent)).toEqual(["G48"]);
+  expect(
+    [...root.querySelectorAll("button.finding")].map((b) => b.querySelector(".finding__cell")!.textContent),
+  ).toEqual(["G48"]);
   choose("filter-decision", "all");
   choose("filter-severity", "warning");
   expect(root.querySelectorAll("button.finding")).toHaveLength(counts.warning);
   choose("filter-severity", "all");
   choose("group-by", "indicator");
   const headings = [...root.querySelectorAll(".findings__list > .findings__group h3")].map((h) => h.textContent);
-  expect(headings.filter((h) => /^17\. W39_W · Poziom umieszczania dzieci/.test(h ?? ""))).toEqual([`${item.querySelector(".finding__indicator")!.textContent} (1)`]);
+  expect(headings.filter((h) => /^17\. W39_W · Poziom umieszczania dzieci/.test(h ?? ""))).toEqual([
+    `${item.querySelector(".finding__indicator")!.textContent} (1)`,
+  ]);
   expect(new Set(headings).size).toBe(headings.length);
 
   // A click on the accepted finding still selects its cell.

@@ -11,7 +11,12 @@ test("Office's body background decides the theme", () => {
 test("without Office's word, the system's preference decides", () => {
   const listeners: (() => void)[] = [];
   let dark = true;
-  window.matchMedia = ((query: string) => ({ get matches() { return dark && query.includes("dark"); }, addEventListener: (_: string, f: () => void) => listeners.push(f) })) as unknown as typeof window.matchMedia;
+  window.matchMedia = ((query: string) => ({
+    get matches() {
+      return dark && query.includes("dark");
+    },
+    addEventListener: (_: string, f: () => void) => listeners.push(f),
+  })) as unknown as typeof window.matchMedia;
   followTheme(undefined);
   expect(document.documentElement.dataset.theme).toBe("dark");
   dark = false;

@@ -27,7 +27,13 @@ test("selecting a value explains its colour; a cell that is not a yearly value g
 
   await excel.userSelects("F5");
   const text = section().textContent ?? "";
-  for (const part of ["Wartość89%", "Wartość bazowa80%", "Tolerancja5 %", "utrzymanie: |89% − 80%| > 5 % wartości bazowej → ≠ odchylenie"]) expect(text).toContain(part);
+  for (const part of [
+    "Wartość89%",
+    "Wartość bazowa80%",
+    "Tolerancja5 %",
+    "utrzymanie: |89% − 80%| > 5 % wartości bazowej → ≠ odchylenie",
+  ])
+    expect(text).toContain(part);
 
   await excel.userSelects("F11:G12");
   expect(section().textContent).toContain("wzrost: 132 ≥ cel 120 → ✔ cel osiągnięty");

@@ -23,7 +23,14 @@ function state(snap: WorkbookSnapshot) {
   return {
     sheetNames: snap.sheetNames,
     sheets: snap.sheets.map(({ name, top, left, values, formulas, numberFormat, fill, text }) => ({
-      name, top, left, values, formulas, numberFormat, fill, text,
+      name,
+      top,
+      left,
+      values,
+      formulas,
+      numberFormat,
+      fill,
+      text,
     })),
   };
 }
@@ -61,7 +68,13 @@ function summaryPlan(wb: WorkbookSnapshot): EditPlan {
     addSheets: [sheet],
     deleteSheets: [],
     changes: [],
-    journal: appendJournal(wb.journal, { action: "summary", at: NOW, cells: [], addedSheets: [sheet.name], sheets: [{ name: sheet.name, mark: "Dziedzina" }] }),
+    journal: appendJournal(wb.journal, {
+      action: "summary",
+      at: NOW,
+      cells: [],
+      addedSheets: [sheet.name],
+      sheets: [{ name: sheet.name, mark: "Dziedzina" }],
+    }),
     notes: [],
   };
 }
@@ -76,17 +89,20 @@ const ACTIONS: [string, Planner][] = [
   ["summary", (s) => planSummary(s, analyzeWorkbook(s), { sheet: SHEET, now: NOW })],
 ];
 
-describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("each action alone, saved, reopened, restored: %s", (file) => {
-  test.each(ACTIONS)("%s", async (_name, plan) => {
-    const wb = await openSeed(file);
-    const original = state(snap(await reopen(wb)));
-    applyPlan(wb, plan(snap(wb)));
-    const saved = await reopen(wb);
-    expect(state(snap(saved))).not.toEqual(original);
-    applyPlan(saved, planRestore(snap(saved)));
-    expect(state(snap(await reopen(saved)))).toEqual(original);
-  });
-});
+describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])(
+  "each action alone, saved, reopened, restored: %s",
+  (file) => {
+    test.each(ACTIONS)("%s", async (_name, plan) => {
+      const wb = await openSeed(file);
+      const original = state(snap(await reopen(wb)));
+      applyPlan(wb, plan(snap(wb)));
+      const saved = await reopen(wb);
+      expect(state(snap(saved))).not.toEqual(original);
+      applyPlan(saved, planRestore(snap(saved)));
+      expect(state(snap(await reopen(saved)))).toEqual(original);
+    });
+  },
+);
 
 /** Recalculate (formulas), colour, then add a summary: every kind of write the add-in makes. */
 async function applyAll(wb: Workbook): Promise<void> {
@@ -170,7 +186,10 @@ describe("the summary sheet as written to a file", () => {
     expect(ws.getColumn(1).width).toBe(20);
     const model = ws.model as unknown as {
       tables: { name: string; tableRef: string }[];
-      conditionalFormattings: { ref: string; rules: { type: string; color: { argb: string }; cfvo: { type: string; value?: number }[] }[] }[];
+      conditionalFormattings: {
+        ref: string;
+        rules: { type: string; color: { argb: string }; cfvo: { type: string; value?: number }[] }[];
+      }[];
     };
     expect(model.tables.map((t) => [t.name, t.tableRef])).toEqual([["Podsumowanie_tab", "A1:C3"]]);
     expect(model.conditionalFormattings.map((cf) => [cf.ref, cf.rules[0].type, cf.rules[0].color.argb])).toEqual([
@@ -179,8 +198,14 @@ describe("the summary sheet as written to a file", () => {
     ]);
     // one scale for all series: 0 to the largest count in the block (7)
     expect(model.conditionalFormattings.map((cf) => cf.rules[0].cfvo)).toEqual([
-      [{ type: "num", value: 0 }, { type: "num", value: 7 }],
-      [{ type: "num", value: 0 }, { type: "num", value: 7 }],
+      [
+        { type: "num", value: 0 },
+        { type: "num", value: 7 },
+      ],
+      [
+        { type: "num", value: 0 },
+        { type: "num", value: 7 },
+      ],
     ]);
     expect(String(ws.getCell("G1").value)).toMatch(/paski danych/);
   });
@@ -189,7 +214,16 @@ describe("the summary sheet as written to a file", () => {
 describe("refusals: nothing is written", () => {
   const cellPlan = (address: string): EditPlan => ({
     action: "recalculate",
-    edits: [{ sheet: SHEET, cells: [{ address: "F5", value: 0.5 }, { address, value: 1 }], fills: [] }],
+    edits: [
+      {
+        sheet: SHEET,
+        cells: [
+          { address: "F5", value: 0.5 },
+          { address, value: 1 },
+        ],
+        fills: [],
+      },
+    ],
     addSheets: [],
     deleteSheets: [],
     changes: [],

@@ -27,7 +27,10 @@ export async function partsOf(bytes: Uint8Array): Promise<Map<string, Buffer>> {
   return parts;
 }
 
-async function edit(bytes: Uint8Array, change: (zip: JSZip, text: (name: string) => Promise<string>) => Promise<void>): Promise<Uint8Array> {
+async function edit(
+  bytes: Uint8Array,
+  change: (zip: JSZip, text: (name: string) => Promise<string>) => Promise<void>,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const text = async (name: string) => {
     const file = zip.file(name);
@@ -49,33 +52,61 @@ export async function everythingWorkbook(): Promise<Uint8Array> {
     zip.file(
       "[Content_Types].xml",
       ct
-        .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+        .replace(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+          "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
         .replace(
           "</Types>",
           '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>' +
             override("xl/drawings/drawing1.xml", "application/vnd.openxmlformats-officedocument.drawing+xml") +
             override("xl/charts/chart1.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") +
-            override("xl/worksheets/sheet2.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml") +
-            override("xl/pivotTables/pivotTable1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml") +
-            override("xl/pivotCache/pivotCacheDefinition1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml") +
-            override("xl/pivotCache/pivotCacheRecords1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml") +
-            override("xl/externalLinks/externalLink1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml") +
+            override(
+              "xl/worksheets/sheet2.xml",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+            ) +
+            override(
+              "xl/pivotTables/pivotTable1.xml",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
+            ) +
+            override(
+              "xl/pivotCache/pivotCacheDefinition1.xml",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
+            ) +
+            override(
+              "xl/pivotCache/pivotCacheRecords1.xml",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml",
+            ) +
+            override(
+              "xl/externalLinks/externalLink1.xml",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml",
+            ) +
             override("xl/threadedComments/threadedComment1.xml", "application/vnd.ms-excel.threadedcomments+xml") +
             override("xl/persons/person.xml", "application/vnd.ms-excel.person+xml") +
             override("xl/comments1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml") +
             override("docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml") +
             override("docMetadata/LabelInfo.xml", "application/vnd.ms-office.classificationlabels+xml") +
-            override("customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml") +
+            override(
+              "customXml/itemProps1.xml",
+              "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+            ) +
             "</Types>",
         ),
     );
-    zip.file("xl/vbaProject.bin", Uint8Array.from({ length: 2048 }, (_, i) => (i * 31 + 7) % 256));
+    zip.file(
+      "xl/vbaProject.bin",
+      Uint8Array.from({ length: 2048 }, (_, i) => (i * 31 + 7) % 256),
+    );
     zip.file(
       "_rels/.rels",
       (await text("_rels/.rels")).replace(
         "</Relationships>",
         rel("rIdC", `${REL}/custom-properties`, "docProps/custom.xml") +
-          rel("rIdL", "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels", "docMetadata/LabelInfo.xml") +
+          rel(
+            "rIdL",
+            "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels",
+            "docMetadata/LabelInfo.xml",
+          ) +
           "</Relationships>",
       ),
     );
@@ -92,7 +123,10 @@ export async function everythingWorkbook(): Promise<Uint8Array> {
       "customXml/itemProps1.xml",
       `${DECL}<ds:datastoreItem ds:itemID="{AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
     );
-    zip.file("customXml/_rels/item1.xml.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/customXmlProps`, "itemProps1.xml")}</Relationships>`);
+    zip.file(
+      "customXml/_rels/item1.xml.rels",
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/customXmlProps`, "itemProps1.xml")}</Relationships>`,
+    );
 
     zip.file(
       "xl/_rels/workbook.xml.rels",
@@ -110,7 +144,11 @@ export async function everythingWorkbook(): Promise<Uint8Array> {
     zip.file(
       "xl/workbook.xml",
       (await text("xl/workbook.xml"))
-        .replace("</sheets>", '<sheet sheetId="2" name="Przestawna" r:id="rIdS2"/></sheets><externalReferences><externalReference r:id="rIdE"/></externalReferences>' + `<definedNames>${PRINT_AREA}</definedNames>`)
+        .replace(
+          "</sheets>",
+          '<sheet sheetId="2" name="Przestawna" r:id="rIdS2"/></sheets><externalReferences><externalReference r:id="rIdE"/></externalReferences>' +
+            `<definedNames>${PRINT_AREA}</definedNames>`,
+        )
         .replace(/(<calcPr[^>]*\/>)/, '$1<pivotCaches><pivotCache cacheId="1" r:id="rIdP"/></pivotCaches>'),
     );
 
@@ -119,7 +157,10 @@ export async function everythingWorkbook(): Promise<Uint8Array> {
     zip.file(
       "xl/worksheets/sheet1.xml",
       sheet
-        .replace('<row r="3" spans="1:8"', '<row r="1"><c r="J1"><f>' + EXTERNAL_FORMULA + "</f><v>42</v></c></row>" + '<row r="3" spans="1:8"')
+        .replace(
+          '<row r="3" spans="1:8"',
+          '<row r="1"><c r="J1"><f>' + EXTERNAL_FORMULA + "</f><v>42</v></c></row>" + '<row r="3" spans="1:8"',
+        )
         .replace("</sheetData>", "</sheetData>" + VALIDATION)
         .replace(/<\/worksheet>$/, '<drawing r:id="rIdD"/><legacyDrawing r:id="rIdLv"/></worksheet>'),
     );
@@ -129,7 +170,11 @@ export async function everythingWorkbook(): Promise<Uint8Array> {
         rel("rIdD", `${REL}/drawing`, "../drawings/drawing1.xml") +
         rel("rIdLv", `${REL}/vmlDrawing`, "../drawings/vmlDrawing1.vml") +
         rel("rIdCm", `${REL}/comments`, "../comments1.xml") +
-        rel("rIdT", "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment", "../threadedComments/threadedComment1.xml") +
+        rel(
+          "rIdT",
+          "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
+          "../threadedComments/threadedComment1.xml",
+        ) +
         "</Relationships>",
     );
     zip.file(
@@ -152,7 +197,10 @@ export async function everythingWorkbook(): Promise<Uint8Array> {
       "xl/drawings/drawing1.xml",
       `${DECL}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>17</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>17</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Wykres 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`,
     );
-    zip.file("xl/drawings/_rels/drawing1.xml.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/chart`, "../charts/chart1.xml")}</Relationships>`);
+    zip.file(
+      "xl/drawings/_rels/drawing1.xml.rels",
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/chart`, "../charts/chart1.xml")}</Relationships>`,
+    );
     zip.file(
       "xl/charts/chart1.xml",
       `${DECL}<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}"><c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>'Załącznik 5'!$F$6:$H$6</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`,
@@ -160,17 +208,26 @@ export async function everythingWorkbook(): Promise<Uint8Array> {
 
     // A second sheet holding a pivot table over the annex, its cache and records.
     zip.file("xl/worksheets/sheet2.xml", `${DECL}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData/></worksheet>`);
-    zip.file("xl/worksheets/_rels/sheet2.xml.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/pivotTable`, "../pivotTables/pivotTable1.xml")}</Relationships>`);
+    zip.file(
+      "xl/worksheets/_rels/sheet2.xml.rels",
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/pivotTable`, "../pivotTables/pivotTable1.xml")}</Relationships>`,
+    );
     zip.file(
       "xl/pivotTables/pivotTable1.xml",
       `${DECL}<pivotTableDefinition xmlns="${MAIN}" name="Przestawna1" cacheId="1" dataCaption="Wartości" updatedVersion="6" minRefreshableVersion="3" createdVersion="6"><location ref="A3:A4" firstHeaderRow="1" firstDataRow="1" firstDataCol="0"/><pivotFields count="1"><pivotField showAll="0"/></pivotFields></pivotTableDefinition>`,
     );
-    zip.file("xl/pivotTables/_rels/pivotTable1.xml.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/pivotCacheDefinition`, "../pivotCache/pivotCacheDefinition1.xml")}</Relationships>`);
+    zip.file(
+      "xl/pivotTables/_rels/pivotTable1.xml.rels",
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/pivotCacheDefinition`, "../pivotCache/pivotCacheDefinition1.xml")}</Relationships>`,
+    );
     zip.file(
       "xl/pivotCache/pivotCacheDefinition1.xml",
       `${DECL}<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${REL}" r:id="rId1" refreshOnLoad="1" createdVersion="6" refreshedVersion="6" minRefreshableVersion="3" recordCount="0"><cacheSource type="worksheet"><worksheetSource ref="A3:A10" sheet="Załącznik 5"/></cacheSource><cacheFields count="1"><cacheField name="Lp." numFmtId="0"><sharedItems/></cacheField></cacheFields></pivotCacheDefinition>`,
     );
-    zip.file("xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/pivotCacheRecords`, "pivotCacheRecords1.xml")}</Relationships>`);
+    zip.file(
+      "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels",
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/pivotCacheRecords`, "pivotCacheRecords1.xml")}</Relationships>`,
+    );
     zip.file("xl/pivotCache/pivotCacheRecords1.xml", `${DECL}<pivotCacheRecords xmlns="${MAIN}" count="0"/>`);
 
     // An external link to another workbook: formulas like [1]Dane!$A$1 point through it.
@@ -178,7 +235,10 @@ export async function everythingWorkbook(): Promise<Uint8Array> {
       "xl/externalLinks/externalLink1.xml",
       `${DECL}<externalLink xmlns="${MAIN}" xmlns:r="${REL}"><externalBook r:id="rId1"><sheetNames><sheetName val="Dane"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1"><v>42</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>`,
     );
-    zip.file("xl/externalLinks/_rels/externalLink1.xml.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/externalLinkPath`, "dane-2023.xlsx", true)}</Relationships>`);
+    zip.file(
+      "xl/externalLinks/_rels/externalLink1.xml.rels",
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/externalLinkPath`, "dane-2023.xlsx", true)}</Relationships>`,
+    );
   });
 }
 
@@ -186,7 +246,10 @@ export async function everythingWorkbook(): Promise<Uint8Array> {
 export async function protectedSheetWorkbook(): Promise<Uint8Array> {
   return edit(seedBytes("annex-2023-typed.xlsx"), async (zip, text) => {
     const sheet = await text("xl/worksheets/sheet1.xml");
-    zip.file("xl/worksheets/sheet1.xml", sheet.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'));
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      sheet.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'),
+    );
   });
 }
 
@@ -208,10 +271,22 @@ export function libreOfficeConvert(bytes: Uint8Array, fromName: string, to: stri
   try {
     const input = join(dir, fromName);
     writeFileSync(input, bytes);
-    execFileSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", to, "--outdir", join(dir, "out"), input], {
-      stdio: "ignore",
-      timeout: 180_000,
-    });
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        to,
+        "--outdir",
+        join(dir, "out"),
+        input,
+      ],
+      {
+        stdio: "ignore",
+        timeout: 180_000,
+      },
+    );
     const base = fromName.replace(/\.[^.]+$/, "");
     return readFileSync(join(dir, "out", `${base}.${to.split(":")[0]}`));
   } finally {
@@ -220,7 +295,10 @@ export function libreOfficeConvert(bytes: Uint8Array, fromName: string, to: stri
 }
 
 /** A 1×1 PNG. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 /**
  * The annex as openpyxl lays a workbook out: absolute relationship targets everywhere, a comment in
@@ -241,7 +319,10 @@ export async function openpyxlStyleWorkbook(): Promise<Uint8Array> {
       ),
     );
     const sheet = await text("xl/worksheets/sheet1.xml");
-    zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<\/worksheet>$/, '<drawing r:id="rId1"/><legacyDrawing r:id="anysvml"/></worksheet>'));
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      sheet.replace(/<\/worksheet>$/, '<drawing r:id="rId1"/><legacyDrawing r:id="anysvml"/></worksheet>'),
+    );
     zip.file(
       "xl/worksheets/_rels/sheet1.xml.rels",
       `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -262,7 +343,10 @@ export async function openpyxlStyleWorkbook(): Promise<Uint8Array> {
       "xl/drawings/drawing1.xml",
       `${DECL}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:oneCellAnchor><xdr:from><xdr:col>10</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="1" name="Image 1"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${REL}" r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:prstGeom prst="rect"/></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>`,
     );
-    zip.file("xl/drawings/_rels/drawing1.xml.rels", `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/image`, "/xl/media/image1.png")}</Relationships>`);
+    zip.file(
+      "xl/drawings/_rels/drawing1.xml.rels",
+      `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", `${REL}/image`, "/xl/media/image1.png")}</Relationships>`,
+    );
     zip.file("xl/media/image1.png", PNG);
   });
 }

@@ -51,7 +51,19 @@ async function cellsOf(bytes: Uint8Array, name: string): Promise<string[]> {
 
 async function cellState(bytes: Uint8Array) {
   const snap = snapshotFromWorkbook(await loadWorkbook(bytes));
-  return { names: snap.sheetNames, sheets: snap.sheets.map(({ top, left, values, formulas, numberFormat, fill, bold, ownRules }) => ({ top, left, values, formulas, numberFormat, fill, bold, ownRules })) };
+  return {
+    names: snap.sheetNames,
+    sheets: snap.sheets.map(({ top, left, values, formulas, numberFormat, fill, bold, ownRules }) => ({
+      top,
+      left,
+      values,
+      formulas,
+      numberFormat,
+      fill,
+      bold,
+      ownRules,
+    })),
+  };
 }
 
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -64,7 +76,15 @@ describe("a macro-enabled workbook with a chart, a pivot table, an external link
   beforeAll(async () => {
     original = await everythingWorkbook();
     writeFileSync(tmp("every.xlsm"), original);
-    const r = await run("apply", tmp("every.xlsm"), "--recalculate", "--include-changed", "--color", "--out", tmp("every-colored.xlsm"));
+    const r = await run(
+      "apply",
+      tmp("every.xlsm"),
+      "--recalculate",
+      "--include-changed",
+      "--color",
+      "--out",
+      tmp("every-colored.xlsm"),
+    );
     expect(r.code).toBe(0);
     colored = readFileSync(tmp("every-colored.xlsm"));
   });
@@ -75,10 +95,25 @@ describe("a macro-enabled workbook with a chart, a pivot table, an external link
     expect(d.changed).toEqual([...MAY_CHANGE].sort());
     expect(d.added).toEqual(["xl/worksheets/sheet3.xml"]); // the backup sheet
     // what ExcelJS used to drop is all there, untouched
-    for (const kept of ["xl/vbaProject.bin", "xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotTables/pivotTable1.xml", "xl/externalLinks/externalLink1.xml", "xl/threadedComments/threadedComment1.xml", "xl/persons/person.xml", "docProps/custom.xml", "docMetadata/LabelInfo.xml", "customXml/item1.xml", "xl/worksheets/_rels/sheet1.xml.rels"]) {
+    for (const kept of [
+      "xl/vbaProject.bin",
+      "xl/charts/chart1.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/pivotCache/pivotCacheDefinition1.xml",
+      "xl/pivotTables/pivotTable1.xml",
+      "xl/externalLinks/externalLink1.xml",
+      "xl/threadedComments/threadedComment1.xml",
+      "xl/persons/person.xml",
+      "docProps/custom.xml",
+      "docMetadata/LabelInfo.xml",
+      "customXml/item1.xml",
+      "xl/worksheets/_rels/sheet1.xml.rels",
+    ]) {
       expect((await partsOf(colored)).get(kept)?.equals((await partsOf(original)).get(kept) as Buffer)).toBe(true);
     }
-    expect(await part(colored, "[Content_Types].xml")).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    expect(await part(colored, "[Content_Types].xml")).toContain(
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    );
     const book = await part(colored, "xl/workbook.xml");
     expect(book).toContain(PRINT_AREA);
     expect(book).toMatch(/<externalReferences><externalReference r:id="rIdE"\/><\/externalReferences>/);
@@ -120,13 +155,20 @@ describe("a macro-enabled workbook with a chart, a pivot table, an external link
     expect(existsSync(tmp("every-as.xlsx"))).toBe(false);
   });
 
-  (hasLibreOffice() ? test : test.skip)("LibreOffice opens the written file and computes the recalculated indicator", async () => {
-    const csv = libreOfficeConvert(colored, "every-colored.xlsm", 'csv:Text - txt - csv (StarCalc):44,34,76').toString("utf8");
-    const row5 = csv.split("\n").find((line) => line.startsWith("1,"));
-    expect(row5).toContain("Populacja rodzin w Krakowie");
-    // C5 = C6/C7 = 5120/6569, shown in the percent format the recalculation gave it
-    expect(row5).toMatch(/\)\.",78%,,utrzymanie/);
-  });
+  (hasLibreOffice() ? test : test.skip)(
+    "LibreOffice opens the written file and computes the recalculated indicator",
+    async () => {
+      const csv = libreOfficeConvert(
+        colored,
+        "every-colored.xlsm",
+        "csv:Text - txt - csv (StarCalc):44,34,76",
+      ).toString("utf8");
+      const row5 = csv.split("\n").find((line) => line.startsWith("1,"));
+      expect(row5).toContain("Populacja rodzin w Krakowie");
+      // C5 = C6/C7 = 5120/6569, shown in the percent format the recalculation gave it
+      expect(row5).toMatch(/\)\.",78%,,utrzymanie/);
+    },
+  );
 });
 
 describe("added and deleted sheets", () => {
@@ -137,9 +179,24 @@ describe("added and deleted sheets", () => {
     const once = readFileSync(tmp("sum1.xlsm"));
     const d = await diff(original, once);
     expect(d.removed).toEqual([]);
-    expect(d.changed).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
-    expect(d.added).toEqual(["xl/tables/table1.xml", "xl/worksheets/_rels/sheet4.xml.rels", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"]);
-    expect((await cellState(once)).names).toEqual(["Załącznik 5", "Podsumowanie – Załącznik 5", "Przestawna", "MOPS_kopia_zapasowa"]);
+    expect(d.changed).toEqual([
+      "[Content_Types].xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+    ]);
+    expect(d.added).toEqual([
+      "xl/tables/table1.xml",
+      "xl/worksheets/_rels/sheet4.xml.rels",
+      "xl/worksheets/sheet3.xml",
+      "xl/worksheets/sheet4.xml",
+    ]);
+    expect((await cellState(once)).names).toEqual([
+      "Załącznik 5",
+      "Podsumowanie – Załącznik 5",
+      "Przestawna",
+      "MOPS_kopia_zapasowa",
+    ]);
     // the print area still belongs to the annex (localSheetId follows it), the table is registered
     expect(await part(once, "xl/workbook.xml")).toContain(PRINT_AREA);
     expect(await part(once, "[Content_Types].xml")).toContain('<Override PartName="/xl/tables/table1.xml"');
@@ -160,7 +217,12 @@ describe("added and deleted sheets", () => {
 
 describe("a run that changes nothing writes nothing", () => {
   test("restore on an untouched file: exit 0, says so, no output file", async () => {
-    const r = await run("restore", join(__dirname, "..", "..", "seeds", "annex-2023-typed.xlsx"), "--out", tmp("untouched.xlsx"));
+    const r = await run(
+      "restore",
+      join(__dirname, "..", "..", "seeds", "annex-2023-typed.xlsx"),
+      "--out",
+      tmp("untouched.xlsx"),
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Nothing changes: no file was written/);
     expect(existsSync(tmp("untouched.xlsx"))).toBe(false);
@@ -178,7 +240,12 @@ describe("a run that changes nothing writes nothing", () => {
 describe("protection as in Excel: refused, exit 1, nothing written", () => {
   test.each([
     ["a protected sheet, colouring it", protectedSheetWorkbook, ["--color"], /Sheet "Załącznik 5" is protected/],
-    ["a protected structure, colouring (adds the backup sheet)", protectedStructureWorkbook, ["--color"], /structure is protected/],
+    [
+      "a protected structure, colouring (adds the backup sheet)",
+      protectedStructureWorkbook,
+      ["--color"],
+      /structure is protected/,
+    ],
     ["a protected structure, adding a summary", protectedStructureWorkbook, ["--summary"], /structure is protected/],
   ])("%s", async (label, build, actions, message) => {
     const name = label.replace(/\W+/g, "-");
@@ -226,7 +293,9 @@ describe("--in-place", () => {
     const restored = readFileSync(tmp("lo-restored.xlsx"));
     expect(await cellsOf(restored, SHEET)).toEqual(await cellsOf(original, SHEET));
     expect(await cellState(restored)).toEqual(await cellState(original));
-    const csv = libreOfficeConvert(colored, "lo-colored.xlsx", 'csv:Text - txt - csv (StarCalc):44,34,76').toString("utf8");
+    const csv = libreOfficeConvert(colored, "lo-colored.xlsx", "csv:Text - txt - csv (StarCalc):44,34,76").toString(
+      "utf8",
+    );
     expect(csv).toContain("Populacja rodzin w Krakowie");
   });
 });
@@ -241,7 +310,9 @@ describe("the reader copes with what other programs write", () => {
     expect(d.removed).toEqual([]);
     expect(d.changed).toEqual([...MAY_CHANGE].sort());
     // the package written is the original, patched: its absolute targets and the comment's relationship stay
-    expect(await part(readFileSync(tmp("openpyxl-out.xlsx")), "xl/worksheets/_rels/sheet1.xml.rels")).toContain('Target="/xl/comments/comment1.xml"');
+    expect(await part(readFileSync(tmp("openpyxl-out.xlsx")), "xl/worksheets/_rels/sheet1.xml.rels")).toContain(
+      'Target="/xl/comments/comment1.xml"',
+    );
   });
 
   test.each([
@@ -256,6 +327,8 @@ describe("the reader copes with what other programs write", () => {
     expect([r.code, r.err]).toEqual([0, ""]);
     expect(r.out).toMatch(/Colouring by trend: 0 cells written, 0 fills, 536 conditional-format rules/);
     expect((await run("restore", tmp(`${name}-out.xlsx`), "--out", tmp(`${name}-back.xlsx`))).code).toBe(0);
-    expect(await cellsOf(readFileSync(tmp(`${name}-back.xlsx`)), SHEET)).toEqual(await cellsOf(readFileSync(tmp(`${name}.xlsx`)), SHEET));
+    expect(await cellsOf(readFileSync(tmp(`${name}-back.xlsx`)), SHEET)).toEqual(
+      await cellsOf(readFileSync(tmp(`${name}.xlsx`)), SHEET),
+    );
   });
 });

@@ -38,7 +38,9 @@ function engineStatuses(wb: Workbook): Map<string, Status> {
   const analysis = analyzeWorkbook(snapshot, { tolerance: 0.05 });
   const out = new Map<string, Status>();
   for (const s of analysis.sheets)
-    for (const table of s.tables) for (const [address, { status }] of tableStatuses(table, analysis.statuses, analysis.tolerance)) out.set(`${s.sheet}!${address}`, status);
+    for (const table of s.tables)
+      for (const [address, { status }] of tableStatuses(table, analysis.statuses, analysis.tolerance))
+        out.set(`${s.sheet}!${address}`, status);
   return out;
 }
 
@@ -74,7 +76,8 @@ function selected(computed: Workbook, probes: Probe[]): Map<string, Status[]> {
   const out = new Map<string, Status[]>();
   probes.forEach((p, i) => {
     const cell = ws.getCell(i + 1, 1);
-    const value = typeof cell.value === "object" && cell.value !== null && "result" in cell.value ? cell.value.result : cell.value;
+    const value =
+      typeof cell.value === "object" && cell.value !== null && "result" in cell.value ? cell.value.result : cell.value;
     const key = `${p.sheet}!${p.address}`;
     out.set(key, [...(out.get(key) ?? []), ...(value === true || value === 1 ? [p.status] : [])]);
   });
@@ -94,7 +97,8 @@ function typeAfterwards(wb: Workbook, probes: Probe[]): number {
 }
 
 describeWith(LIBREOFFICE, "live colours evaluated by LibreOffice", () => {
-  const runs: { name: string; probes: Probe[]; expected: Map<string, Status>; computed?: Workbook; typed?: number }[] = [];
+  const runs: { name: string; probes: Probe[]; expected: Map<string, Status>; computed?: Workbook; typed?: number }[] =
+    [];
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "live-colours-lo-"));
@@ -129,15 +133,24 @@ describeWith(LIBREOFFICE, "live colours evaluated by LibreOffice", () => {
     }
   }, 900_000);
 
-  test.each([...SEED_FILES, "typed-afterwards.xlsx"])("%s: exactly one rule holds per indicator-year, the engine's status", (name) => {
-    const run = runs.find((r) => r.name === name)!;
-    const got = selected(run.computed!, run.probes);
-    const wrong = [...got].filter(([key, statuses]) => statuses.length !== 1 || statuses[0] !== run.expected.get(key));
-    expect(wrong.slice(0, 10).map(([key, statuses]) => `${key}: rules ${statuses.join("+") || "none"}, engine ${run.expected.get(key)}`)).toEqual([]);
-    // Every cell the engine colours has rules (the annexes have many).
-    const covered = [...run.expected.keys()].filter((key) => !got.has(key));
-    expect(covered).toEqual([]);
-    if (name.startsWith("annex")) expect(got.size).toBeGreaterThan(50);
-    if (run.typed !== undefined) expect(run.typed).toBeGreaterThan(20);
-  });
+  test.each([...SEED_FILES, "typed-afterwards.xlsx"])(
+    "%s: exactly one rule holds per indicator-year, the engine's status",
+    (name) => {
+      const run = runs.find((r) => r.name === name)!;
+      const got = selected(run.computed!, run.probes);
+      const wrong = [...got].filter(
+        ([key, statuses]) => statuses.length !== 1 || statuses[0] !== run.expected.get(key),
+      );
+      expect(
+        wrong
+          .slice(0, 10)
+          .map(([key, statuses]) => `${key}: rules ${statuses.join("+") || "none"}, engine ${run.expected.get(key)}`),
+      ).toEqual([]);
+      // Every cell the engine colours has rules (the annexes have many).
+      const covered = [...run.expected.keys()].filter((key) => !got.has(key));
+      expect(covered).toEqual([]);
+      if (name.startsWith("annex")) expect(got.size).toBeGreaterThan(50);
+      if (run.typed !== undefined) expect(run.typed).toBeGreaterThan(20);
+    },
+  );
 });

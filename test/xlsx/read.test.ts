@@ -29,7 +29,8 @@ describe("snapshotFromWorkbook on the seed annexes", () => {
         const r = i - sheet.top;
         const c = col - sheet.left;
         expect({ at: `${r},${c}`, text: norm(sheet.text[r]?.[c] ?? "") }).toEqual({ at: `${r},${c}`, text: expected });
-        if (col <= 1) expect({ at: `${r},${c}`, bold: sheet.bold[r][c] }).toEqual({ at: `${r},${c}`, bold: seed.bold[i] });
+        if (col <= 1)
+          expect({ at: `${r},${c}`, bold: sheet.bold[r][c] }).toEqual({ at: `${r},${c}`, bold: seed.bold[i] });
         compared++;
       });
     });
@@ -61,7 +62,12 @@ describe("snapshotFromWorkbook on built cells", () => {
     ws.getCell("B4").value = { formula: "B2/B3", result: 0.75 };
     ws.getCell("B4").numFmt = "0.0%";
     ws.getCell("B5").value = { formula: "B2/0", result: { error: "#DIV/0!" } };
-    ws.getCell("B6").value = { richText: [{ text: "Kierunek ", font: { bold: true } }, { text: "działań 1.", font: { bold: true } }] };
+    ws.getCell("B6").value = {
+      richText: [
+        { text: "Kierunek ", font: { bold: true } },
+        { text: "działań 1.", font: { bold: true } },
+      ],
+    };
     ws.getCell("B7").value = { richText: [{ text: "pół", font: { bold: true } }, { text: "tłusty" }] };
     ws.getCell("C2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFA6D96A" } };
     ws.getCell("C3").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4 } };
@@ -76,7 +82,13 @@ describe("snapshotFromWorkbook on built cells", () => {
     const at = (a: string) => {
       const r = Number(a.slice(1)) - 1 - sheet.top;
       const c = a.charCodeAt(0) - 65 - sheet.left;
-      return { v: sheet.values[r][c], t: sheet.text[r][c], f: sheet.formulas[r][c], b: sheet.bold[r][c], fill: sheet.fill[r][c] };
+      return {
+        v: sheet.values[r][c],
+        t: sheet.text[r][c],
+        f: sheet.formulas[r][c],
+        b: sheet.bold[r][c],
+        fill: sheet.fill[r][c],
+      };
     };
     expect(at("B4")).toEqual({ v: 0.75, t: "75,0%", f: "=B2/B3", b: false, fill: null });
     expect(at("B5")).toMatchObject({ v: "#DIV/0!", t: "#DIV/0!", f: "=B2/0" });

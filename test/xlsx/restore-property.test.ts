@@ -41,7 +41,9 @@ type CellSpec = { value: RawValue; formula: string | null; numberFormat: string;
 /** An edit that puts the spec's content into a cell (Excel has no empty-string cell: "" is left empty). */
 function editOf(address: string, c: CellSpec): CellEdit {
   const value = c.value === "" ? null : c.value;
-  return c.formula ? { address, formula: c.formula, value, numberFormat: c.numberFormat } : { address, value, numberFormat: c.numberFormat };
+  return c.formula
+    ? { address, formula: c.formula, value, numberFormat: c.numberFormat }
+    : { address, value, numberFormat: c.numberFormat };
 }
 
 /** A workbook from a grid of cells, written with the adapter itself. */
@@ -50,7 +52,15 @@ function build(grid: CellSpec[][]): Workbook {
   wb.addWorksheet(SHEET);
   const cells = grid.flatMap((row, r) => row.map((c, col) => editOf(toA1(r, col), c)));
   const fills = grid.flatMap((row, r) => row.map((c, col) => ({ color: c.fill, addresses: [toA1(r, col)] })));
-  applyPlan(wb, { action: "recalculate", edits: [{ sheet: SHEET, cells, fills }], addSheets: [], deleteSheets: [], changes: [], journal: [], notes: [] });
+  applyPlan(wb, {
+    action: "recalculate",
+    edits: [{ sheet: SHEET, cells, fills }],
+    addSheets: [],
+    deleteSheets: [],
+    changes: [],
+    journal: [],
+    notes: [],
+  });
   return wb;
 }
 
@@ -65,7 +75,12 @@ function backupOf(sheet: SheetSnapshot, row: number, col: number, to: CellSpec):
       numberFormat: sheet.numberFormat[r]?.[c] ?? "General",
       fill: sheet.fill[r]?.[c] ?? null,
     },
-    after: { value: to.value === "" ? null : to.value, formula: to.formula, numberFormat: to.numberFormat, fill: to.fill },
+    after: {
+      value: to.value === "" ? null : to.value,
+      formula: to.formula,
+      numberFormat: to.numberFormat,
+      fill: to.fill,
+    },
   };
 }
 
@@ -82,7 +97,13 @@ function randomPlan(wb: Workbook, edits: { at: { row: number; col: number }; to:
     addSheets: [],
     deleteSheets: [],
     changes: [],
-    journal: appendJournal(snap.journal, { action: "recalculate", at: "t", cells: unique.map((e) => backupOf(sheet, e.at.row, e.at.col, e.to)), addedSheets: [], sheets: [] }),
+    journal: appendJournal(snap.journal, {
+      action: "recalculate",
+      at: "t",
+      cells: unique.map((e) => backupOf(sheet, e.at.row, e.at.col, e.to)),
+      addedSheets: [],
+      sheets: [],
+    }),
     notes: [],
   };
 }
@@ -94,7 +115,10 @@ test("any sequence of plans on any cells, then restore, gives the workbook back,
   await fc.assert(
     fc.asyncProperty(
       fc.array(fc.array(cell, { minLength: COLS, maxLength: COLS }), { minLength: ROWS, maxLength: ROWS }),
-      fc.array(fc.array(fc.record({ at: position, to: cell }), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 }),
+      fc.array(fc.array(fc.record({ at: position, to: cell }), { minLength: 1, maxLength: 8 }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
       fc.boolean(),
       async (grid, plans, saveBetween) => {
         let wb = build(grid);

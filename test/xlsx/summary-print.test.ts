@@ -13,7 +13,9 @@ import { planSummary } from "../../src/core/plans/summary";
 import { applyPlan, saveWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
 import { readSeedWorkbook } from "../core/ratio/seed-snapshot";
 
-const hasTools = ["soffice", "pdfinfo", "pdftotext"].every((tool) => spawnSync(tool, ["-v"], { stdio: "ignore" }).error === undefined);
+const hasTools = ["soffice", "pdfinfo", "pdftotext"].every(
+  (tool) => spawnSync(tool, ["-v"], { stdio: "ignore" }).error === undefined,
+);
 
 (hasTools ? describe : describe.skip)("the summary printed by LibreOffice (needs soffice and poppler-utils)", () => {
   let dir = "";
@@ -21,14 +23,22 @@ const hasTools = ["soffice", "pdfinfo", "pdftotext"].every((tool) => spawnSync(t
   beforeAll(async () => {
     const wb = await readSeedWorkbook("annex-2023-typed.xlsx");
     const snapshot = snapshotFromWorkbook(wb);
-    const plan = planSummary(snapshot, analyzeWorkbook(snapshot), { sheet: "Załącznik 5", now: "2026-11-23T18:05:00Z", local: "2026-11-23T19:05" });
+    const plan = planSummary(snapshot, analyzeWorkbook(snapshot), {
+      sheet: "Załącznik 5",
+      now: "2026-11-23T18:05:00Z",
+      local: "2026-11-23T19:05",
+    });
     applyPlan(wb, plan);
     // Only the summary goes to paper: the annex and the backup are other sheets.
     for (const name of ["Załącznik 5", JOURNAL_SHEET]) wb.removeWorksheet(wb.getWorksheet(name)?.id ?? -1);
     dir = mkdtempSync(join(tmpdir(), "summary-print-"));
     writeFileSync(join(dir, "summary.xlsx"), await saveWorkbook(wb));
     const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
-    execFileSync("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "summary.xlsx")], { stdio: "ignore", timeout: 120_000 });
+    execFileSync(
+      "soffice",
+      [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "summary.xlsx")],
+      { stdio: "ignore", timeout: 120_000 },
+    );
     pdf = join(dir, "summary.pdf");
   }, 180_000);
   afterAll(() => (process.env.KEEP_PRINT ? undefined : rmSync(dir, { recursive: true, force: true })));
@@ -51,7 +61,9 @@ const hasTools = ["soffice", "pdfinfo", "pdftotext"].every((tool) => spawnSync(t
   it("repeats the table's header on every page and prints the columns a reader needs, not the add-in's checks", () => {
     const pages = Number(info().Pages);
     for (let page = 1; page <= pages; page++) {
-      const text = execFileSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" });
+      const text = execFileSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], {
+        encoding: "utf8",
+      });
       expect([page, /Wskaźnik/.test(text) && /Status/.test(text) && /Ocena zmiany/.test(text)]).toEqual([page, true]);
       expect([page, /Liczba uwag|Przeliczona|Zgodność/.test(text)]).toEqual([page, false]);
     }
@@ -59,7 +71,9 @@ const hasTools = ["soffice", "pdfinfo", "pdftotext"].every((tool) => spawnSync(t
 
   it("prints the indicator names at a readable size (at least 6 pt)", () => {
     const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
-    const heights = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Populacja<\/word>/g)].map((m) => Number(m[2]) - Number(m[1]));
+    const heights = [
+      ...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Populacja<\/word>/g),
+    ].map((m) => Number(m[2]) - Number(m[1]));
     expect(heights.length).toBeGreaterThan(0);
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(6);
   });

@@ -38,7 +38,10 @@ function sameAtPrecision(a: { value: number; decimals: number }, b: { value: num
 }
 
 function foldText(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
+  return s
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 /** Years both editions have a column for: a year only one edition covers cannot have been revised. */

@@ -66,14 +66,22 @@ export function compareEditions(before: SheetRecognition, after: SheetRecognitio
   const news = after.tables.flatMap((t) => t.indicators);
   const { pairs, added, removed } = matchIndicators(olds, news);
   const partner = new Map(pairs);
-  const revisions = pairs.flatMap(([a, b]) => indicatorRevisions(a, b)).sort((x, y) => x.row - y.row || columnRank(x.column) - columnRank(y.column));
+  const revisions = pairs
+    .flatMap(([a, b]) => indicatorRevisions(a, b))
+    .sort((x, y) => x.row - y.row || columnRank(x.column) - columnRank(y.column));
   return {
     oldSheet: before.sheet,
     newSheet: after.sheet,
     matched: pairs.length,
     revisions,
     added: added.map((b) => ({ ...nameAt(b), kind: "added", old: null, new: b, message: addedMessage(b) })),
-    removed: removed.map((a) => ({ ...placeOfRemoved(a, olds, partner, news, after.sheet), kind: "removed", old: a, new: null, message: removedMessage(a, before.sheet) })),
+    removed: removed.map((a) => ({
+      ...placeOfRemoved(a, olds, partner, news, after.sheet),
+      kind: "removed",
+      old: a,
+      new: null,
+      message: removedMessage(a, before.sheet),
+    })),
     renamed: pairs
       .filter(([a, b]) => foldName(a.name) !== foldName(b.name))
       .map(([a, b]) => ({ ...nameAt(b), kind: "renamed", old: a, new: b, message: renamedMessage(a, b) })),
@@ -100,16 +108,35 @@ function indicatorRevisions(a: Indicator, b: Indicator): Revision[] {
   const label = indicatorLabel(b);
   const base = { indicator: b, component: null };
   const out: Revision[] = [];
-  const figure = (field: RevisionField, column: string, year: number | null, x: ValueCell | null, y: ValueCell | null) => {
+  const figure = (
+    field: RevisionField,
+    column: string,
+    year: number | null,
+    x: ValueCell | null,
+    y: ValueCell | null,
+  ) => {
     if (x && y && compareFigures(x.parsed, y.parsed) === "revised") {
-      out.push({ ...base, ...at(b.sheet, y), field, column, year, old: x, new: y, message: figureMessage(label, column, x, y) });
+      out.push({
+        ...base,
+        ...at(b.sheet, y),
+        field,
+        column,
+        year,
+        old: x,
+        new: y,
+        message: figureMessage(label, column, x, y),
+      });
     }
   };
   figure("baseline", "baseline", null, a.baseline, b.baseline);
   figure("target", "target", null, a.target, b.target);
-  for (const year of sharedYears(a.values, b.values)) figure("value", String(year), year, a.values[year], b.values[year]);
+  for (const year of sharedYears(a.values, b.values))
+    figure("value", String(year), year, a.values[year], b.values[year]);
   if (a.trend !== "unknown" && b.trend !== "unknown" && a.trend !== b.trend && b.trendAddress) {
-    const cell = (ind: Indicator): EditionCell => ({ address: ind.trendAddress ?? "", parsed: textValue(ind.trendText) });
+    const cell = (ind: Indicator): EditionCell => ({
+      address: ind.trendAddress ?? "",
+      parsed: textValue(ind.trendText),
+    });
     out.push({
       ...base,
       sheet: b.sheet,
@@ -136,12 +163,26 @@ function rowRevisions(ind: Indicator, a: Component | SubRow, b: Component | SubR
   const name = shortName(b.name);
   const owner = indicatorLabel(ind);
   const label = { pl: `składnik „${name}” (${owner.pl})`, en: `component "${name}" (${owner.en})` };
-  const cells: [string, number | null, ValueCell | null, ValueCell | null][] = [["baseline", null, a.baseline, b.baseline]];
+  const cells: [string, number | null, ValueCell | null, ValueCell | null][] = [
+    ["baseline", null, a.baseline, b.baseline],
+  ];
   if ("target" in a && "target" in b) cells.push(["target", null, a.target, b.target]);
   for (const year of sharedYears(a.values, b.values)) cells.push([String(year), year, a.values[year], b.values[year]]);
   return cells.flatMap(([column, year, x, y]) =>
     x && y && compareFigures(x.parsed, y.parsed) === "revised"
-      ? [{ ...at(ind.sheet, y), field: "component" as const, column, year, indicator: ind, component: { row: b.row, name: b.name }, old: x, new: y, message: figureMessage(label, column, x, y) }]
+      ? [
+          {
+            ...at(ind.sheet, y),
+            field: "component" as const,
+            column,
+            year,
+            indicator: ind,
+            component: { row: b.row, name: b.name },
+            old: x,
+            new: y,
+            message: figureMessage(label, column, x, y),
+          },
+        ]
       : [],
   );
 }
@@ -158,7 +199,10 @@ function figureMessage(label: Message, column: string, x: EditionCell, y: Editio
 
 function addedMessage(b: Indicator): Message {
   const label = indicatorLabel(b);
-  return { pl: `Nowy ${label.pl}: nie ma go w poprzedniej edycji.`, en: `New ${label.en}: not in the previous edition.` };
+  return {
+    pl: `Nowy ${label.pl}: nie ma go w poprzedniej edycji.`,
+    en: `New ${label.en}: not in the previous edition.`,
+  };
 }
 
 function removedMessage(a: Indicator, sheet: string): Message {
@@ -195,10 +239,19 @@ function nameAt(ind: Indicator): Place {
 }
 
 /** A removed indicator points at what now stands in its place: the next indicator kept, else the previous one. */
-function placeOfRemoved(a: Indicator, olds: Indicator[], partner: Map<Indicator, Indicator>, news: Indicator[], sheet: string): Place {
+function placeOfRemoved(
+  a: Indicator,
+  olds: Indicator[],
+  partner: Map<Indicator, Indicator>,
+  news: Indicator[],
+  sheet: string,
+): Place {
   const i = olds.indexOf(a);
   const next = olds.slice(i + 1).find((o) => partner.has(o));
-  const previous = olds.slice(0, i).reverse().find((o) => partner.has(o));
+  const previous = olds
+    .slice(0, i)
+    .reverse()
+    .find((o) => partner.has(o));
   const there = (next && partner.get(next)) ?? (previous && partner.get(previous)) ?? news[0];
   return there ? nameAt(there) : { sheet, address: "A1", row: 0 };
 }
@@ -247,8 +300,20 @@ const REVISION_CODE: Record<RevisionField, string> = {
  * renamed or renumbered. Every group is there, empty or not, in this order; items in sheet order.
  */
 export function comparisonGroups(c: Comparison): ComparisonGroup[] {
-  const revision = (r: Revision): ComparisonItem => ({ ...place(r), code: REVISION_CODE[r.field], indicatorId: r.indicator.id, column: r.column, message: r.message });
-  const change = (x: IndicatorChange): ComparisonItem => ({ ...place(x), code: `indicator_${x.kind}`, indicatorId: x.new?.id ?? null, column: null, message: x.message });
+  const revision = (r: Revision): ComparisonItem => ({
+    ...place(r),
+    code: REVISION_CODE[r.field],
+    indicatorId: r.indicator.id,
+    column: r.column,
+    message: r.message,
+  });
+  const change = (x: IndicatorChange): ComparisonItem => ({
+    ...place(x),
+    code: `indicator_${x.kind}`,
+    indicatorId: x.new?.id ?? null,
+    column: null,
+    message: x.message,
+  });
   const figures = (r: Revision) => r.field === "value" || r.field === "component";
   return [
     { id: "revised", items: c.revisions.filter(figures).map(revision) },

@@ -28,7 +28,7 @@ export interface IndicatorMatch {
 export function matchIndicators(before: Indicator[], after: Indicator[]): IndicatorMatch {
   const domains = domainMap(before, after);
   const scope = (ind: Indicator, side: "old" | "new") =>
-    `${side === "old" ? domains.get(domainKey(ind)) ?? "?" : domainKey(ind)}|${directionKey(ind.direction)}`;
+    `${side === "old" ? (domains.get(domainKey(ind)) ?? "?") : domainKey(ind)}|${directionKey(ind.direction)}`;
   const candidates: { a: Indicator; b: Indicator; score: number }[] = [];
   for (const a of before) {
     for (const b of after) {
@@ -42,7 +42,8 @@ export function matchIndicators(before: Indicator[], after: Indicator[]): Indica
         candidates.push({ a, b, score: 10 + (sameScope ? 2 : 0) + similarity + (sameNumber ? NUMBER_BONUS : 0) });
       } else if (similarity >= SAME_NAME || (sameNumber && similarity >= SAME_NAME_SAME_NUMBER)) {
         const agreement = figureAgreement(a, b);
-        if (agreement >= 0) candidates.push({ a, b, score: similarity + (sameNumber ? NUMBER_BONUS : 0) + FIGURES_WEIGHT * agreement });
+        if (agreement >= 0)
+          candidates.push({ a, b, score: similarity + (sameNumber ? NUMBER_BONUS : 0) + FIGURES_WEIGHT * agreement });
       }
     }
   }
@@ -64,7 +65,8 @@ export function matchRows<T extends Component>(before: T[], after: T[]): [T, T][
       const same = foldName(a.name) === foldName(b.name);
       const similarity = same ? 1 : nameSimilarity(a.name, b.name);
       // among equal names, the one in the same place first
-      if (similarity >= SAME_NAME) candidates.push({ a, b, score: similarity + (same ? 1 : 0) - Math.abs(i - j) * 0.001 });
+      if (similarity >= SAME_NAME)
+        candidates.push({ a, b, score: similarity + (same ? 1 : 0) - Math.abs(i - j) * 0.001 });
     }),
   );
   return greedy(candidates);
@@ -99,6 +101,8 @@ function directionKey(direction: string | null): string {
 function domainMap(before: Indicator[], after: Indicator[]): Map<string, string> {
   const olds = [...new Set(before.map(domainKey))];
   const news = [...new Set(after.map(domainKey))];
-  const candidates = olds.flatMap((a) => news.map((b) => ({ a, b, score: a === b ? 2 : nameSimilarity(a, b) }))).filter((c) => c.score >= SAME_NAME);
+  const candidates = olds
+    .flatMap((a) => news.map((b) => ({ a, b, score: a === b ? 2 : nameSimilarity(a, b) })))
+    .filter((c) => c.score >= SAME_NAME);
   return new Map(greedy(candidates));
 }

@@ -10,7 +10,6 @@ import type { Message } from "../message";
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
-
 export interface CompareReportIndicator {
   /** The indicator's id in its own edition ("<sheet>!<row>"). */
   id: string;
@@ -87,12 +86,23 @@ export function buildCompareReport(files: { old: string; new: string }, c: Compa
     added: c.added.map(change),
     removed: c.removed.map(change),
     renamed: c.renamed.map(change),
-    renumbered: c.renumbered.map((x) => ({ ...change(x), oldNumber: foldNumber(x.old?.number ?? null), newNumber: foldNumber(x.new?.number ?? null) })),
+    renumbered: c.renumbered.map((x) => ({
+      ...change(x),
+      oldNumber: foldNumber(x.old?.number ?? null),
+      newNumber: foldNumber(x.new?.number ?? null),
+    })),
   };
 }
 
 function change(x: IndicatorChange): CompareReportChange {
-  return { sheet: x.sheet, address: x.address, row: x.row + 1, old: x.old && indicator(x.old), new: x.new && indicator(x.new), message: x.message };
+  return {
+    sheet: x.sheet,
+    address: x.address,
+    row: x.row + 1,
+    old: x.old && indicator(x.old),
+    new: x.new && indicator(x.new),
+    message: x.message,
+  };
 }
 
 function indicator(ind: Indicator): CompareReportIndicator {

@@ -41,7 +41,8 @@ export function carriedOverFindings(ref: RowRef): Finding[] {
 function message(ref: RowRef, run: Figure[], jump: Figure): Message {
   const what = rowLabel(ref);
   const col = columnLabel(jump.column);
-  const columns = (lang: "pl" | "en"): string => run.map((f) => (f.column === "baseline" ? columnLabel(f.column)[lang] : f.column)).join(", ");
+  const columns = (lang: "pl" | "en"): string =>
+    run.map((f) => (f.column === "baseline" ? columnLabel(f.column)[lang] : f.column)).join(", ");
   const change = Math.round(((jump.value - run[0].value) / Math.abs(run[0].value)) * 100);
   const signed = `${change > 0 ? "+" : "−"}${Math.abs(change)}%`;
   const ind = ref.indicator;
@@ -50,7 +51,10 @@ function message(ref: RowRef, run: Figure[], jump: Figure): Message {
   const label = indicatorLabel(ind);
   const moved: Message =
     ref.kind === "component" && before?.value != null && after?.value != null
-      ? { pl: ` Sam ten skok zmienia ${label.pl}: z ${before.text} na ${after.text}.`, en: ` The jump alone moves ${label.en}: from ${before.text} to ${after.text}.` }
+      ? {
+          pl: ` Sam ten skok zmienia ${label.pl}: z ${before.text} na ${after.text}.`,
+          en: ` The jump alone moves ${label.en}: from ${before.text} to ${after.text}.`,
+        }
       : { pl: "", en: "" };
   return {
     pl: `${what.pl}, ${col.pl}: ${jump.cell.parsed.text} po ${run[0].cell.parsed.text} powtórzonym bez zmian w ${run.length} kolumnach (${columns("pl")}), zmiana o ${signed}.${moved.pl} Czy wcześniejsza liczba nie była przepisywana z roku na rok?`,

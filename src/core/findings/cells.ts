@@ -26,11 +26,21 @@ export function cellFindings(ref: RowRef, ratio: RatioResult | null): Finding[] 
     const col = columnLabel(column);
     const at = (code: FindingCode, severity: Finding["severity"], pl: string, en: string): void => {
       what ??= rowLabel(ref);
-      out.push(finding(code, severity, ref, cell, column, { pl: `${what.pl}, ${col.pl}: ${pl}`, en: `${what.en}, ${col.en}: ${en}` }));
+      out.push(
+        finding(code, severity, ref, cell, column, {
+          pl: `${what.pl}, ${col.pl}: ${pl}`,
+          en: `${what.en}, ${col.en}: ${en}`,
+        }),
+      );
     };
     const { kind, text } = cell.parsed;
     if (kind === "error") {
-      at("excel_error", "error", `komórka zawiera błąd Excela ${text}; oczekiwano liczby.`, `the cell holds the Excel error ${text}; a number was expected.`);
+      at(
+        "excel_error",
+        "error",
+        `komórka zawiera błąd Excela ${text}; oczekiwano liczby.`,
+        `the cell holds the Excel error ${text}; a number was expected.`,
+      );
       continue;
     }
     if (kind === "multiple") {
@@ -43,8 +53,16 @@ export function cellFindings(ref: RowRef, ratio: RatioResult | null): Finding[] 
       continue;
     }
     if (kind === "missing" && column !== "target" && expectsData) {
-      const said = text.trim() === "" ? { pl: "pusta komórka", en: "an empty cell" } : { pl: `„${text.trim()}”`, en: `"${text.trim()}"` };
-      at("missing_value", "warning", `brak danych (${said.pl}), choć wiersz ma wartości w innych kolumnach.`, `no data (${said.en}), although the row has values in other columns.`);
+      const said =
+        text.trim() === ""
+          ? { pl: "pusta komórka", en: "an empty cell" }
+          : { pl: `„${text.trim()}”`, en: `"${text.trim()}"` };
+      at(
+        "missing_value",
+        "warning",
+        `brak danych (${said.pl}), choć wiersz ma wartości w innych kolumnach.`,
+        `no data (${said.en}), although the row has values in other columns.`,
+      );
       continue;
     }
     if (lostPercentSign(cell, ref.row)) {
@@ -59,7 +77,12 @@ export function cellFindings(ref: RowRef, ratio: RatioResult | null): Finding[] 
     const value = numberInRow(cell, ref.row);
     if (value === null) continue;
     if (value < 0 && isCountRow(ref)) {
-      at("negative_count", "error", `liczba ${text} jest ujemna; liczebność nie może być mniejsza od zera.`, `the count ${text} is negative; a count cannot be below zero.`);
+      at(
+        "negative_count",
+        "error",
+        `liczba ${text} jest ujemna; liczebność nie może być mniejsza od zera.`,
+        `the count ${text} is negative; a count cannot be below zero.`,
+      );
     } else if (percentRow && ref.kind !== "component" && (value < 0 || value > 1)) {
       // A share or a coverage (a ratio in %) cannot leave 0-100 %; another percentage (a growth rate) may.
       const isShare = ref.kind === "indicator" && ratio?.unit === "percent";
@@ -88,7 +111,10 @@ export function numberAsTextFinding(refs: RowRef[]): Finding[] {
   if (typed.length === 0) return [];
   const { ref, column, cell } = typed[0];
   const n = typed.length;
-  const some = typed.slice(0, 3).map((t) => t.cell.address).join(", ");
+  const some = typed
+    .slice(0, 3)
+    .map((t) => t.cell.address)
+    .join(", ");
   const more = n > 3 ? ", …" : "";
   return [
     finding("number_as_text", "info", ref, cell, column, {

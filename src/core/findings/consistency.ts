@@ -34,14 +34,14 @@ function readingOf(ref: RowRef): Reading {
   const cells = [["baseline", ref.row.baseline] as const, ...Object.entries(ref.row.values)];
   for (const [column, cell] of cells) {
     const value = numberInRow(cell, ref.row);
-    if (cell && value !== null) values.set(column, { value, address: cell.address, row: cell.row, text: cell.parsed.text });
+    if (cell && value !== null)
+      values.set(column, { value, address: cell.address, row: cell.row, text: cell.parsed.text });
   }
   return { ref, values };
 }
 
 /** Other copies a message names before it just counts the rest. */
 const MAX_LISTED = 3;
-
 
 function agreeSomewhere(a: Reading, b: Reading): boolean {
   for (const [column, x] of a.values) {
@@ -96,10 +96,18 @@ function clusterFindings(cluster: Reading[]): Finding[] {
     const numbers = new Map<number, number>();
     for (const r of present) numbers.set(value(r), (numbers.get(value(r)) ?? 0) + 1);
     const agreeing = new Map<number, number>();
-    for (const v of numbers.keys()) agreeing.set(v, [...numbers].reduce((n, [u, k]) => (sameNumber(u, v) ? n + k : n), 0));
+    for (const v of numbers.keys())
+      agreeing.set(
+        v,
+        [...numbers].reduce((n, [u, k]) => (sameNumber(u, v) ? n + k : n), 0),
+      );
     const othersOf = new Map<number, Reading[]>();
     const disagreeing = (v: number): Reading[] => {
-      if (!othersOf.has(v)) othersOf.set(v, present.filter((o) => !sameNumber(value(o), v)));
+      if (!othersOf.has(v))
+        othersOf.set(
+          v,
+          present.filter((o) => !sameNumber(value(o), v)),
+        );
       return othersOf.get(v)!;
     };
     const counts = present.map((r) => agreeing.get(value(r))!);
@@ -110,13 +118,18 @@ function clusterFindings(cluster: Reading[]): Finding[] {
       if (majority !== null && sameNumber(value(r), majority)) continue;
       const others = disagreeing(value(r));
       const cell = r.values.get(column)!;
-      const code = r.ref.kind === "indicator" && others.some((o) => o.ref.kind === "indicator") ? "duplicate_indicator" : "component_conflict";
+      const code =
+        r.ref.kind === "indicator" && others.some((o) => o.ref.kind === "indicator")
+          ? "duplicate_indicator"
+          : "component_conflict";
       const what = rowLabel(r.ref);
       const col = columnLabel(column);
       const list = (lang: "pl" | "en"): string => {
         const named = others.slice(0, MAX_LISTED).map((o) => {
           const c = o.values.get(column)!;
-          return lang === "pl" ? `${c.text} w wierszu ${c.row + 1} (${rowLabel(o.ref).pl})` : `${c.text} in row ${c.row + 1} (${rowLabel(o.ref).en})`;
+          return lang === "pl"
+            ? `${c.text} w wierszu ${c.row + 1} (${rowLabel(o.ref).pl})`
+            : `${c.text} in row ${c.row + 1} (${rowLabel(o.ref).en})`;
         });
         const rest = others.length - named.length;
         if (rest > 0) named.push(lang === "pl" ? `${rest} innych` : `${rest} more`);

@@ -55,7 +55,8 @@ export function formulaNameFindings(ref: RowRef, ratio: RatioResult | null): Fin
     const other = promised.compute(x, y);
     const decimals = reported.parsed.decimals;
     const spelled = spellFormula(fitted, shown(x, false, null), shown(y, false, null));
-    const instead = other === null || !Number.isFinite(other) ? null : shown(other, promised.unit === "percent", decimals);
+    const instead =
+      other === null || !Number.isFinite(other) ? null : shown(other, promised.unit === "percent", decimals);
     const year = key === "baseline" ? { pl: "wartość bazowa", en: "baseline" } : { pl: key, en: key };
     evidence.push({
       pl: `${year.pl}: ${reported.parsed.text} = ${spelled.pl}${instead ? `, a wzór „${promised.name.pl}” dałby ${instead}` : ""}`,

@@ -36,7 +36,9 @@ export function jumpFindings(ref: RowRef): Finding[] {
     const smaller = p.value < rest;
     const factor = Math.round(off(rest));
     const around = (lang: "pl" | "en"): string =>
-      neighbours.map((n) => `${shown(n.value, false, n.cell.parsed.decimals)} (${columnLabel(n.column)[lang]})`).join(", ");
+      neighbours
+        .map((n) => `${shown(n.value, false, n.cell.parsed.decimals)} (${columnLabel(n.column)[lang]})`)
+        .join(", ");
     const what = rowLabel(ref);
     const col = columnLabel(p.column);
     out.push(

@@ -77,10 +77,18 @@ export function outOfLineFindings(ref: RowRef, ratio: RatioResult | null): Findi
   return out;
 }
 
-function message(ref: RowRef, reference: Figure, years: Figure[], gap: Gap, percent: boolean, alongside: Figure | null): Message {
+function message(
+  ref: RowRef,
+  reference: Figure,
+  years: Figure[],
+  gap: Gap,
+  percent: boolean,
+  alongside: Figure | null,
+): Message {
   const what = rowLabel(ref);
   const col = columnLabel(reference.column);
-  const list = (lang: "pl" | "en"): string => years.map((y) => `${columnLabel(y.column)[lang]}: ${y.cell.parsed.text}`).join(", ");
+  const list = (lang: "pl" | "en"): string =>
+    years.map((y) => `${columnLabel(y.column)[lang]}: ${y.cell.parsed.text}`).join(", ");
   const higher = gap.side === "below";
   const how: Message = percent
     ? {
@@ -92,7 +100,10 @@ function message(ref: RowRef, reference: Figure, years: Figure[], gap: Gap, perc
         en: `they are at least ${factorText(gap.least, "en")} times ${higher ? "larger" : "smaller"}`,
       };
   const also: Message = alongside
-    ? { pl: ` (wartość docelowa ${alongside.cell.parsed.text} leży po tej samej stronie)`, en: ` (the target ${alongside.cell.parsed.text} lies on the same side)` }
+    ? {
+        pl: ` (wartość docelowa ${alongside.cell.parsed.text} leży po tej samej stronie)`,
+        en: ` (the target ${alongside.cell.parsed.text} lies on the same side)`,
+      }
     : { pl: "", en: "" };
   return {
     pl: `${what.pl}, ${col.pl}: ${reference.cell.parsed.text}${also.pl} odstaje od wszystkich wartości rocznych (${list("pl")}): ${how.pl}. Czy to ta sama jednostka i ta sama definicja, i czy wartości nie pochodzą z innego wiersza?`,

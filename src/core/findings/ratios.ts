@@ -27,7 +27,9 @@ function computation(ind: Indicator, ratio: RatioResult, key: string): Message {
     return c && n !== null ? shown(n, false, cellAt(c, key)?.parsed.decimals ?? null) : null;
   });
   const [a, b] = numbers;
-  return numbers.length !== 2 || a === null || b === null ? ratio.description : spellFormula(formulaById(ratio.formula), a, b);
+  return numbers.length !== 2 || a === null || b === null
+    ? ratio.description
+    : spellFormula(formulaById(ratio.formula), a, b);
 }
 
 /**
@@ -83,7 +85,8 @@ export function ratioFindings(ref: RowRef, ratio: RatioResult | null): Finding[]
             en: ` The cause is more likely a component: ${suspects.map((s) => `${s.address} (${cellText(ref.indicator, s.address)})`).join(", ")} is out of line with the rest of its row.`,
           };
     const reported = cell.parsed.value as number;
-    const inUnits = cell.parsed.kind === "number" && inPercentagePoints(cell.parsed, ratio.unit) ? reported / 100 : reported;
+    const inUnits =
+      cell.parsed.kind === "number" && inPercentagePoints(cell.parsed, ratio.unit) ? reported / 100 : reported;
     out.push({
       ...finding("ratio_mismatch", "error", ref, cell, key, {
         pl: `${ind.pl}, ${col.pl}: wpisano ${cell.parsed.text}, a ze składowych wychodzi ${expected} (${how.pl}).${blame.pl}`,

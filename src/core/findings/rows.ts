@@ -1,6 +1,15 @@
 /** The rows findings look at, and how a finding names its cell, its indicator and its column. */
 import { formatValue } from "../format";
-import type { Finding, FindingCode, Indicator, IndicatorTable, Severity, SheetRecognition, Trend, ValueCell } from "../model";
+import type {
+  Finding,
+  FindingCode,
+  Indicator,
+  IndicatorTable,
+  Severity,
+  SheetRecognition,
+  Trend,
+  ValueCell,
+} from "../model";
 import type { ValueRow } from "../status";
 import type { Message } from "../message";
 
@@ -22,8 +31,10 @@ export function* eachRow(sheets: SheetRecognition[]): Generator<RowRef> {
       for (const indicator of table.indicators) {
         const base = { sheet: s.sheet, table, indicator };
         yield { ...base, kind: "indicator", row: indicator, trend: indicator.trend, trendText: indicator.trendText };
-        for (const c of indicator.components) yield { ...base, kind: "component", row: c, trend: "unknown", trendText: "" };
-        for (const sub of indicator.subRows) yield { ...base, kind: "sub_row", row: sub, trend: sub.trend, trendText: sub.trendText };
+        for (const c of indicator.components)
+          yield { ...base, kind: "component", row: c, trend: "unknown", trendText: "" };
+        for (const sub of indicator.subRows)
+          yield { ...base, kind: "sub_row", row: sub, trend: sub.trend, trendText: sub.trendText };
       }
     }
   }

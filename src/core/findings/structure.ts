@@ -26,7 +26,10 @@ export function targetFindings(ref: RowRef): Finding[] {
   const wrong = ref.trend === "increase" ? t < b : t > b;
   if (!wrong) return [];
   const what = rowLabel(ref);
-  const word = ref.trend === "increase" ? { pl: "wzrost", en: "an increase", side: "poniżej", sideEn: "below" } : { pl: "spadek", en: "a decrease", side: "powyżej", sideEn: "above" };
+  const word =
+    ref.trend === "increase"
+      ? { pl: "wzrost", en: "an increase", side: "poniżej", sideEn: "below" }
+      : { pl: "spadek", en: "a decrease", side: "powyżej", sideEn: "above" };
   return [
     finding("target_wrong_side", "warning", ref, target, "target", {
       pl: `${what.pl}: trend to ${word.pl}, a wartość docelowa ${target.parsed.text} leży ${word.side} wartości bazowej ${baseline?.parsed.text}; cel powinien być po drugiej stronie.`,
@@ -55,7 +58,9 @@ export function numberingFindings(refs: RowRef[]): Finding[] {
     let highest = 0;
     // The group is one direction: its words are the same in every message of the group.
     const d = group[0].indicator.direction;
-    const where = d ? { pl: ` w kierunku „${shortName(d, 50)}”`, en: ` in direction "${shortName(d, 50)}"` } : { pl: "", en: "" };
+    const where = d
+      ? { pl: ` w kierunku „${shortName(d, 50)}”`, en: ` in direction "${shortName(d, 50)}"` }
+      : { pl: "", en: "" };
     for (const ref of group) {
       const n = Number(/^\s*(\d+)/.exec(ref.indicator.number ?? "")?.[1] ?? NaN);
       if (Number.isNaN(n)) continue;
@@ -82,4 +87,3 @@ export function numberingFindings(refs: RowRef[]): Finding[] {
   }
   return out;
 }
-

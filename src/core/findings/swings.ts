@@ -52,8 +52,14 @@ function message(ref: RowRef, before: Figure, after: Figure, factor: number): Me
   const col = columnLabel(after.column);
   const change: Message =
     factor < 1
-      ? { pl: `${factorText(factor, "pl")} tego, co rok wcześniej (spadek o ponad połowę)`, en: `${factorText(factor, "en")} of the year before (more than halved)` }
-      : { pl: `${factorText(factor, "pl")} raza tyle, co rok wcześniej (ponad dwa razy więcej)`, en: `${factorText(factor, "en")} times the year before (more than doubled)` };
+      ? {
+          pl: `${factorText(factor, "pl")} tego, co rok wcześniej (spadek o ponad połowę)`,
+          en: `${factorText(factor, "en")} of the year before (more than halved)`,
+        }
+      : {
+          pl: `${factorText(factor, "pl")} raza tyle, co rok wcześniej (ponad dwa razy więcej)`,
+          en: `${factorText(factor, "en")} times the year before (more than doubled)`,
+        };
   const ind = indicatorLabel(ref.indicator);
   const from = ref.indicator.values[Number(before.column)]?.parsed;
   const to = ref.indicator.values[Number(after.column)]?.parsed;

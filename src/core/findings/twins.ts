@@ -28,13 +28,36 @@ import { type Figure, inPercent, reportedFigures } from "./series";
  * Words that say nothing about what a row counts: nearly every annex name has them. Words of one or two letters
  * (w, z, i, na, do, ...) are dropped anyway.
  */
-const GENERIC = new Set(
-  [
-    "liczba", "liczby", "osób", "osoby", "objętych", "objęte", "pomocą", "korzystających", "roku", "danym", "gminie",
-    "gminy", "miejskiej", "krakowa", "krakowie", "kraków", "dla", "oraz", "lub", "przez", "tym", "którym", "które",
-    "który", "których", "się", "ich", "jest",
-  ],
-);
+const GENERIC = new Set([
+  "liczba",
+  "liczby",
+  "osób",
+  "osoby",
+  "objętych",
+  "objęte",
+  "pomocą",
+  "korzystających",
+  "roku",
+  "danym",
+  "gminie",
+  "gminy",
+  "miejskiej",
+  "krakowa",
+  "krakowie",
+  "kraków",
+  "dla",
+  "oraz",
+  "lub",
+  "przez",
+  "tym",
+  "którym",
+  "które",
+  "który",
+  "których",
+  "się",
+  "ich",
+  "jest",
+]);
 
 /** Stem length: Polish inflects word endings ("usług", "usługami"; "indywidualne", "indywidualnych"). */
 const STEM = 5;
@@ -153,9 +176,11 @@ export function twinFindings(refs: RowRef[]): Finding[] {
     if (na.key === nb.key) continue;
     const { agree, differ } = compare(a, b);
     const related = relatedNames(na, nb);
-    const sameDirection = a.ref.indicator.domain === b.ref.indicator.domain && a.ref.indicator.direction === b.ref.indicator.direction;
+    const sameDirection =
+      a.ref.indicator.domain === b.ref.indicator.domain && a.ref.indicator.direction === b.ref.indicator.direction;
     if (related && sameDirection && differ.length > 0 && agree.length >= 2 && agree.length > differ.length) {
-      for (const d of differ) out.push(finding("same_quantity_two_names", "warning", a.ref, d.a.cell, d.column, twoNames(a, b, agree, d)));
+      for (const d of differ)
+        out.push(finding("same_quantity_two_names", "warning", a.ref, d.a.cell, d.column, twoNames(a, b, agree, d)));
     } else if (!related && differ.length === 0 && new Set(agree.map((g) => g.a.value)).size >= 2) {
       out.push(finding("identical_figures", "info", b.ref, nameCell(b.ref), null, identical(a, b, agree)));
     }

@@ -22,7 +22,11 @@ import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
 import type { Message } from "../message";
 
 /** The status of each yearly value cell of a table, by address, with the address of its row's name (its identity). */
-export function tableStatuses(table: IndicatorTable, statusesById: Analysis["statuses"], tolerance: number): Map<string, { status: Status; label: string }> {
+export function tableStatuses(
+  table: IndicatorTable,
+  statusesById: Analysis["statuses"],
+  tolerance: number,
+): Map<string, { status: Status; label: string }> {
   const out = new Map<string, { status: Status; label: string }>();
   const add = (row: ValueRow & { nameAddress: string }, statuses: Record<string, Status>): void => {
     for (const year of table.years) {
@@ -33,7 +37,8 @@ export function tableStatuses(table: IndicatorTable, statusesById: Analysis["sta
   };
   for (const ind of table.indicators) {
     add(ind, statusesById[ind.id] ?? indicatorStatuses(ind, table.years, tolerance));
-    for (const sub of ind.subRows) add(sub, statusesById[subRowId(ind, sub.row)] ?? rowStatuses(sub, sub.trend, table.years, tolerance));
+    for (const sub of ind.subRows)
+      add(sub, statusesById[subRowId(ind, sub.row)] ?? rowStatuses(sub, sub.trend, table.years, tolerance));
   }
   return out;
 }
@@ -48,7 +53,11 @@ function originalFills(wb: WorkbookSnapshot, sheet: SheetSnapshot): Map<string, 
   for (const entry of readJournal(wb.journal)) {
     if (entry.action !== "color") continue;
     for (const b of entry.cells) {
-      if (b.before.fill === undefined || findSheet(wb, entry.sheets.find((s) => s.name === b.sheet) ?? { name: b.sheet }) !== sheet.name) continue;
+      if (
+        b.before.fill === undefined ||
+        findSheet(wb, entry.sheets.find((s) => s.name === b.sheet) ?? { name: b.sheet }) !== sheet.name
+      )
+        continue;
       const address = locateCell(sheet, b);
       if (address !== null && !out.has(address)) out.set(address, b.before.fill);
     }
@@ -73,7 +82,11 @@ function byPosition(a: string, b: string): number {
 }
 
 /** The rules for every indicator and sub-row of a table, and the engine's status of each cell they cover. */
-function tableRules(table: IndicatorTable, tolerance: number, hidden: (row: number, col: number) => unknown): StatusRule[] {
+function tableRules(
+  table: IndicatorTable,
+  tolerance: number,
+  hidden: (row: number, col: number) => unknown,
+): StatusRule[] {
   const out: StatusRule[] = [];
   for (const ind of table.indicators) {
     for (const row of [ind, ...ind.subRows]) {
@@ -109,7 +122,17 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
   const ruleSheets: string[] = [];
   const notes: EditPlan["notes"] = [];
   const problem = backupProblem(wb);
-  if (problem) return { action: "color", edits, addSheets: [], deleteSheets: [], changes, journal: wb.journal, notes: [problem], refusal: problem };
+  if (problem)
+    return {
+      action: "color",
+      edits,
+      addSheets: [],
+      deleteSheets: [],
+      changes,
+      journal: wb.journal,
+      notes: [problem],
+      refusal: problem,
+    };
 
   for (const recognition of analysis.sheets) {
     const sheet = wb.sheets.find((s) => s.name === recognition.sheet);
@@ -140,7 +163,8 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
     for (const [address, original] of originalFills(wb, sheet)) {
       const { row, col } = parseA1(address);
       const current = fillAt(sheet, row, col);
-      if (statusOfFill(current) !== null && !sameFill(current, original) && !hidden(row, col)) fillBack.set(address, original);
+      if (statusOfFill(current) !== null && !sameFill(current, original) && !hidden(row, col))
+        fillBack.set(address, original);
     }
     for (const [address, fill] of fillBack) {
       const { row, col } = parseA1(address);
@@ -153,9 +177,18 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
     for (const address of addresses) {
       const { row, col } = parseA1(address);
       const status = statuses.get(address);
-      const was = hadRules && status ? { pl: "kolor na żywo (poprzednia reguła)", en: "live colour (previous rule)" } : describeFill(fillAt(sheet, row, col));
+      const was =
+        hadRules && status
+          ? { pl: "kolor na żywo (poprzednia reguła)", en: "live colour (previous rule)" }
+          : describeFill(fillAt(sheet, row, col));
       const will = status ? describeRule(status) : describeFill(fillBack.get(address) ?? null);
-      changes.push({ sheet: sheet.name, address, before: was.pl, after: will.pl, en: { before: was.en, after: will.en } });
+      changes.push({
+        sheet: sheet.name,
+        address,
+        before: was.pl,
+        after: will.pl,
+        en: { before: was.en, after: will.en },
+      });
     }
     if (!rulesChange && fillBack.size === 0) continue;
     const groups = new Map<string | null, string[]>();
@@ -182,14 +215,25 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
     notes.push({ pl: "Kolory są już aktualne: nic do zmiany.", en: "The colours are up to date: nothing to change." });
   }
   const changed = backups.length > 0 || ruleSheets.length > 0;
-  const identities = [...new Set([...backups.map((b) => b.sheet), ...ruleSheets])].map((name) => sheetIdentity(wb, name));
+  const identities = [...new Set([...backups.map((b) => b.sheet), ...ruleSheets])].map((name) =>
+    sheetIdentity(wb, name),
+  );
   return {
     action: "color",
     edits,
     addSheets: [],
     deleteSheets: [],
     changes,
-    journal: changed ? appendJournal(wb.journal, { action: "color", at: opts.now, cells: backups, addedSheets: [], sheets: identities, ...(ruleSheets.length > 0 ? { rules: ruleSheets } : {}) }) : wb.journal,
+    journal: changed
+      ? appendJournal(wb.journal, {
+          action: "color",
+          at: opts.now,
+          cells: backups,
+          addedSheets: [],
+          sheets: identities,
+          ...(ruleSheets.length > 0 ? { rules: ruleSheets } : {}),
+        })
+      : wb.journal,
     notes,
     expect,
   };

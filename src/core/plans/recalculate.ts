@@ -38,7 +38,6 @@ export interface RecalculateOptions {
   choices?: Readonly<Record<string, boolean>>;
 }
 
-
 /**
  * How one recalculated figure compares with the published one:
  * - changed: it would read differently at the precision shown (70 % becomes 71 %);
@@ -95,8 +94,13 @@ class SheetWrites {
     if (this.cells.has(edit.address)) return;
     const { value, text, formula } = snapshotCell(this.sheet, edit.address);
     this.cells.set(edit.address, edit);
-    const written = edit.formula === undefined ? { value: edit.value ?? null, formula: null } : { value: edit.value ?? null, formula: edit.formula };
-    this.backups.push(backupOf(this.sheet, edit.address, { ...written, numberFormat: edit.numberFormat ?? "General" }, label));
+    const written =
+      edit.formula === undefined
+        ? { value: edit.value ?? null, formula: null }
+        : { value: edit.value ?? null, formula: edit.formula };
+    this.backups.push(
+      backupOf(this.sheet, edit.address, { ...written, numberFormat: edit.numberFormat ?? "General" }, label),
+    );
     this.changes.push({ sheet: this.sheet.name, address: edit.address, before: text, after });
     this.expect.push({ sheet: this.sheet.name, address: edit.address, formula: formula ?? value ?? "" });
   }
@@ -105,7 +109,17 @@ class SheetWrites {
 export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: RecalculateOptions): EditPlan {
   const notes: Message[] = [];
   const problem = backupProblem(wb);
-  if (problem) return { action: "recalculate", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [problem], refusal: problem };
+  if (problem)
+    return {
+      action: "recalculate",
+      edits: [],
+      addSheets: [],
+      deleteSheets: [],
+      changes: [],
+      journal: wb.journal,
+      notes: [problem],
+      refusal: problem,
+    };
   const writes: SheetWrites[] = [];
   const items: RecalcItem[] = [];
   let leftAlone = 0;
@@ -152,15 +166,30 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
   }
   const backups = writes.flatMap((w) => w.backups);
   if (ratioIndicators === 0) {
-    notes.push({ pl: "Nie znaleziono wskaźników z wierszami składowymi do przeliczenia.", en: "No indicators with component rows to recalculate were found." });
+    notes.push({
+      pl: "Nie znaleziono wskaźników z wierszami składowymi do przeliczenia.",
+      en: "No indicators with component rows to recalculate were found.",
+    });
   } else if (backups.length === 0 && items.length === 0 && protectedSheets === 0) {
-    notes.push({ pl: "Wskaźniki są już przeliczone: nic do zmiany.", en: "The indicators are already recalculated: nothing to change." });
+    notes.push({
+      pl: "Wskaźniki są już przeliczone: nic do zmiany.",
+      en: "The indicators are already recalculated: nothing to change.",
+    });
   }
-  const edits: SheetEdit[] = writes.map((w) => ({ sheet: w.backups[0].sheet, cells: [...w.cells.values()], fills: [] }));
+  const edits: SheetEdit[] = writes.map((w) => ({
+    sheet: w.backups[0].sheet,
+    cells: [...w.cells.values()],
+    fills: [],
+  }));
   const order: Record<RecalcGroup, number> = { changed: 0, same: 1, suspect: 2 };
   const sorted = items
     .map((item, i) => ({ item, i }))
-    .sort((x, y) => order[x.item.group] - order[y.item.group] || (x.item.group === "changed" ? y.item.size - x.item.size : 0) || x.i - y.i)
+    .sort(
+      (x, y) =>
+        order[x.item.group] - order[y.item.group] ||
+        (x.item.group === "changed" ? y.item.size - x.item.size : 0) ||
+        x.i - y.i,
+    )
     .map((x) => x.item);
   return {
     action: "recalculate",
@@ -171,7 +200,13 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
     journal:
       backups.length === 0
         ? wb.journal
-        : appendJournal(wb.journal, { action: "recalculate", at: opts.now, cells: backups, addedSheets: [], sheets: identitiesOf(wb, backups) }),
+        : appendJournal(wb.journal, {
+            action: "recalculate",
+            at: opts.now,
+            cells: backups,
+            addedSheets: [],
+            sheets: identitiesOf(wb, backups),
+          }),
     notes,
     review: { items: sorted, conversions: writes.reduce((n, w) => n + w.conversions, 0) },
     expect: writes.flatMap((w) => w.expect),
@@ -195,7 +230,9 @@ function planIndicator(ctx: IndicatorContext, ind: Indicator, ratio: RatioResult
   if (!numerator || !denominator) return 0;
   let leftAlone = 0;
   // Object keys put the years before "baseline"; the preview reads better in sheet order.
-  const keys = Object.keys(ratio.recalculated).sort((x, y) => (x === "baseline" ? -1 : y === "baseline" ? 1 : Number(x) - Number(y)));
+  const keys = Object.keys(ratio.recalculated).sort((x, y) =>
+    x === "baseline" ? -1 : y === "baseline" ? 1 : Number(x) - Number(y),
+  );
   for (const key of keys) {
     const value = ratio.recalculated[key];
     const target = cellAt(ind, key);
@@ -218,7 +255,8 @@ function planIndicator(ctx: IndicatorContext, ind: Indicator, ratio: RatioResult
     const after = formatValue(value, numberFormat);
     const item = classify(ctx, ind, ratio, key, target, [a, b], value, numberFormat);
     const choice = ctx.opts.choices?.[cellKey(sheet.name, target.address)];
-    const byGroup = item.group === "same" || (item.group === "changed" ? ctx.opts.includeChanged : ctx.opts.includeSuspect) === true;
+    const byGroup =
+      item.group === "same" || (item.group === "changed" ? ctx.opts.includeChanged : ctx.opts.includeSuspect) === true;
     item.included = choice ?? byGroup;
     ctx.items.push(item);
     if (!item.included) continue;
@@ -226,7 +264,11 @@ function planIndicator(ctx: IndicatorContext, ind: Indicator, ratio: RatioResult
       writes.add({ address: target.address, value, numberFormat }, after, ind.nameAddress);
       continue;
     }
-    for (const [count, row] of [[a, numerator], [b, denominator]] as const) if (count.parsed.typedAsText && count.formula === null) convertCount(count, row, writes);
+    for (const [count, row] of [
+      [a, numerator],
+      [b, denominator],
+    ] as const)
+      if (count.parsed.typedAsText && count.formula === null) convertCount(count, row, writes);
     // The value goes along as the formula's cached result, for readers of the file before Excel recalculates it.
     writes.add({ address: target.address, formula: text, value, numberFormat }, `${after} (${text})`, ind.nameAddress);
   }
@@ -259,8 +301,12 @@ function classify(
     included: false,
   };
   const exact = formatValue(value, widerFormat(numberFormat));
-  const suspects = components.flatMap((c) => (ctx.findingsAt.get(cellKey(ctx.sheet.name, c.address)) ?? []).map((f) => ({ c, f })));
-  const share = ratio.unit === "percent" && (ratio.formula === "share" || ratio.formula === "share_reversed" || ratio.formula === "coverage");
+  const suspects = components.flatMap((c) =>
+    (ctx.findingsAt.get(cellKey(ctx.sheet.name, c.address)) ?? []).map((f) => ({ c, f })),
+  );
+  const share =
+    ratio.unit === "percent" &&
+    (ratio.formula === "share" || ratio.formula === "share_reversed" || ratio.formula === "coverage");
   if (share && value > 1 + 1e-12) {
     const [a, b] = components;
     return {
@@ -273,7 +319,11 @@ function classify(
     };
   }
   if (suspects.length > 0) {
-    return { ...item, group: "suspect", reason: { pl: `${suspectText(suspects, "pl")}.`, en: `${suspectText(suspects, "en")}.` } };
+    return {
+      ...item,
+      group: "suspect",
+      reason: { pl: `${suspectText(suspects, "pl")}.`, en: `${suspectText(suspects, "en")}.` },
+    };
   }
   if (formatValue(published, numberFormat) === after) return item;
   const off = unitsOff(value, target.parsed, ratio.unit);
@@ -307,8 +357,10 @@ function suspectText(suspects: { c: ValueCell; f: Finding }[], lang: "pl" | "en"
     const why =
       f.code === "implausible_jump"
         ? { pl: "odstaje od reszty swojego wiersza", en: "is out of line with the rest of its row" }
-        : { pl: "ma uwagę w „Sprawdź arkusz”", en: "has a finding in \"Validate sheet\"" };
-    return lang === "pl" ? `składowa ${c.address} (${c.parsed.text}) ${why.pl}` : `the component ${c.address} (${c.parsed.text}) ${why.en}`;
+        : { pl: "ma uwagę w „Sprawdź arkusz”", en: 'has a finding in "Validate sheet"' };
+    return lang === "pl"
+      ? `składowa ${c.address} (${c.parsed.text}) ${why.pl}`
+      : `the component ${c.address} (${c.parsed.text}) ${why.en}`;
   });
   return parts.join(lang === "pl" ? "; " : "; ");
 }

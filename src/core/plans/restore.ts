@@ -11,11 +11,21 @@ import { parseA1 } from "../address";
 import { findSheet, locateCell } from "../backup";
 import { formatValue } from "../format";
 import { backupProblem, emptyJournalSheet, readJournalChecked, writeJournal } from "../journal";
-import { JOURNAL_SHEET, type CellBackup, type CellEdit, type CellImage, type EditPlan, type Expectation, type FillEdit, type JournalEntry, type SheetEdit, type SheetIdentity } from "../plan";
+import {
+  JOURNAL_SHEET,
+  type CellBackup,
+  type CellEdit,
+  type CellImage,
+  type EditPlan,
+  type Expectation,
+  type FillEdit,
+  type JournalEntry,
+  type SheetEdit,
+  type SheetIdentity,
+} from "../plan";
 import { readCell, type RawValue, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../snapshot";
 import { reviewSheetsToKeep } from "../review/keep";
 import type { Message } from "../message";
-
 
 export interface RestoreOptions {
   /** Restore cells the user changed since, and cells an old backup cannot check (the CLI's --force). */
@@ -26,13 +36,23 @@ export interface RestoreOptions {
 export const USER_CHANGED = { pl: "zmienione przez użytkownika: bez zmian", en: "changed by the user: left as is" };
 
 export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): EditPlan {
-  const plan: EditPlan = { action: "restore", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [], expect: [] };
+  const plan: EditPlan = {
+    action: "restore",
+    edits: [],
+    addSheets: [],
+    deleteSheets: [],
+    changes: [],
+    journal: wb.journal,
+    notes: [],
+    expect: [],
+  };
   const problem = backupProblem(wb);
   if (problem) return { ...plan, notes: [problem], refusal: problem };
   const { entries, generation } = readJournalChecked(wb.journal);
   if (entries.length === 0) {
     // An empty backup sheet (a first write interrupted before its first chunk) goes too.
-    if (emptyJournalSheet(wb)) plan.changes.push({ sheet: JOURNAL_SHEET, address: "", before: "pusta kopia zapasowa", after: "usunięta" });
+    if (emptyJournalSheet(wb))
+      plan.changes.push({ sheet: JOURNAL_SHEET, address: "", before: "pusta kopia zapasowa", after: "usunięta" });
     plan.notes.push({
       pl: "Nie ma nic do przywrócenia: dodatek nie zmienił tego skoroszytu (albo już go przywrócono).",
       en: "Nothing to restore: the add-in has not changed this workbook (or it was already restored).",
@@ -43,7 +63,9 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   const keep = new Set<CellBackup>();
   const notes = new Notes();
   // A findings sheet the reviewer wrote in is theirs now: it stays.
-  const kept = new Set(reviewSheetsToKeep(entries, wb.sheetNames, [...wb.sheets, ...(wb.reviews ?? [])]).map((n) => n.toLowerCase()));
+  const kept = new Set(
+    reviewSheetsToKeep(entries, wb.sheetNames, [...wb.sheets, ...(wb.reviews ?? [])]).map((n) => n.toLowerCase()),
+  );
 
   // Sheets the add-in added: deleted only while still its own; cells on them go with them.
   const doomed = new Set<string>();
@@ -82,7 +104,10 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   plan.deleteSheets = [...doomed];
 
   // Each record at its current place, grouped per cell, oldest first.
-  const perCell = new Map<string, { sheet: SheetSnapshot; address: string; records: CellBackup[]; originals: Map<CellBackup, CellBackup> }>();
+  const perCell = new Map<
+    string,
+    { sheet: SheetSnapshot; address: string; records: CellBackup[]; originals: Map<CellBackup, CellBackup> }
+  >();
   for (const entry of entries) {
     for (const b of entry.cells) {
       const name = findSheet(wb, identityIn(entry, b.sheet));
@@ -90,14 +115,16 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
       const sheet = name === null ? undefined : [...wb.sheets, ...(wb.backupSheets ?? [])].find((s) => s.name === name);
       if (!sheet) {
         keep.add(b);
-        if (name === null) notes.add(`missing:${b.sheet}`, {
-          pl: `Arkusza „${b.sheet}” nie ma już w skoroszycie: jego komórek nie można przywrócić (kopia zostaje).`,
-          en: `Sheet "${b.sheet}" is no longer in the workbook: its cells cannot be restored (the backup keeps them).`,
-        });
-        else notes.add(`unread:${name}`, {
-          pl: `Arkusz „${name}” nie został odczytany: jego komórki przywróci dopiero polecenie wydane na tym arkuszu.`,
-          en: `Sheet "${name}" was not read: its cells are restored only by the command run on that sheet.`,
-        });
+        if (name === null)
+          notes.add(`missing:${b.sheet}`, {
+            pl: `Arkusza „${b.sheet}” nie ma już w skoroszycie: jego komórek nie można przywrócić (kopia zostaje).`,
+            en: `Sheet "${b.sheet}" is no longer in the workbook: its cells cannot be restored (the backup keeps them).`,
+          });
+        else
+          notes.add(`unread:${name}`, {
+            pl: `Arkusz „${name}” nie został odczytany: jego komórki przywróci dopiero polecenie wydane na tym arkuszu.`,
+            en: `Sheet "${name}" was not read: its cells are restored only by the command run on that sheet.`,
+          });
         continue;
       }
       const address = locateCell(sheet, b);
@@ -110,7 +137,12 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
         continue;
       }
       const key = `${sheet.name}\u0000${address}`;
-      const group = perCell.get(key) ?? { sheet, address, records: [] as CellBackup[], originals: new Map<CellBackup, CellBackup>() };
+      const group = perCell.get(key) ?? {
+        sheet,
+        address,
+        records: [] as CellBackup[],
+        originals: new Map<CellBackup, CellBackup>(),
+      };
       const moved = movedRecord(b, address);
       group.records.push(moved);
       group.originals.set(moved, b);
@@ -125,7 +157,12 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   for (const { sheet, address, records, originals } of sortByPosition([...perCell.values()])) {
     const { row, col } = parseA1(address);
     const current = readCell(sheet, row, col);
-    const state: CellImage = { value: current.value, formula: current.formula, numberFormat: current.numberFormat, fill: current.fill };
+    const state: CellImage = {
+      value: current.value,
+      formula: current.formula,
+      numberFormat: current.numberFormat,
+      fill: current.fill,
+    };
     let conflict: "user" | "old" | null = null;
     for (const r of [...records].reverse()) {
       const verdict = Object.keys(r.after).length === 0 ? "old" : ours(state, r) ? "ours" : "user";
@@ -140,7 +177,12 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
       records.forEach((r) => keep.add(originals.get(r) ?? r));
       if (conflict === "user") userChanged++;
       else unverifiable++;
-      plan.changes.push({ sheet: sheet.name, address, before: shown(current), after: conflict === "user" ? USER_CHANGED.pl : "nie do sprawdzenia: bez zmian" });
+      plan.changes.push({
+        sheet: sheet.name,
+        address,
+        before: shown(current),
+        after: conflict === "user" ? USER_CHANGED.pl : "nie do sprawdzenia: bez zmian",
+      });
       continue;
     }
     const edit = editOf(address, current, state);
@@ -162,7 +204,9 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
     }
   }
   for (const name of new Set([...edits.keys(), ...fills.keys()])) {
-    const sheetFills: FillEdit[] = [...(fills.get(name) ?? new Map<string | null, string[]>())].map(([color, addresses]) => ({ color, addresses }));
+    const sheetFills: FillEdit[] = [...(fills.get(name) ?? new Map<string | null, string[]>())].map(
+      ([color, addresses]) => ({ color, addresses }),
+    );
     plan.edits.push({ sheet: name, cells: edits.get(name) ?? [], fills: sheetFills } satisfies SheetEdit);
   }
   const unreadRules = removeOwnRules(wb, entries, plan, doomed);
@@ -183,7 +227,12 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   }
 
   const remaining = entries
-    .map((e) => withRules({ ...e, cells: e.cells.filter((c) => keep.has(c)), addedSheets: [] }, (e.rules ?? []).filter((name) => unreadRules.has(`${e.at}\u0000${name}`))))
+    .map((e) =>
+      withRules(
+        { ...e, cells: e.cells.filter((c) => keep.has(c)), addedSheets: [] },
+        (e.rules ?? []).filter((name) => unreadRules.has(`${e.at}\u0000${name}`)),
+      ),
+    )
     .filter((e) => e.cells.length > 0 || (e.rules ?? []).length > 0);
   plan.journal = writeJournal(remaining, generation + 1);
   plan.notes.push(...notes.list);
@@ -223,7 +272,12 @@ export function sheetsTheBackupCovers(wb: WorkbookSnapshot): string[] {
  * marker (rules.ts), so the user's own rules, and rules the user rewrote, stay. A sheet that was not read keeps its
  * record (restore run on that sheet removes them); the keys of those records ("at\0sheet") are returned.
  */
-function removeOwnRules(wb: WorkbookSnapshot, entries: JournalEntry[], plan: EditPlan, doomed: Set<string>): Set<string> {
+function removeOwnRules(
+  wb: WorkbookSnapshot,
+  entries: JournalEntry[],
+  plan: EditPlan,
+  doomed: Set<string>,
+): Set<string> {
   const unread = new Set<string>();
   const done = new Set<string>();
   for (const entry of entries) {
@@ -279,7 +333,15 @@ function movedRecord(b: CellBackup, address: string): CellBackup {
   const shift = parseA1(address).row - parseA1(b.address).row;
   if (shift === 0) return b;
   const move = (image: CellImage): CellImage =>
-    typeof image.formula === "string" ? { ...image, formula: image.formula.replace(/(\$?[A-Z]{1,3}\$?)(\d+)(?![\d(])/g, (_m, col: string, row: string) => `${col}${Number(row) + shift}`) } : image;
+    typeof image.formula === "string"
+      ? {
+          ...image,
+          formula: image.formula.replace(
+            /(\$?[A-Z]{1,3}\$?)(\d+)(?![\d(])/g,
+            (_m, col: string, row: string) => `${col}${Number(row) + shift}`,
+          ),
+        }
+      : image;
   return { ...b, address, before: move(b.before), after: move(b.after) };
 }
 
@@ -328,7 +390,8 @@ function sameFormula(a: string | null, b: string | null): boolean {
 }
 
 function sameValue(a: RawValue, b: RawValue): boolean {
-  if (typeof a === "number" && typeof b === "number") return Object.is(a, b) || (a === b) || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+  if (typeof a === "number" && typeof b === "number")
+    return Object.is(a, b) || a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
   if ((a === null || a === "") && (b === null || b === "")) return true;
   return a === b;
 }

@@ -18,7 +18,15 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { summaryColumns, type SummaryCell } from "../summary/columns";
 import { countsByDomain, countsByYear, type StatusCounts } from "../summary/counts";
 import { FILTER_BUTTON, SheetBuilder } from "../summary/sheet-builder";
-import { baseSummaryName, chooseSummaryName, freeTableName, isListed, summariesOf, summaryTableName, userSheetNames } from "../summary/sheet-name";
+import {
+  baseSummaryName,
+  chooseSummaryName,
+  freeTableName,
+  isListed,
+  summariesOf,
+  summaryTableName,
+  userSheetNames,
+} from "../summary/sheet-name";
 import type { Message } from "../message";
 
 export interface SummaryOptions {
@@ -67,7 +75,15 @@ export function summaryTitle(source: string): string {
 
 /** A plan that adds nothing, with the reason. */
 function nothing(wb: WorkbookSnapshot, why: Message): EditPlan {
-  return { action: "summary", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [why] };
+  return {
+    action: "summary",
+    edits: [],
+    addSheets: [],
+    deleteSheets: [],
+    changes: [],
+    journal: wb.journal,
+    notes: [why],
+  };
 }
 
 /**
@@ -123,11 +139,20 @@ interface CountsBlock {
 }
 
 /** A titled block: a label column, one column per status (filled with its colour), a total; optionally a total row. */
-function writeCounts(b: SheetBuilder, top: number, title: string, corner: string, rows: Map<string | number, StatusCounts>, totalRow: boolean): CountsBlock {
+function writeCounts(
+  b: SheetBuilder,
+  top: number,
+  title: string,
+  corner: string,
+  rows: Map<string | number, StatusCounts>,
+  totalRow: boolean,
+): CountsBlock {
   const col = COUNTS_COL;
   b.put(top, col, { value: title, bold: true });
   b.put(top + 1, col, { value: corner, bold: true }, NAME_WIDTH);
-  STATUS_ORDER.forEach((s, i) => b.put(top + 1, col + 1 + i, { value: statusText(s, "pl"), fill: STATUS_STYLES[s].fill, bold: true }, COUNT_WIDTH));
+  STATUS_ORDER.forEach((s, i) =>
+    b.put(top + 1, col + 1 + i, { value: statusText(s, "pl"), fill: STATUS_STYLES[s].fill, bold: true }, COUNT_WIDTH),
+  );
   const totalCol = col + 1 + STATUS_ORDER.length;
   b.put(top + 1, totalCol, { value: "Razem", bold: true }, COUNT_WIDTH);
   const lines = [...rows].map(([label, c]) => ({ label, counts: STATUS_ORDER.map((s) => c[s]), bold: false }));
@@ -169,7 +194,11 @@ function writeTable(
     });
   });
   const printedColumns = columns.filter((c) => !c.screenOnly).length;
-  return { range: rangeA1({ row: top, col: 0 }, { row: top + indicators.length, col: columns.length - 1 }), links, printedColumns };
+  return {
+    range: rangeA1({ row: top, col: 0 }, { row: top + indicators.length, col: columns.length - 1 }),
+    links,
+    printedColumns,
+  };
 }
 
 export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: SummaryOptions): EditPlan {
@@ -221,7 +250,14 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
     countsByDomain(analysis, indicators),
     true,
   );
-  const byYear = writeCounts(b, byDomain.end + 1, "Liczba wskaźników wg statusu w kolejnych latach", "Rok", countsByYear(analysis, indicators, years), false);
+  const byYear = writeCounts(
+    b,
+    byDomain.end + 1,
+    "Liczba wskaźników wg statusu w kolejnych latach",
+    "Rok",
+    countsByYear(analysis, indicators, years),
+    false,
+  );
   const tableTop = Math.max(headerEnd, byYear.end) + 1;
   const table = writeTable(b, tableTop, opts.sheet, analysis, indicators, years);
 
@@ -235,7 +271,11 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
     // Nothing frozen: the counts above the table would take half the screen; Excel shows a table's headers in
     // place of the column letters while its rows scroll, and the printout repeats them on every page.
     freezeRows: 0,
-    table: { name: freeTableName(summaryTableName(name), wb, replaces === null ? [] : [replaces]), range: table.range, style: "TableStyleMedium2" },
+    table: {
+      name: freeTableName(summaryTableName(name), wb, replaces === null ? [] : [replaces]),
+      range: table.range,
+      style: "TableStyleMedium2",
+    },
     chart: {
       kind: "stacked_bar",
       title: `Status wskaźników wg dziedzin (ostatni rok z danymi, do ${latestYear})`,
@@ -253,7 +293,10 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
       // direction columns repeat one text down the page, and the legend's words are in every status cell.
       area: rangeA1(
         { row: 0, col: PRINT_FROM_COL },
-        { row: tableTop + indicators.length, col: Math.max(table.printedColumns, COUNTS_COL + STATUS_ORDER.length + 1) - 1 },
+        {
+          row: tableTop + indicators.length,
+          col: Math.max(table.printedColumns, COUNTS_COL + STATUS_ORDER.length + 1) - 1,
+        },
       ),
     },
   };
@@ -276,7 +319,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
         },
       },
     ],
-        // The new sheet has no id before it exists (the backup is written first): its mark is the title in A1.
+    // The new sheet has no id before it exists (the backup is written first): its mark is the title in A1.
     journal: appendJournal(wb.journal, {
       action: "summary",
       at: opts.now,

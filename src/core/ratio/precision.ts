@@ -49,7 +49,11 @@ export function unitsOff(recalculated: number, reported: ParsedValue, unit: Rati
     const scale = 10 ** decimals;
     const target = Math.round(shown * scale);
     // Fewer decimals only while the dropped ones are zeros: "3,10" may be 3,1, "3,15" is not 3,2.
-    if (decimals < reported.decimals && Math.abs(target - shown * scale) > EPSILON * Math.max(1, Math.abs(shown * scale))) break;
+    if (
+      decimals < reported.decimals &&
+      Math.abs(target - shown * scale) > EPSILON * Math.max(1, Math.abs(shown * scale))
+    )
+      break;
     const magnitude = Math.abs(x) * scale;
     const sign = x < 0 ? -1 : 1;
     const noise = EPSILON * Math.max(1, magnitude);

@@ -9,7 +9,10 @@ import type { Carried, ReopenReason } from "./carry";
 import { DECISION_LABELS } from "./decisions";
 
 const REASON: Record<ReopenReason, Message> = {
-  figures_changed: { pl: "liczby są inne niż w poprzedniej edycji", en: "the figures differ from the previous edition's" },
+  figures_changed: {
+    pl: "liczby są inne niż w poprzedniej edycji",
+    en: "the figures differ from the previous edition's",
+  },
   finding_gone: { pl: "tej uwagi w tej edycji już nie ma", en: "this edition no longer has that finding" },
   indicator_gone: { pl: "tego wskaźnika nie ma w tej edycji", en: "the indicator is not in this edition" },
 };
@@ -23,11 +26,21 @@ const LISTED = 12;
  */
 export function carriedNotes(c: Carried, used: number): Message[] {
   if (c.sheet === null) {
-    return [{ pl: `„${c.from}”: nie ma tabeli wskaźników, więc decyzje nie zostały przeniesione.`, en: `"${c.from}": no indicator table, so no decisions were carried.` }];
+    return [
+      {
+        pl: `„${c.from}”: nie ma tabeli wskaźników, więc decyzje nie zostały przeniesione.`,
+        en: `"${c.from}": no indicator table, so no decisions were carried.`,
+      },
+    ];
   }
   const where = { pl: `„${c.from}”, arkusz „${c.sheet}”`, en: `"${c.from}", sheet "${c.sheet}"` };
   if (c.entries.size + c.reopened.length === 0) {
-    return [{ pl: `Poprzednia edycja (${where.pl}) nie ma arkusza uwag z decyzjami: nie ma czego przenieść.`, en: `The previous edition (${where.en}) has no findings sheet with decisions: nothing to carry.` }];
+    return [
+      {
+        pl: `Poprzednia edycja (${where.pl}) nie ma arkusza uwag z decyzjami: nie ma czego przenieść.`,
+        en: `The previous edition (${where.en}) has no findings sheet with decisions: nothing to carry.`,
+      },
+    ];
   }
   const count = (r: ReopenReason) => c.reopened.filter((x) => x.reason === r).length;
   const notes: Message[] = [
@@ -50,6 +63,7 @@ export function carriedNotes(c: Carried, used: number): Message[] {
     });
   }
   const more = c.reopened.length - LISTED;
-  if (more > 0) notes.push({ pl: `…i ${plCount(more, { one: "inna", few: "inne", many: "innych" })}.`, en: `…and ${more} more.` });
+  if (more > 0)
+    notes.push({ pl: `…i ${plCount(more, { one: "inna", few: "inne", many: "innych" })}.`, en: `…and ${more} more.` });
   return notes;
 }

@@ -92,7 +92,11 @@ export function carryDecisions(previous: PreviousEdition, analysis: Analysis, sh
   const after = analysis.sheets.find((s) => s.sheet === sheet);
   if (!before || !after) return { from, sheet: null, entries: new Map(), reopened: [] };
   // Only what the reviewer wrote counts: an empty row is open anyway.
-  const decisions = new Map([...decisionsFor(reviewSnapshots(previous.wb), before.sheet)].filter(([, e]) => e.decision !== "open" || e.comment !== ""));
+  const decisions = new Map(
+    [...decisionsFor(reviewSnapshots(previous.wb), before.sheet)].filter(
+      ([, e]) => e.decision !== "open" || e.comment !== "",
+    ),
+  );
   const olds = previous.analysis.findings.filter((f) => f.sheet === before.sheet);
   const decided = findingKeys(olds, previous.analysis).flatMap((key, i) => {
     const entry = decisions.get(key);
@@ -116,7 +120,9 @@ export function carryDecisions(previous: PreviousEdition, analysis: Analysis, sh
       reopen("indicator_gone");
       continue;
     }
-    const candidates = news.flatMap((f, i) => (f.indicatorId === id && f.code === finding.code && f.column === finding.column && !used.has(i) ? [i] : []));
+    const candidates = news.flatMap((f, i) =>
+      f.indicatorId === id && f.code === finding.code && f.column === finding.column && !used.has(i) ? [i] : [],
+    );
     const figures = figuresOf(finding, previous.analysis);
     const same = candidates.find((i) => sameFigures(figures, figuresOf(news[i], analysis)));
     if (same === undefined) {

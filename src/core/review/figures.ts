@@ -49,7 +49,15 @@ const RATIO_CODES = new Set(["ratio_mismatch", "formula_mismatch"]);
 
 export function findingFigures(f: Finding, analysis: Analysis): FindingFigures {
   const indicator = indicatorOf(analysis, f.indicatorId);
-  const none: FindingFigures = { indicator, rowName: "", reported: null, expected: null, difference: null, size: null, percent: false };
+  const none: FindingFigures = {
+    indicator,
+    rowName: "",
+    reported: null,
+    expected: null,
+    difference: null,
+    size: null,
+    percent: false,
+  };
   if (!indicator) return none;
   const found = [...cellsOf(indicator)].find(([c]) => c.address === f.address);
   if (!found) return none;

@@ -8,8 +8,14 @@ import type { SheetSnapshot } from "../snapshot";
 import { reviewerOwns } from "./decisions";
 
 /** The findings sheets (by the journal) that restore must keep, as the workbook names them. */
-export function reviewSheetsToKeep(entries: JournalEntry[], sheetNames: string[], snapshots: SheetSnapshot[]): string[] {
-  const findingsSheets = new Set(entries.filter((e) => e.action === "findings").flatMap((e) => e.addedSheets.map((n) => n.toLowerCase())));
+export function reviewSheetsToKeep(
+  entries: JournalEntry[],
+  sheetNames: string[],
+  snapshots: SheetSnapshot[],
+): string[] {
+  const findingsSheets = new Set(
+    entries.filter((e) => e.action === "findings").flatMap((e) => e.addedSheets.map((n) => n.toLowerCase())),
+  );
   return sheetNames.filter((name) => {
     if (!findingsSheets.has(name.toLowerCase())) return false;
     const snapshot = snapshots.find((s) => s.name.toLowerCase() === name.toLowerCase());

@@ -14,7 +14,9 @@ const ADDRESS = /\b\$?[A-Z]{1,3}\$?\d+\b|\bwiersz\p{L}*\s+\d+/gu;
 const NUMBER = /\d(?:[\d\u00a0\u202f ]*\d)?(?:[.,]\d+)?/g;
 
 export function messageFigures(text: string): string[] {
-  return (text.replace(ADDRESS, " ").match(NUMBER) ?? []).map((n) => n.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."));
+  return (text.replace(ADDRESS, " ").match(NUMBER) ?? []).map((n) =>
+    n.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."),
+  );
 }
 
 /** 64 bits of FNV-1a as 16 hex digits: a short, stable key for a cell (not a secret). */

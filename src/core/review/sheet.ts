@@ -17,7 +17,15 @@ import { excelDate } from "../plans/summary";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { valueFormat, type SummaryCell } from "../summary/columns";
 import { FILTER_BUTTON, SheetBuilder } from "../summary/sheet-builder";
-import { chooseSummaryName, freeTableName, isListed, MAX_SHEET_NAME, tableName, userSheetNames, validSheetName } from "../summary/sheet-name";
+import {
+  chooseSummaryName,
+  freeTableName,
+  isListed,
+  MAX_SHEET_NAME,
+  tableName,
+  userSheetNames,
+  validSheetName,
+} from "../summary/sheet-name";
 import type { Carried } from "./carry";
 import { carriedNotes } from "./carry-notes";
 import { DECISION_LABELS, DECISIONS, decisionsFor, REVIEW_HEADERS, SOURCE_LABEL, type ReviewEntry } from "./decisions";
@@ -57,7 +65,9 @@ export function mayBeReviewSheet(name: string): boolean {
 /** Sheets the journal lists as findings sheets of `source` (the latest entry naming a sheet decides). */
 export function reviewSheetsOf(entries: JournalEntry[], source: string): string[] {
   const owner = new Map<string, string | null>();
-  for (const e of entries) for (const name of e.addedSheets) owner.set(name.toLowerCase(), e.action === "findings" ? (e.summaryOf ?? null) : null);
+  for (const e of entries)
+    for (const name of e.addedSheets)
+      owner.set(name.toLowerCase(), e.action === "findings" ? (e.summaryOf ?? null) : null);
   return [...owner].filter(([, of]) => of !== null && of.toLowerCase() === source.toLowerCase()).map(([name]) => name);
 }
 
@@ -104,7 +114,15 @@ function differenceCell(f: FindingFigures): SummaryCell {
 }
 
 function nothing(wb: WorkbookSnapshot, why: Message): EditPlan {
-  return { action: "findings", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: wb.journal, notes: [why] };
+  return {
+    action: "findings",
+    edits: [],
+    addSheets: [],
+    deleteSheets: [],
+    changes: [],
+    journal: wb.journal,
+    notes: [why],
+  };
 }
 
 export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: FindingsOptions): EditPlan {
@@ -121,10 +139,14 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
   }
   const findings = analysis.findings.filter((f) => f.sheet === opts.sheet);
   // Only what the reviewer wrote is carried: a row left empty is open anyway.
-  const previous = new Map([...decisionsFor(reviewSnapshots(wb), opts.sheet)].filter(([, e]) => e.decision !== "open" || e.comment !== ""));
+  const previous = new Map(
+    [...decisionsFor(reviewSnapshots(wb), opts.sheet)].filter(([, e]) => e.decision !== "open" || e.comment !== ""),
+  );
   const keys = findingKeys(findings, analysis);
   const fromLastYear = new Map([...(opts.carried?.entries ?? [])].filter(([k]) => !previous.has(k)));
-  const rows = sortForReview(findings.map((finding, i) => ({ finding, key: keys[i], figures: findingFigures(finding, analysis), order: i })));
+  const rows = sortForReview(
+    findings.map((finding, i) => ({ finding, key: keys[i], figures: findingFigures(finding, analysis), order: i })),
+  );
   const current = new Set(keys);
   // Decisions and comments on findings that are gone are the reviewer's words: they stay, at the end.
   const stale = [...previous].filter(([k]) => !current.has(k));
@@ -137,7 +159,12 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
 
   const notes: EditPlan["notes"] = [];
   const base = baseReviewName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
-  const { name, replaces, avoided } = chooseSummaryName(base, wb.sheetNames, added, reviewSheetsOf(entries, opts.sheet));
+  const { name, replaces, avoided } = chooseSummaryName(
+    base,
+    wb.sheetNames,
+    added,
+    reviewSheetsOf(entries, opts.sheet),
+  );
   if (avoided !== null) {
     notes.push({
       pl: `Arkusz „${avoided}” nie został utworzony przez dodatek, więc pozostaje nietknięty: uwagi trafiają do arkusza „${name}”.`,
@@ -162,9 +189,25 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
   b.put(2, 0, { value: "Liczba uwag", bold: true });
   b.put(2, 1, { value: rows.length });
 
-  const headers = ["Waga", "Komórka", "Lp.", "Kod", "Wskaźnik", "Rok", "Wpisano", "Oczekiwano", "Różnica", "Opis", REVIEW_HEADERS.decision, REVIEW_HEADERS.comment, REVIEW_HEADERS.key];
+  const headers = [
+    "Waga",
+    "Komórka",
+    "Lp.",
+    "Kod",
+    "Wskaźnik",
+    "Rok",
+    "Wpisano",
+    "Oczekiwano",
+    "Różnica",
+    "Opis",
+    REVIEW_HEADERS.decision,
+    REVIEW_HEADERS.comment,
+    REVIEW_HEADERS.key,
+  ];
   const widths = [12, 10, 6, 10, 40, 16, 12, 12, 12, MESSAGE_WIDTH, 16, 30, 4];
-  headers.forEach((h, j) => b.put(HEADER_ROW, j, { value: h }, Math.max(widths[j], h.length + FILTER_BUTTON + 1), FILTER_BUTTON));
+  headers.forEach((h, j) =>
+    b.put(HEADER_ROW, j, { value: h }, Math.max(widths[j], h.length + FILTER_BUTTON + 1), FILTER_BUTTON),
+  );
   const links: LinkEdit[] = [];
   const decisionCells = (r: number, entry: ReviewEntry | undefined) => {
     if (entry && entry.decision !== "open") b.put(r, 10, { value: DECISION_LABELS[entry.decision] }, widths[10]);
@@ -174,10 +217,18 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
     const r = HEADER_ROW + 1 + i;
     const ind = figures.indicator;
     b.put(r, 0, { value: SEVERITY_LABEL[f.severity], fill: SEVERITY_FILL[f.severity] }, widths[0]);
-    links.push({ address: b.put(r, 1, { value: f.address }, widths[1]), target: sheetRef(f.sheet, f.address), text: f.address });
+    links.push({
+      address: b.put(r, 1, { value: f.address }, widths[1]),
+      target: sheetRef(f.sheet, f.address),
+      text: f.address,
+    });
     b.put(r, 2, { value: ind?.number?.trim() || null, numberFormat: "@" }, widths[2]);
     b.put(r, 3, { value: ind?.code ?? null }, widths[3]);
-    const name = ind ? (figures.rowName ? `${ind.name.trim()} – składnik: ${figures.rowName.trim()}` : ind.name.trim()) : null;
+    const name = ind
+      ? figures.rowName
+        ? `${ind.name.trim()} – składnik: ${figures.rowName.trim()}`
+        : ind.name.trim()
+      : null;
     b.put(r, 4, { value: name }, widths[4]);
     b.put(r, 5, { value: columnText(f.column) || null, numberFormat: "@" }, widths[5]);
     b.put(r, 6, figureCell(figures.reported, figures.percent), widths[6]);
@@ -190,7 +241,15 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
   stale.forEach(([key, entry], i) => {
     const r = HEADER_ROW + 1 + rows.length + i;
     b.put(r, 0, { value: "Nieaktualna" }, widths[0]);
-    b.put(r, 9, { value: "Tej uwagi nie ma w obecnym sprawdzeniu (dane się zmieniły albo poprawiono je); decyzja i komentarz zostają." }, widths[9]);
+    b.put(
+      r,
+      9,
+      {
+        value:
+          "Tej uwagi nie ma w obecnym sprawdzeniu (dane się zmieniły albo poprawiono je); decyzja i komentarz zostają.",
+      },
+      widths[9],
+    );
     decisionCells(r, entry);
     b.put(r, 12, { value: key, numberFormat: "@" }, widths[12]);
   });
@@ -206,10 +265,19 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
     // The key is for the add-in: hidden, so that it neither prints nor distracts (Excel shows it on "Odkryj").
     hiddenColumns: [last],
     freezeRows: HEADER_ROW + 1,
-    table: { name: freeTableName(tableName("Uwagi", name.slice(REVIEW_SHEET.length)), wb, replaces === null ? [] : [replaces]), range: rangeA1({ row: HEADER_ROW, col: 0 }, { row: lastRow, col: last }), style: "TableStyleLight9" },
+    table: {
+      name: freeTableName(tableName("Uwagi", name.slice(REVIEW_SHEET.length)), wb, replaces === null ? [] : [replaces]),
+      range: rangeA1({ row: HEADER_ROW, col: 0 }, { row: lastRow, col: last }),
+      style: "TableStyleLight9",
+    },
     chart: null,
     print: { landscape: true, fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`, paper: "A4" },
-    validations: [{ range: rangeA1({ row: HEADER_ROW + 1, col: 10 }, { row: lastRow, col: 10 }), list: DECISIONS.map((d) => DECISION_LABELS[d]) }],
+    validations: [
+      {
+        range: rangeA1({ row: HEADER_ROW + 1, col: 10 }, { row: lastRow, col: 10 }),
+        list: DECISIONS.map((d) => DECISION_LABELS[d]),
+      },
+    ],
   };
   return {
     action: "findings",
@@ -227,7 +295,14 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
       },
     ],
     // The new sheet has no id before it exists (the backup is written first): its mark is the label in A1.
-    journal: appendJournal(wb.journal, { action: "findings", at: opts.now, cells: [], addedSheets: [name], sheets: [{ name, mark: SOURCE_LABEL }], summaryOf: opts.sheet }),
+    journal: appendJournal(wb.journal, {
+      action: "findings",
+      at: opts.now,
+      cells: [],
+      addedSheets: [name],
+      sheets: [{ name, mark: SOURCE_LABEL }],
+      summaryOf: opts.sheet,
+    }),
     notes,
   };
 }

@@ -141,7 +141,8 @@ function lp(ind: Indicator): SummaryCell {
 
 export function summaryColumns(analysis: Analysis, years: number[]): Column[] {
   const findings = new Map<string, number>();
-  for (const f of analysis.findings) if (f.indicatorId) findings.set(f.indicatorId, (findings.get(f.indicatorId) ?? 0) + 1);
+  for (const f of analysis.findings)
+    if (f.indicatorId) findings.set(f.indicatorId, (findings.get(f.indicatorId) ?? 0) + 1);
   const number = (header: string, cell: Column["cell"]): Column => ({ header, maxWidth: NUMBER_WIDTH, cell });
   return [
     { header: "Dziedzina", maxWidth: 24, cell: (ind) => ({ value: ind.domain }) },

@@ -26,7 +26,13 @@ function tally(indicators: Indicator[], status: (ind: Indicator) => Status): Sta
 export function countsByDomain(analysis: Analysis, indicators: Indicator[]): Map<string, StatusCounts> {
   const domains = [...new Set(indicators.map((ind) => ind.domain ?? NO_DOMAIN))];
   return new Map(
-    domains.map((d) => [d, tally(indicators.filter((ind) => (ind.domain ?? NO_DOMAIN) === d), (ind) => statusOf(analysis, ind, "latest"))]),
+    domains.map((d) => [
+      d,
+      tally(
+        indicators.filter((ind) => (ind.domain ?? NO_DOMAIN) === d),
+        (ind) => statusOf(analysis, ind, "latest"),
+      ),
+    ]),
   );
 }
 

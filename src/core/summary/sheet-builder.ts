@@ -29,7 +29,8 @@ export class SheetBuilder {
     }
     if (cell.fill) {
       const same = this.fillsByColor.get(cell.fill);
-      if (same) same.push(address); // not copied: a summary of thousands of indicators has thousands per colour
+      if (same)
+        same.push(address); // not copied: a summary of thousands of indicators has thousands per colour
       else this.fillsByColor.set(cell.fill, [address]);
     }
     if (measure > 0) {

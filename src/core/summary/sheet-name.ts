@@ -56,7 +56,12 @@ export interface SummaryName {
  * a user's own sheet, or another source's summary whose name was cut to the same 31 characters, is never
  * touched: the next free candidate is taken instead.
  */
-export function chooseSummaryName(base: string, sheetNames: string[], addedByAddin: string[], ofThisSource: string[]): SummaryName {
+export function chooseSummaryName(
+  base: string,
+  sheetNames: string[],
+  addedByAddin: string[],
+  ofThisSource: string[],
+): SummaryName {
   const existing = (name: string): string | undefined => sheetNames.find((s) => same(s, name));
   const user = existing(base) !== undefined && !isListed(addedByAddin, base) ? (existing(base) as string) : null;
   const candidates = Array.from({ length: sheetNames.length + 1 }, (_, i) => candidate(base, i + 1));
@@ -73,7 +78,8 @@ export function chooseSummaryName(base: string, sheetNames: string[], addedByAdd
 export function summariesOf(entries: JournalEntry[], source: string): string[] {
   const owner = new Map<string, string | null>();
   for (const e of entries) {
-    for (const name of e.addedSheets) owner.set(name.toLowerCase(), typeof e.summaryOf === "string" ? e.summaryOf : null);
+    for (const name of e.addedSheets)
+      owner.set(name.toLowerCase(), typeof e.summaryOf === "string" ? e.summaryOf : null);
   }
   return [...owner].filter(([, of]) => of === null || same(of, source)).map(([name]) => name);
 }
@@ -107,7 +113,11 @@ export function tableName(base: string, text: string): string {
  */
 export function freeTableName(base: string, wb: WorkbookSnapshot, deleted: string[]): string {
   const gone = new Set(deleted.map((n) => n.toLowerCase()));
-  const taken = new Set((wb.names ?? []).filter((n) => n.sheet === undefined || !gone.has(n.sheet.toLowerCase())).map((n) => n.name.toLowerCase()));
+  const taken = new Set(
+    (wb.names ?? [])
+      .filter((n) => n.sheet === undefined || !gone.has(n.sheet.toLowerCase()))
+      .map((n) => n.name.toLowerCase()),
+  );
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
   return name;

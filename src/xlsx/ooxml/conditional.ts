@@ -10,9 +10,28 @@ import { child, children, create, elements, type Element } from "./xml";
 
 /** Worksheet children that come after <conditionalFormatting> (ECMA-376 CT_Worksheet order). */
 const AFTER = [
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
-  "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
 function isOwn(rule: Element): boolean {
@@ -28,7 +47,9 @@ export function replaceOwnRules(root: Element, rules: StatusRule[], styles: Styl
   }
   if (rules.length === 0) return;
   // After the user's rules: theirs keep precedence where they overlap ours.
-  const taken = children(root, "conditionalFormatting").flatMap((b) => children(b, "cfRule").map((r) => Number(r.getAttribute("priority")) || 0));
+  const taken = children(root, "conditionalFormatting").flatMap((b) =>
+    children(b, "cfRule").map((r) => Number(r.getAttribute("priority")) || 0),
+  );
   let priority = Math.max(0, ...taken);
   const next = elements(root).find((e) => AFTER.includes(e.localName ?? "")) ?? null;
   for (const rule of rules) {

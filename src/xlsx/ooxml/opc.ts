@@ -105,7 +105,10 @@ export class OpcPackage {
   async addRelationship(part: string, type: string, target: string): Promise<string> {
     const relsPart = relsPartOf(part);
     if (!this.has(relsPart)) {
-      this.put(relsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.packageRel}"/>`);
+      this.put(
+        relsPart,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.packageRel}"/>`,
+      );
     }
     const root = (await this.xml(relsPart)).documentElement as Element;
     const used = new Set(children(root, "Relationship").map((el) => el.getAttribute("Id")));
@@ -153,7 +156,9 @@ export class OpcPackage {
 
   /** The workbook part named by the package's root relationships (xl/workbook.xml in practice). */
   async workbookPart(): Promise<string> {
-    const rel = (await this.relationships("")).find((r) => r.type === REL.officeDocument || r.type.endsWith("/officeDocument"));
+    const rel = (await this.relationships("")).find(
+      (r) => r.type === REL.officeDocument || r.type.endsWith("/officeDocument"),
+    );
     if (!rel) throw new Error("The package has no workbook part");
     return rel.part;
   }

@@ -17,7 +17,7 @@ export async function removeParts(pkg: OpcPackage, roots: string[]): Promise<voi
   }
   // A part that a remaining part refers to stays, and so does what it refers to: repeat until nothing more is saved.
   const saved = new Set<string>();
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const relsPart of pkg.parts().filter((p) => p.endsWith(".rels"))) {
       const source = sourceOf(relsPart);

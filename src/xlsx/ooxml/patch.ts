@@ -38,7 +38,9 @@ export async function patchPackage({ original, workbook, plans }: PatchInput): P
   const replaced = new Set(plans.flatMap((p) => [...p.deleteSheets, ...p.addSheets.map((s) => s.name)]));
   if (await journalChanged(pkg, book, workbook)) replaced.add(JOURNAL_SHEET);
   // Chart sheets (and other kinds ExcelJS does not model) are absent from its workbook, not deleted.
-  const deleted = book.sheets.filter((s) => replaced.has(s.name) || (!finalNames.includes(s.name) && s.rel.type === REL.worksheet));
+  const deleted = book.sheets.filter(
+    (s) => replaced.has(s.name) || (!finalNames.includes(s.name) && s.rel.type === REL.worksheet),
+  );
   const kept = new Set(before.filter((name) => !deleted.some((d) => d.name === name)));
   const added = finalSheets.filter((ws) => !kept.has(ws.name));
   const touched = touchedCells(plans, kept);
@@ -112,7 +114,10 @@ function finalOrder(before: string[], excelJs: string[], deleted: Set<string>): 
   const order = [...excelJs];
   before.forEach((name, i) => {
     if (order.includes(name) || deleted.has(name)) return;
-    const previous = before.slice(0, i).reverse().find((p) => order.includes(p));
+    const previous = before
+      .slice(0, i)
+      .reverse()
+      .find((p) => order.includes(p));
     order.splice(previous === undefined ? 0 : order.indexOf(previous) + 1, 0, name);
   });
   return order;
@@ -139,7 +144,8 @@ function touchedCells(plans: EditPlan[], kept: Set<string>): Map<string, Map<str
 /** Per sheet kept from the original: the add-in's rules the last plan that set them wants there. */
 function ruleEdits(plans: EditPlan[], kept: Set<string>): Map<string, StatusRule[]> {
   const out = new Map<string, StatusRule[]>();
-  for (const plan of plans) for (const edit of plan.edits) if (edit.rules && kept.has(edit.sheet)) out.set(edit.sheet, edit.rules);
+  for (const plan of plans)
+    for (const edit of plan.edits) if (edit.rules && kept.has(edit.sheet)) out.set(edit.sheet, edit.rules);
   return out;
 }
 

@@ -82,7 +82,10 @@ export class SheetCells {
     c.setAttribute("r", address);
     rowEl.insertBefore(c, next ?? elements(rowEl).find((e) => e.localName === "extLst") ?? null);
     widenSpans(rowEl, col + 1);
-    const rowStyle = rowEl.getAttribute("customFormat") === "1" || rowEl.getAttribute("customFormat") === "true" ? Number(rowEl.getAttribute("s") ?? 0) : undefined;
+    const rowStyle =
+      rowEl.getAttribute("customFormat") === "1" || rowEl.getAttribute("customFormat") === "true"
+        ? Number(rowEl.getAttribute("s") ?? 0)
+        : undefined;
     return { c, style: rowStyle ?? colStyles.get(col + 1) ?? 0 };
   }
 
@@ -92,7 +95,8 @@ export class SheetCells {
    */
   setValue(c: Element, value: CellValue, formulaOf: (address: string) => string | undefined): void {
     const f = child(c, "f");
-    if (f && f.getAttribute("t") === "shared" && f.getAttribute("ref")) this.unshare(f.getAttribute("si") ?? "", c, formulaOf);
+    if (f && f.getAttribute("t") === "shared" && f.getAttribute("ref"))
+      this.unshare(f.getAttribute("si") ?? "", c, formulaOf);
     for (const name of ["t", "cm", "vm"]) c.removeAttribute(name);
     for (const el of elements(c)) if (["f", "v", "is"].includes(el.localName ?? "")) c.removeChild(el);
     const content = contentOf(value);
@@ -123,7 +127,9 @@ export class SheetCells {
     } else if (style !== 0 || this.explicitDefault) c.setAttribute("s", String(style));
     else c.removeAttribute("s");
     // A cell left with nothing (a restored empty cell) goes, as it was before the add-in wrote it.
-    const plain = Array.from({ length: c.attributes.length }, (_, i) => c.attributes.item(i)?.name).every((n) => n === "r" || n === "s");
+    const plain = Array.from({ length: c.attributes.length }, (_, i) => c.attributes.item(i)?.name).every(
+      (n) => n === "r" || n === "s",
+    );
     if (plain && style === 0 && !c.firstChild) c.parentNode?.removeChild(c);
   }
 
@@ -191,12 +197,14 @@ function widenSpans(row: Element, col: number): void {
 export function contentOf(value: CellValue): Content {
   const none: Content = { type: null, formula: null, value: null, inline: null };
   if (value === null || value === undefined) return none;
-  if (typeof value === "number") return Number.isFinite(value) ? { ...none, value: String(value) } : { ...none, type: "e", value: "#NUM!" };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { ...none, value: String(value) } : { ...none, type: "e", value: "#NUM!" };
   if (typeof value === "string") return { ...none, type: "inlineStr", inline: xmlText(value) };
   if (typeof value === "boolean") return { ...none, type: "b", value: value ? "1" : "0" };
   if (value instanceof Date) return { ...none, value: String(value.getTime() / 86_400_000 + 25_569) };
   if ("error" in value) return { ...none, type: "e", value: String(value.error) };
-  if ("richText" in value) return { ...none, type: "inlineStr", inline: xmlText(value.richText.map((r) => r.text).join("")) };
+  if ("richText" in value)
+    return { ...none, type: "inlineStr", inline: xmlText(value.richText.map((r) => r.text).join("")) };
   if ("formula" in value || "sharedFormula" in value) {
     const formula = ("formula" in value ? value.formula : undefined) ?? "";
     const result = contentOf((value as { result?: CellValue }).result ?? null);
@@ -210,6 +218,9 @@ export function contentOf(value: CellValue): Content {
 
 /** Characters XML cannot hold, written as SpreadsheetML's _xHHHH_ escapes (as Excel does). */
 function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
 }

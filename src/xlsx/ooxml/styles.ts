@@ -5,15 +5,48 @@
  */
 import type { Color } from "exceljs";
 import { colorHex } from "../colors";
-import { child, children, create, elements, ensureChild, recount, serializeNode, type Document, type Element } from "./xml";
+import {
+  child,
+  children,
+  create,
+  elements,
+  ensureChild,
+  recount,
+  serializeNode,
+  type Document,
+  type Element,
+} from "./xml";
 
 /** Excel's built-in number formats, as ExcelJS names them (ids without an entry in styles.xml). */
 const BUILTIN_FORMATS: Record<number, string> = {
-  0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?",
-  13: "# ??/??", 14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM",
-  20: "h:mm", 21: "h:mm:ss", 22: 'm/d/yy "h":mm', 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00 ;(#,##0.00)", 40: "#,##0.00 ;[Red](#,##0.00)", 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0",
-  48: "##0.0E+0", 49: "@",
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
 };
 
 /** What the add-in may change about a cell's look. */
@@ -24,7 +57,19 @@ export interface CellLook {
   bold: boolean;
 }
 
-const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const STYLESHEET_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 export class StyleBook {
   private readonly root: Element;
@@ -76,7 +121,11 @@ export class StyleBook {
     const source = from.list("cellXfs")[index];
     if (!source) return 0;
     const xf = this.doc.importNode(source, true) as Element;
-    const sections = [["fontId", "fonts"], ["fillId", "fills"], ["borderId", "borders"]] as const;
+    const sections = [
+      ["fontId", "fonts"],
+      ["fillId", "fills"],
+      ["borderId", "borders"],
+    ] as const;
     for (const [attr, section] of sections) {
       const record = from.list(section)[num(source, attr)];
       if (record) xf.setAttribute(attr, String(this.addRecord(section, this.doc.importNode(record, true) as Element)));

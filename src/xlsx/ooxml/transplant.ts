@@ -12,12 +12,22 @@ import { child, children, create, elements, serializeXml, type Document, type El
 
 const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 
-export async function transplantSheets(pkg: OpcPackage, book: WorkbookPart, styles: StyleBook, wb: Workbook, sheets: Worksheet[]): Promise<void> {
+export async function transplantSheets(
+  pkg: OpcPackage,
+  book: WorkbookPart,
+  styles: StyleBook,
+  wb: Workbook,
+  sheets: Worksheet[],
+): Promise<void> {
   const written = await OpcPackage.open(new Uint8Array(await wb.xlsx.writeBuffer()));
   const theirBook = await WorkbookPart.open(written);
-  const theirStylesPart = await theirBook.partOf("http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles");
+  const theirStylesPart = await theirBook.partOf(
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  );
   const theirStyles = new StyleBook(await written.xml(theirStylesPart as string));
-  const sharedPart = await theirBook.partOf("http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings");
+  const sharedPart = await theirBook.partOf(
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
+  );
   const shared = sharedPart ? children((await written.xml(sharedPart)).documentElement as Element, "si") : [];
   const xfs = new Map<number, number>();
   const xf = (s: string | null) => {
@@ -36,7 +46,8 @@ export async function transplantSheets(pkg: OpcPackage, book: WorkbookPart, styl
       const name = el.localName;
       if ((name === "c" || name === "row") && el.hasAttribute("s")) el.setAttribute("s", xf(el.getAttribute("s")));
       if (name === "col" && el.hasAttribute("style")) el.setAttribute("style", xf(el.getAttribute("style")));
-      if (name === "cfRule" && el.hasAttribute("dxfId")) el.setAttribute("dxfId", String(styles.importDxf(theirStyles, Number(el.getAttribute("dxfId")))));
+      if (name === "cfRule" && el.hasAttribute("dxfId"))
+        el.setAttribute("dxfId", String(styles.importDxf(theirStyles, Number(el.getAttribute("dxfId")))));
       if (name === "c" && el.getAttribute("t") === "s") inline(doc, el, shared);
     }
     const part = unusedPartName(pkg, "xl/worksheets/sheet", ".xml");
@@ -45,7 +56,9 @@ export async function transplantSheets(pkg: OpcPackage, book: WorkbookPart, styl
     for (const rel of rels) {
       if (rel.external) continue;
       const target = await copyPart(written, pkg, rel, tables);
-      const el = children(relsDoc?.documentElement as Element, "Relationship").find((r) => r.getAttribute("Id") === rel.id);
+      const el = children(relsDoc?.documentElement as Element, "Relationship").find(
+        (r) => r.getAttribute("Id") === rel.id,
+      );
       el?.setAttribute("Target", relativeTarget(part, target));
     }
     pkg.put(part, serializeXml(doc));

@@ -117,7 +117,17 @@ export class WorkbookPart {
 
   private insertCalcPr(): Element {
     const el = create(this.root, "calcPr");
-    const after = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+    const after = [
+      "oleSize",
+      "customWorkbookViews",
+      "pivotCaches",
+      "smartTagPr",
+      "smartTagTypes",
+      "webPublishing",
+      "fileRecoveryPr",
+      "webPublishObjects",
+      "extLst",
+    ];
     const next = elements(this.root).find((e) => after.includes(e.localName ?? "")) ?? null;
     this.root.insertBefore(el, next);
     return el;

@@ -6,7 +6,13 @@ import { recognizeSheet } from "../../../src/core/recognize";
 import { parseValue } from "../../../src/core/values";
 import { typedSheet } from "../../helpers/typed-sheet";
 
-const HEADER = ["Dziedzina - Aktywna polityka na rzecz rodzin", "", "wartość bazowa", "zakładana wartość docelowa", "trend"];
+const HEADER = [
+  "Dziedzina - Aktywna polityka na rzecz rodzin",
+  "",
+  "wartość bazowa",
+  "zakładana wartość docelowa",
+  "trend",
+];
 
 /** An annex of one domain with the given years; rows start with a direction title or [Lp., name, base, target, trend, ...years]. */
 function annex(years: number[], rows: string[][]) {
@@ -42,41 +48,68 @@ describe("figures compared as printed", () => {
 
 describe("names", () => {
   it("are alike when retyped and unlike when they measure something else", () => {
-    expect(nameSimilarity("Liczba indywidualnych planów usamodzielnienia.", "Liczba indywidualnych planów usamodzielniania.")).toBeGreaterThan(0.9);
-    expect(nameSimilarity("Przyrost naturalny, wskaźnik W6 _W (system STRADOM UMK).", "Przyrost naturalny, wskaźnik W6_W (system STRADOM UMK).")).toBe(1);
-    expect(nameSimilarity("Liczba osób bezdomnych objętych pomocą finansową", "Liczba miejsc w schroniskach dla osób bezdomnych.")).toBeLessThan(0.6);
+    expect(
+      nameSimilarity(
+        "Liczba indywidualnych planów usamodzielnienia.",
+        "Liczba indywidualnych planów usamodzielniania.",
+      ),
+    ).toBeGreaterThan(0.9);
+    expect(
+      nameSimilarity(
+        "Przyrost naturalny, wskaźnik W6 _W (system STRADOM UMK).",
+        "Przyrost naturalny, wskaźnik W6_W (system STRADOM UMK).",
+      ),
+    ).toBe(1);
+    expect(
+      nameSimilarity(
+        "Liczba osób bezdomnych objętych pomocą finansową",
+        "Liczba miejsc w schroniskach dla osób bezdomnych.",
+      ),
+    ).toBeLessThan(0.6);
   });
 });
 
 describe("comparing editions", () => {
   it("matches by STRADOM code across directions and renumbering, and reports revised values at their new cells", () => {
-    const before = annex([2021], [DIR1, ["1", "Populacja rodzin, wskaźnik W19_W (system STRADOM UMK).", "80%", "", "wzrost", "80%"]]);
-    const after = annex([2021, 2022], [DIR2, ["3", "Populacja rodzin korzystających z karty, wskaźnik W19_W.", "80%", "", "wzrost", "89%", "91%"]]);
+    const before = annex(
+      [2021],
+      [DIR1, ["1", "Populacja rodzin, wskaźnik W19_W (system STRADOM UMK).", "80%", "", "wzrost", "80%"]],
+    );
+    const after = annex(
+      [2021, 2022],
+      [DIR2, ["3", "Populacja rodzin korzystających z karty, wskaźnik W19_W.", "80%", "", "wzrost", "89%", "91%"]],
+    );
     const c = compareEditions(before, after);
-    expect(c.revisions.map((r) => [r.address, r.field, r.year, r.old.parsed.text, r.new.parsed.text, r.message.pl])).toEqual([
-      ["F3", "value", 2021, "80%", "89%", "wskaźnik W19_W, rok 2021: było 80%, jest 89%."],
-    ]);
+    expect(
+      c.revisions.map((r) => [r.address, r.field, r.year, r.old.parsed.text, r.new.parsed.text, r.message.pl]),
+    ).toEqual([["F3", "value", 2021, "80%", "89%", "wskaźnik W19_W, rok 2021: było 80%, jest 89%."]]);
     // 2022 is only in the new edition: not a revision
     expect(c.renumbered.map((x) => [x.old?.number, x.new?.number])).toEqual([["1", "3"]]);
     expect(c.added).toEqual([]);
   });
 
   it("matches uncoded indicators by name within their direction, tolerating rewording and renumbering", () => {
-    const before = annex([2021], [
-      DIR1,
-      ["1", "Liczba rodzin objętych wsparciem asystenta.", "35", "", "wzrost", "34"],
-      ["2", "Liczba klubów rodziców.", "43", "", "wzrost", "44"],
-      ["3", "Liczba porad.", "10", "", "wzrost", "12"],
-      DIR2,
-      ["1", "Liczba rodzin objętych wsparciem asystenta.", "5", "", "wzrost", "6"],
-    ]);
-    const after = annex([2021], [
-      DIR1,
-      ["1", "Liczba klubów rodziców w Krakowie.", "43", "", "spadek", "44"],
-      ["2", "Liczba rodzin objętych wsparciem asystenta rodziny.", "35", "40", "wzrost", "34"],
-      DIR2,
-      ["1", "Liczba rodzin objętych wsparciem asystenta.", "5", "", "wzrost", "7"],
-    ]);
+    const before = annex(
+      [2021],
+      [
+        DIR1,
+        ["1", "Liczba rodzin objętych wsparciem asystenta.", "35", "", "wzrost", "34"],
+        ["2", "Liczba klubów rodziców.", "43", "", "wzrost", "44"],
+        ["3", "Liczba porad.", "10", "", "wzrost", "12"],
+        DIR2,
+        ["1", "Liczba rodzin objętych wsparciem asystenta.", "5", "", "wzrost", "6"],
+      ],
+    );
+    const after = annex(
+      [2021],
+      [
+        DIR1,
+        ["1", "Liczba klubów rodziców w Krakowie.", "43", "", "spadek", "44"],
+        ["2", "Liczba rodzin objętych wsparciem asystenta rodziny.", "35", "40", "wzrost", "34"],
+        DIR2,
+        ["1", "Liczba rodzin objętych wsparciem asystenta.", "5", "", "wzrost", "7"],
+      ],
+    );
     const c = compareEditions(before, after);
     expect(c.revisions.map((r) => [r.address, r.field, r.message.pl])).toEqual([
       // the target 40 is new, where there was none: present in one edition only, not a revision

@@ -23,7 +23,12 @@ const brief = (c: Comparison) => ({
   added: c.added.map((x) => [x.address, x.new?.number, x.new?.name]),
   removed: c.removed.map((x) => [x.address, x.old?.number, x.old?.name]),
   renamed: c.renamed.map((x) => [x.address, x.old?.name, x.new?.name]),
-  renumbered: c.renumbered.map((x) => [x.address, x.new?.code ?? x.new?.name.slice(0, 30), x.old?.number, x.new?.number]),
+  renumbered: c.renumbered.map((x) => [
+    x.address,
+    x.new?.code ?? x.new?.name.slice(0, 30),
+    x.old?.number,
+    x.new?.number,
+  ]),
 });
 
 describe("comparing the 2022 edition with the 2023 annex", () => {
@@ -31,7 +36,9 @@ describe("comparing the 2022 edition with the 2023 annex", () => {
   let typed: SheetRecognition;
   let numbers: SheetRecognition;
   beforeAll(async () => {
-    [e2022, typed, numbers] = (await Promise.all(["annex-2022.xlsx", "annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"].map(sheetOf))).map(recognizeSheet);
+    [e2022, typed, numbers] = (
+      await Promise.all(["annex-2022.xlsx", "annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"].map(sheetOf))
+    ).map(recognizeSheet);
   });
 
   it("names every revised figure at its cell in the 2023 sheet, and nothing that did not change", () => {
@@ -78,13 +85,24 @@ describe("comparing the 2022 edition with the 2023 annex", () => {
     expect(brief(compareEditions(e2022, typed)).added).toEqual([
       ["B63", "6", "Średni czas oczekiwania na otrzymanie pomocy wyrażony w dniach."],
       ["B176", "8", "Poziom zaspokojenia potrzeb związanych ze skierowaniem do ŚDS osób z zaburzeniami psychicznymi"],
-      ["B196", "1", expect.stringMatching(/^Liczba osób bezrobotnych z niepełnosprawnościami korzystających z poradnictwa/)],
+      [
+        "B196",
+        "1",
+        expect.stringMatching(/^Liczba osób bezrobotnych z niepełnosprawnościami korzystających z poradnictwa/),
+      ],
     ]);
   });
 
   it("compares the 2023 annex with itself as unchanged", () => {
     const c = compareEditions(typed, numbers);
-    expect([c.matched, c.revisions.length, c.added.length, c.removed.length, c.renamed.length, c.renumbered.length]).toEqual([99, 0, 0, 0, 0, 0]);
+    expect([
+      c.matched,
+      c.revisions.length,
+      c.added.length,
+      c.removed.length,
+      c.renamed.length,
+      c.renumbered.length,
+    ]).toEqual([99, 0, 0, 0, 0, 0]);
   });
 });
 
@@ -98,12 +116,27 @@ describe("the indicator the 2023 edition dropped", () => {
     const insert = <T>(grid: T[][], r: T[]): T[][] => [...grid.slice(0, at), r, ...grid.slice(at)];
     return {
       ...sheet,
-      values: insert(sheet.values, text.map((t) => (t === "" ? null : t))),
+      values: insert(
+        sheet.values,
+        text.map((t) => (t === "" ? null : t)),
+      ),
       text: insert(sheet.text, text),
-      numberFormat: insert(sheet.numberFormat, row(() => "General")),
-      formulas: insert(sheet.formulas, row(() => null)),
-      bold: insert(sheet.bold, row(() => false)),
-      fill: insert(sheet.fill, row(() => null)),
+      numberFormat: insert(
+        sheet.numberFormat,
+        row(() => "General"),
+      ),
+      formulas: insert(
+        sheet.formulas,
+        row(() => null),
+      ),
+      bold: insert(
+        sheet.bold,
+        row(() => false),
+      ),
+      fill: insert(
+        sheet.fill,
+        row(() => null),
+      ),
     };
   }
 
@@ -111,12 +144,16 @@ describe("the indicator the 2023 edition dropped", () => {
     // seeds/README.md: 001 line 783 "4 21% 30% wzrost 21% 30%" was left out of annex-2022.xlsx for want of a 2023 row;
     // its name is 001 line 881. Put back above Lp. 5 of integration's direction 4, it is the row the 2023 edition dropped.
     const sheet = await sheetOf("annex-2022.xlsx");
-    const five = recognizeSheet(sheet).tables[0].indicators.find((i) => i.name.startsWith("Poziom zaspokojenia potrzeb związanych z pomocą w formie pobytu"));
+    const five = recognizeSheet(sheet).tables[0].indicators.find((i) =>
+      i.name.startsWith("Poziom zaspokojenia potrzeb związanych z pomocą w formie pobytu"),
+    );
     const name = "Poziom zaspokojenia potrzeb związanych z umieszczeniem w mieszkaniach chronionych.";
     const restored = recognizeSheet(withRow(sheet, five!.row, ["4", name, "21%", "30%", "wzrost", "21%", "30%"]));
     const c = compareEditions(restored, recognizeSheet(await sheetOf("annex-2023-typed.xlsx")));
     expect(brief(c).removed).toEqual([["B169", "4", name]]);
-    expect(c.removed[0].message.pl).toBe(`Usunięty wskaźnik 4. „${name.slice(0, 59)}…”: był w poprzedniej edycji (arkusz „Załącznik 5”, wiersz 158), w tej go nie ma.`);
+    expect(c.removed[0].message.pl).toBe(
+      `Usunięty wskaźnik 4. „${name.slice(0, 59)}…”: był w poprzedniej edycji (arkusz „Załącznik 5”, wiersz 158), w tej go nie ma.`,
+    );
     // the rest keep their numbers in 2023 (1, 2, 3, then 5, 6): only W16_W, a second "5" in 2022, became 7
     expect(brief(c).renumbered).toEqual([["B173", "W16_W", "5", "7"]]);
     expect(c.revisions).toHaveLength(6);

@@ -15,7 +15,7 @@ const EXPECTED: [string, string][] = [
   ["info number_as_text C5", "every number of the typed sheet is text: one line for the sheet"],
   ["warning unknown_trend B13", "indicator 5 (refugees, social work) has values but no trend"],
   ["warning unknown_trend B14", "indicator 6 (refugees, counselling) has values but no trend"],
-  ["warning missing_value H14", "indicator 6, 2023 is \"b.d.\""],
+  ["warning missing_value H14", 'indicator 6, 2023 is "b.d."'],
   // W7_W C37 and F37 "3,10%" are no longer errors: 6 569 / 208 644 = 3.148 % reads 3,1 % and the zero is padding.
   ["error ratio_mismatch G48", "W39_W 2021 5,70 %, but 34 / 6 = 566.67 %: the denominator G50 is wrong, and named"],
   ["warning implausible_jump G50", "W39_W denominator 2021 is 6 between 585 and 642"],
@@ -31,9 +31,15 @@ const EXPECTED: [string, string][] = [
   ["warning ratio_last_digit C121", "W5_W baseline 7,69 %, but 60 087 / 779 960 = 7.704 %: one unit in the last digit"],
   ["warning missing_value F124", "refugees in care homes: no 2021 value"],
   ["warning missing_value G144", "refugees in temporary accommodation: no 2021 value"],
-  ["error duplicate_indicator H149", "\"Liczba osób w rodzinach objętych pomocą MOPS\" 2022: 25 328 here, 31 680 in row 57 and under W1_W"],
+  [
+    "error duplicate_indicator H149",
+    '"Liczba osób w rodzinach objętych pomocą MOPS" 2022: 25 328 here, 31 680 in row 57 and under W1_W',
+  ],
   ["error duplicate_indicator I149", "the same indicator 2023: 24 503 here, 31 497 in row 57 and under W1_W"],
-  ["warning ratio_last_digit D150", "W1_W baseline 4,1 %, but 31 230 / 779 960 = 4.004 % (4,0 %): one unit in the last digit"],
+  [
+    "warning ratio_last_digit D150",
+    "W1_W baseline 4,1 %, but 31 230 / 779 960 = 4.004 % (4,0 %): one unit in the last digit",
+  ],
   ["warning missing_value G153", "refugee benefits: no 2021 value"],
   ["warning missing_value G160", "W14_W reports 26,6 % for 2021 but KIS participants are empty"],
   ["warning missing_value G161", "and so are the unemployed on benefits"],
@@ -42,14 +48,18 @@ const EXPECTED: [string, string][] = [
   ["warning ratio_last_digit F173", "W16_W 2021 98 %, but 985 / (985 + 30) = 97.04 %: one unit in the last digit"],
   ["warning numbering_repeat B177", "after 8 comes 6 again"],
   ["warning numbering_repeat B178", "and 7 again"],
-  ["warning percent_sign_missing F185", "W4_W 2021 typed \"4,5\" in a row of percentages"],
-  ["warning multiple_values F196", "\"MOPS KIS 17%\" over \"GUP 4%\" in one cell"],
+  ["warning percent_sign_missing F185", 'W4_W 2021 typed "4,5" in a row of percentages'],
+  ["warning multiple_values F196", '"MOPS KIS 17%" over "GUP 4%" in one cell'],
   ["warning multiple_values G196", "19 % over 11 %"],
   ["warning multiple_values H196", "19 % over 19 %"],
 ];
 
 /** The expert checks' findings are listed and explained in expert.test.ts. */
-const byCell = (fs: Finding[]): string[] => fs.filter((f) => !EXPERT_CODES.includes(f.code)).map(brief).sort();
+const byCell = (fs: Finding[]): string[] =>
+  fs
+    .filter((f) => !EXPERT_CODES.includes(f.code))
+    .map(brief)
+    .sort();
 
 describe("findings on the 2023 annex (typed)", () => {
   const wb = workbookOf(annexWith());
@@ -72,16 +82,26 @@ describe("findings on the 2023 annex (typed)", () => {
   });
 
   test("say what is wrong and what was expected, in both languages", () => {
-    const at = (address: string, code: string): Finding => findings.find((f) => f.address === address && f.code === code)!;
+    const at = (address: string, code: string): Finding =>
+      findings.find((f) => f.address === address && f.code === code)!;
     const w19 = at("C5", "ratio_mismatch");
-    expect(w19).toMatchObject({ sheet: "Załącznik 5", row: 4, column: "baseline", indicatorId: analysis.sheets[0].tables[0].indicators[0].id });
+    expect(w19).toMatchObject({
+      sheet: "Załącznik 5",
+      row: 4,
+      column: "baseline",
+      indicatorId: analysis.sheets[0].tables[0].indicators[0].id,
+    });
     expect(w19.message.pl).toMatch(/W19_W.*wpisano 80%.*wychodzi 78%/);
     expect(w19.message.en).toMatch(/W19_W.*80% is reported.*give 78%/);
-    expect(at("G48", "ratio_mismatch").message.pl).toContain("wychodzi 566,67% (udział: 34 / 6). Przyczyną jest raczej składowa: G50 (6)");
+    expect(at("G48", "ratio_mismatch").message.pl).toContain(
+      "wychodzi 566,67% (udział: 34 / 6). Przyczyną jest raczej składowa: G50 (6)",
+    );
     expect(at("C121", "ratio_last_digit").message.pl).toMatch(/wpisano 7,69%.*wychodzi 7,70%.*jednej jednostki/);
     expect(at("F173", "ratio_last_digit").message.en).toContain("give 97% (coverage of need: 985 / (985 + 30))");
     expect(at("G50", "implausible_jump").message.pl).toMatch(/6 to ok\. 107 razy mniej.*585.*642/);
-    expect(at("H149", "duplicate_indicator").message.pl).toMatch(/25 328 tutaj, a 31 680 w wierszu 57.*31 680 w wierszu 151/);
+    expect(at("H149", "duplicate_indicator").message.pl).toMatch(
+      /25 328 tutaj, a 31 680 w wierszu 57.*31 680 w wierszu 151/,
+    );
     expect(at("F185", "percent_sign_missing").message.pl).toContain("odczytano jako 4,5%");
     expect(at("B177", "numbering_repeat").message.en).toMatch(/Number 6 repeats.*row 170.*9 was expected/);
     for (const f of findings) {
@@ -125,7 +145,9 @@ describe("findings on the 2023 annex (typed)", () => {
     expect(corrected.filter((f) => f.severity === "error")).toEqual([]);
     expect(byCell(corrected)).toEqual(
       EXPECTED.map(([f]) => f)
-        .filter((f) => !f.startsWith("error") && !f.includes("ratio_last_digit") && f !== "warning implausible_jump G50")
+        .filter(
+          (f) => !f.startsWith("error") && !f.includes("ratio_last_digit") && f !== "warning implausible_jump G50",
+        )
         .sort(),
     );
   });

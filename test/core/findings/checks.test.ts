@@ -10,7 +10,9 @@ import { annexWith, brief, findingsOf, workbookOf } from "./annex-sheet";
 function added(edits: Parameters<typeof annexWith>[0]): Finding[] {
   const key = (f: Finding): string => `${brief(f)} ${f.message.en}`;
   const before = new Set(findingsOf(workbookOf(annexWith())).map(key));
-  return findingsOf(workbookOf(annexWith(edits))).filter((f) => f.code !== "number_as_text" && !EXPERT_CODES.includes(f.code) && !before.has(key(f)));
+  return findingsOf(workbookOf(annexWith(edits))).filter(
+    (f) => f.code !== "number_as_text" && !EXPERT_CODES.includes(f.code) && !before.has(key(f)),
+  );
 }
 
 const briefs = (fs: Finding[]): string[] => fs.map(brief).sort();
@@ -55,7 +57,9 @@ describe("checks the 2023 annex does not trigger, on changed copies of it", () =
     expect(briefs(added({ D11: "50" }))).toEqual(["warning target_wrong_side D11"]); // increase from 58
     const decrease = added({ E48: "12%" }); // W39_W: decrease from 10,5 %
     expect(briefs(decrease)).toEqual(["warning target_wrong_side E48"]);
-    expect(decrease[0].message.pl).toContain("trend to spadek, a wartość docelowa 12% leży powyżej wartości bazowej 10,5%");
+    expect(decrease[0].message.pl).toContain(
+      "trend to spadek, a wartość docelowa 12% leży powyżej wartości bazowej 10,5%",
+    );
   });
 
   test("the same component under another indicator with another value: the odd one out is reported", () => {
@@ -82,7 +86,9 @@ describe("checks the 2023 annex does not trigger, on changed copies of it", () =
 
   test("a count a hundred times larger than the rest of its row is a jump too", () => {
     // W41_W denominator: 1 164, (2021 empty), 1 259, then 127 300 for 2023.
-    expect(briefs(added({ H95: "127 300" })).filter((f) => f.includes("jump"))).toEqual(["warning implausible_jump H95"]);
+    expect(briefs(added({ H95: "127 300" })).filter((f) => f.includes("jump"))).toEqual([
+      "warning implausible_jump H95",
+    ]);
   });
 
   test("an empty cell in a row with data is missing; an x is not", () => {
@@ -93,8 +99,12 @@ describe("checks the 2023 annex does not trigger, on changed copies of it", () =
 
 describe("nameKey", () => {
   test("drops the STRADOM code, case, spacing and the final full stop", () => {
-    expect(nameKey("Populacja  rodzin w Krakowie, wskaźnik W19_W (system STRADOM UMK).")).toBe("populacja rodzin w krakowie");
-    expect(nameKey("Poziom umieszczania dzieci - wskaźnik W39_W (system STRADOM UMK)")).toBe("poziom umieszczania dzieci");
+    expect(nameKey("Populacja  rodzin w Krakowie, wskaźnik W19_W (system STRADOM UMK).")).toBe(
+      "populacja rodzin w krakowie",
+    );
+    expect(nameKey("Poziom umieszczania dzieci - wskaźnik W39_W (system STRADOM UMK)")).toBe(
+      "poziom umieszczania dzieci",
+    );
     expect(nameKey("Liczba wnioskodawców, miernik M13_M (system STRADOM UMK).")).toBe("liczba wnioskodawców");
     expect(nameKey("liczba mieszkańców Krakowa")).toBe(nameKey("Liczba mieszkańców  Krakowa."));
   });

@@ -10,7 +10,8 @@ import { annexWith, brief, findingsOf, workbookOf } from "./annex-sheet";
 
 const expert = (fs: Finding[]): Finding[] => fs.filter((f) => EXPERT_CODES.includes(f.code));
 const briefs = (fs: Finding[]): string[] => expert(fs).map(brief).sort();
-const seedFindings = async (file: string): Promise<Finding[]> => analyzeWorkbook(snapshotFromWorkbook(await openSeed(file))).findings;
+const seedFindings = async (file: string): Promise<Finding[]> =>
+  analyzeWorkbook(snapshotFromWorkbook(await openSeed(file))).findings;
 
 /**
  * Every expert finding on the 2023 annex, each checked against the seed texts (000 the 2023 annex, 001 the 2022
@@ -86,22 +87,35 @@ describe("expert findings on the seeds", () => {
     ]);
   });
 
-  test.each(["annex-2021.xlsx", "declaration-2025.xlsx", "county-pcpr.xlsx", "plain-data.xlsx"])("none on %s (one year, or no table)", async (file) => {
-    expect(briefs(await seedFindings(file))).toEqual([]);
-  });
+  test.each(["annex-2021.xlsx", "declaration-2025.xlsx", "county-pcpr.xlsx", "plain-data.xlsx"])(
+    "none on %s (one year, or no table)",
+    async (file) => {
+      expect(briefs(await seedFindings(file))).toEqual([]);
+    },
+  );
 
   test("say the figures compared, in Polish and English", async () => {
     const found = expert(await seedFindings("annex-2023-typed.xlsx"));
     const at = (address: string): Finding => found.find((f) => f.address === address)!;
-    expect(at("C75").message.pl).toMatch(/wartość bazowa: 53 \(wartość docelowa 150.*3 223.*1 358.*1 671.*co najmniej 26 razy większe/);
+    expect(at("C75").message.pl).toMatch(
+      /wartość bazowa: 53 \(wartość docelowa 150.*3 223.*1 358.*1 671.*co najmniej 26 razy większe/,
+    );
     expect(at("C75").message.en).toMatch(/baseline: 53 .*at least 26 times larger/);
     expect(at("C169").message.pl).toMatch(/56%.*3%.*4%.*4%.*co najmniej 52 punktów procentowych/);
-    expect(at("H61").message.pl).toMatch(/4 074 wobec 8 671 w roku 2021, czyli 0,47 tego.*W18_W zmienia się w tym czasie z 13% na 22%/);
+    expect(at("H61").message.pl).toMatch(
+      /4 074 wobec 8 671 w roku 2021, czyli 0,47 tego.*W18_W zmienia się w tym czasie z 13% na 22%/,
+    );
     expect(at("H61").message.en).toContain("0.47 of the year before");
-    expect(at("F109").message.pl).toMatch(/zgadzają się w 3 z 4 kolumn \(wartość bazowa: 17, rok 2022: 24, rok 2023: 24\).*23 tutaj i 24 w F111/);
+    expect(at("F109").message.pl).toMatch(
+      /zgadzają się w 3 z 4 kolumn \(wartość bazowa: 17, rok 2022: 24, rok 2023: 24\).*23 tutaj i 24 w F111/,
+    );
     expect(at("B153").message.en).toMatch(/same figures as .* in row 58 \(2022: 49 132, 2023: 6 994\)/);
-    expect(at("B170").message.pl).toMatch(/zapowiada wzór „poziom zaspokojenia potrzeb”.*„udział”.*21% = udział: 62 \/ 295.*dałby 17%.*Żaden składnik nie liczy osób oczekujących/);
-    expect(at("H7").message.pl).toMatch(/9 837 po 6 569 powtórzonym bez zmian w 3 kolumnach \(wartość bazowa, 2021, 2022\), zmiana o \+50%.*W19_W: z 91% na 62%/);
+    expect(at("B170").message.pl).toMatch(
+      /zapowiada wzór „poziom zaspokojenia potrzeb”.*„udział”.*21% = udział: 62 \/ 295.*dałby 17%.*Żaden składnik nie liczy osób oczekujących/,
+    );
+    expect(at("H7").message.pl).toMatch(
+      /9 837 po 6 569 powtórzonym bez zmian w 3 kolumnach \(wartość bazowa, 2021, 2022\), zmiana o \+50%.*W19_W: z 91% na 62%/,
+    );
     for (const f of found) expect(f).toMatchObject({ sheet: "Załącznik 5", indicatorId: expect.any(String) });
   });
 
@@ -112,12 +126,18 @@ describe("expert findings on the seeds", () => {
   test("are in the JSON report like every finding", async () => {
     const wb = snapshotFromWorkbook(await openSeed("annex-2023-typed.xlsx"));
     const report = buildReport("annex-2023-typed.xlsx", analyzeWorkbook(wb));
-    expect(report.findings.find((f) => f.code === "component_swing")).toMatchObject({ address: "H61", row: 61, severity: "warning", column: "2022" });
+    expect(report.findings.find((f) => f.code === "component_swing")).toMatchObject({
+      address: "H61",
+      row: 61,
+      severity: "warning",
+      column: "2022",
+    });
   });
 });
 
 /** Findings of the expert rules on a changed copy of the typed annex. */
-const expertWith = (edits: Parameters<typeof annexWith>[0]): string[] => briefs(findingsOf(workbookOf(annexWith(edits))));
+const expertWith = (edits: Parameters<typeof annexWith>[0]): string[] =>
+  briefs(findingsOf(workbookOf(annexWith(edits))));
 const untouched = ANNEX_2023.map(([f]) => f);
 const without = (...gone: string[]): string[] => untouched.filter((f) => !gone.includes(f)).sort();
 
@@ -161,20 +181,46 @@ describe("one quantity under two names", () => {
 
   test("names are related when one contains the other or they share most content words", () => {
     const row = (name: string) => ({ key: nameKey(name), stems: contentStems(nameKey(name)) });
-    expect(relatedNames(row("Liczba miejsc w mieszkaniach chronionych wspieranych dla osób w podeszłym wieku"), row("liczba miejsc w mieszkaniach chronionych"))).toBe(true);
-    expect(relatedNames(row("Liczba osób objętych usługami opiekuńczymi."), row("liczba osób korzystających z usług opiekuńczych w roku"))).toBe(true);
-    expect(relatedNames(row("Liczba osób w rodzinach uchodźców objętych pomocą MOPS"), row("Liczba uchodźców objętych pomocą w formie świadczeń"))).toBe(false);
-    expect(relatedNames(row("Liczba osób, którym przyznano dofinansowanie ze środków PFRON."), row("liczba osób z niepełnosprawnościami objętych rehabilitacją społeczną przez MOPS"))).toBe(false);
+    expect(
+      relatedNames(
+        row("Liczba miejsc w mieszkaniach chronionych wspieranych dla osób w podeszłym wieku"),
+        row("liczba miejsc w mieszkaniach chronionych"),
+      ),
+    ).toBe(true);
+    expect(
+      relatedNames(
+        row("Liczba osób objętych usługami opiekuńczymi."),
+        row("liczba osób korzystających z usług opiekuńczych w roku"),
+      ),
+    ).toBe(true);
+    expect(
+      relatedNames(
+        row("Liczba osób w rodzinach uchodźców objętych pomocą MOPS"),
+        row("Liczba uchodźców objętych pomocą w formie świadczeń"),
+      ),
+    ).toBe(false);
+    expect(
+      relatedNames(
+        row("Liczba osób, którym przyznano dofinansowanie ze środków PFRON."),
+        row("liczba osób z niepełnosprawnościami objętych rehabilitacją społeczną przez MOPS"),
+      ),
+    ).toBe(false);
   });
 });
 
 describe("a name that names another formula", () => {
   test("a share by name whose values fit coverage", () => {
     // W15_W reproduces coverage (1 150 / (1 150 + 9) = 99,22 %); called "Udział…" it contradicts its name.
-    const found = findingsOf(workbookOf(annexWith({ B117: "Udział miejsc w DPS dla osób w podeszłym wieku, wskaźnik W15_W (system STRADOM UMK)." })));
+    const found = findingsOf(
+      workbookOf(
+        annexWith({ B117: "Udział miejsc w DPS dla osób w podeszłym wieku, wskaźnik W15_W (system STRADOM UMK)." }),
+      ),
+    );
     const named = found.filter((f) => f.code === "name_formula_mismatch");
     expect(named.map(brief)).toEqual(["warning name_formula_mismatch B117", "warning name_formula_mismatch B170"]);
-    expect(named[0].message.en).toMatch(/promises "share".*fit "coverage of need".*99,22% = coverage of need: 1\s150 \/ \(1\s150 \+ 9\)/);
+    expect(named[0].message.en).toMatch(
+      /promises "share".*fit "coverage of need".*99,22% = coverage of need: 1\s150 \/ \(1\s150 \+ 9\)/,
+    );
   });
 });
 

@@ -15,7 +15,10 @@ describe("validate on the annex with random cells retyped", () => {
   test("never throws, and every finding is well formed", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 2, max: 197 }), fc.integer({ min: 0, max: 8 }), typed), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.integer({ min: 2, max: 197 }), fc.integer({ min: 0, max: 8 }), typed), {
+          minLength: 1,
+          maxLength: 30,
+        }),
         (edits) => {
           const sheet = annexWith(Object.fromEntries(edits.map(([r, c, text]) => [toA1(r, c), text])));
           for (const f of findingsOf(workbookOf(sheet))) {

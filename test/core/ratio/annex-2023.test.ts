@@ -51,58 +51,73 @@ const label = (ind: Indicator): string =>
   ind.code ?? (/intelektualnymi/.test(ind.name) ? "niepełnosprawnościami intelektualnymi" : ind.name);
 
 /** The same annex typed as text, and with true numbers under number formats: both must read alike. */
-describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("inferRatio on the 2023 annex (seeds/%s)", (file) => {
-  let indicators: Indicator[];
-  beforeAll(async () => {
-    const wb = await readSeedSnapshot(file);
-    indicators = recognizeSheet(wb.sheets[0]).tables.flatMap((t) => t.indicators);
-  });
-
-  it("gives every coded ratio indicator the formula its values show", () => {
-    const found = Object.fromEntries(
-      indicators.filter((i) => i.code && i.components.length >= 2).map((i) => [i.code, inferRatio(i).result?.formula]),
-    );
-    expect(found).toEqual(EXPECTED_FORMULAS);
-  });
-
-  it("finds a formula for every indicator with components, without a note", () => {
-    const withComponents = indicators.filter((i) => i.components.length >= 2);
-    expect(withComponents.length).toBe(Object.keys(EXPECTED_FORMULAS).length + 3);
-    for (const ind of withComponents) {
-      const { result, note } = inferRatio(ind);
-      expect([label(ind), result === null, note]).toEqual([label(ind), false, undefined]);
-    }
-  });
-
-  it("infers the uncoded rows: coverage for elderly protected housing, share_reversed for specialist places, share for intellectual disability housing", () => {
-    const uncoded = indicators.filter((i) => !i.code && i.components.length >= 2);
-    expect(uncoded.map((i) => [i.name.slice(0, 40), inferRatio(i).result?.formula, inferRatio(i).result?.source])).toEqual([
-      ["Poziom zaspokojenia potrzeb związanych z", "coverage", "inferred"],
-      ["Udział liczby miejsc w ośrodkach wsparci", "share_reversed", "inferred"],
-      ["Poziom zaspokojenia potrzeb związanych z", "share", "inferred"],
-    ]);
-  });
-
-  it("lists exactly the real disagreements between typed values and their components", () => {
-    const mismatches = indicators.flatMap((ind) => {
-      const matches = inferRatio(ind).result?.matches ?? {};
-      return Object.entries(matches)
-        .filter(([, m]) => m === false)
-        .map(([key]) => `${label(ind)} ${key}`);
+describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])(
+  "inferRatio on the 2023 annex (seeds/%s)",
+  (file) => {
+    let indicators: Indicator[];
+    beforeAll(async () => {
+      const wb = await readSeedSnapshot(file);
+      indicators = recognizeSheet(wb.sheets[0]).tables.flatMap((t) => t.indicators);
     });
-    expect(mismatches.sort()).toEqual(EXPECTED_MISMATCHES);
-  });
 
-  it("judges every other cell of a ratio indicator a match, except where the sheet has no counts", () => {
-    const unjudged = indicators.flatMap((ind) =>
-      Object.entries(inferRatio(ind).result?.matches ?? {})
-        .filter(([, m]) => m === null)
-        .map(([key]) => `${label(ind)} ${key}`),
-    );
-    // The component cells are empty for W41_W 2021 and W14_W 2021, and for the specialist places' baseline.
-    expect(unjudged.sort()).toEqual(["W14_W 2021", "W41_W 2021", "Udział liczby miejsc w ośrodkach wsparcia specjalistycznych w ogólnej liczbie miejsc w ośrodkach wsparcia dla osób starszych. baseline"].sort());
-    const matched = indicators.flatMap((ind) => Object.values(inferRatio(ind).result?.matches ?? {})).filter((m) => m === true);
-    // 25 ratio indicators × (baseline + 3 years) = 100 cells, less 3 without counts and 7 disagreements.
-    expect(matched.length).toBe(90);
-  });
-});
+    it("gives every coded ratio indicator the formula its values show", () => {
+      const found = Object.fromEntries(
+        indicators
+          .filter((i) => i.code && i.components.length >= 2)
+          .map((i) => [i.code, inferRatio(i).result?.formula]),
+      );
+      expect(found).toEqual(EXPECTED_FORMULAS);
+    });
+
+    it("finds a formula for every indicator with components, without a note", () => {
+      const withComponents = indicators.filter((i) => i.components.length >= 2);
+      expect(withComponents.length).toBe(Object.keys(EXPECTED_FORMULAS).length + 3);
+      for (const ind of withComponents) {
+        const { result, note } = inferRatio(ind);
+        expect([label(ind), result === null, note]).toEqual([label(ind), false, undefined]);
+      }
+    });
+
+    it("infers the uncoded rows: coverage for elderly protected housing, share_reversed for specialist places, share for intellectual disability housing", () => {
+      const uncoded = indicators.filter((i) => !i.code && i.components.length >= 2);
+      expect(
+        uncoded.map((i) => [i.name.slice(0, 40), inferRatio(i).result?.formula, inferRatio(i).result?.source]),
+      ).toEqual([
+        ["Poziom zaspokojenia potrzeb związanych z", "coverage", "inferred"],
+        ["Udział liczby miejsc w ośrodkach wsparci", "share_reversed", "inferred"],
+        ["Poziom zaspokojenia potrzeb związanych z", "share", "inferred"],
+      ]);
+    });
+
+    it("lists exactly the real disagreements between typed values and their components", () => {
+      const mismatches = indicators.flatMap((ind) => {
+        const matches = inferRatio(ind).result?.matches ?? {};
+        return Object.entries(matches)
+          .filter(([, m]) => m === false)
+          .map(([key]) => `${label(ind)} ${key}`);
+      });
+      expect(mismatches.sort()).toEqual(EXPECTED_MISMATCHES);
+    });
+
+    it("judges every other cell of a ratio indicator a match, except where the sheet has no counts", () => {
+      const unjudged = indicators.flatMap((ind) =>
+        Object.entries(inferRatio(ind).result?.matches ?? {})
+          .filter(([, m]) => m === null)
+          .map(([key]) => `${label(ind)} ${key}`),
+      );
+      // The component cells are empty for W41_W 2021 and W14_W 2021, and for the specialist places' baseline.
+      expect(unjudged.sort()).toEqual(
+        [
+          "W14_W 2021",
+          "W41_W 2021",
+          "Udział liczby miejsc w ośrodkach wsparcia specjalistycznych w ogólnej liczbie miejsc w ośrodkach wsparcia dla osób starszych. baseline",
+        ].sort(),
+      );
+      const matched = indicators
+        .flatMap((ind) => Object.values(inferRatio(ind).result?.matches ?? {}))
+        .filter((m) => m === true);
+      // 25 ratio indicators × (baseline + 3 years) = 100 cells, less 3 without counts and 7 disagreements.
+      expect(matched.length).toBe(90);
+    });
+  },
+);

@@ -34,20 +34,31 @@ describeWith(LIBREOFFICE, "recalculated formulas computed by LibreOffice", () =>
     try {
       writeFileSync(join(dir, "in.xlsx"), await saveWorkbook(wb));
       const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
-      execFileSync("soffice", [profile, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), join(dir, "in.xlsx")], {
-        stdio: "ignore",
-        timeout: 120_000,
-        // LibreOffice leaves its own lu*.tmp files in TMPDIR: keep them in the folder removed below.
-        env: { ...process.env, TMPDIR: dir },
-      });
+      execFileSync(
+        "soffice",
+        [profile, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), join(dir, "in.xlsx")],
+        {
+          stdio: "ignore",
+          timeout: 120_000,
+          // LibreOffice leaves its own lu*.tmp files in TMPDIR: keep them in the folder removed below.
+          env: { ...process.env, TMPDIR: dir },
+        },
+      );
       const sheet = snapshotFromWorkbook(await loadWorkbook(readFileSync(join(dir, "out", "in.xlsx")))).sheets[0];
       expect(formulas).toHaveLength(97);
       for (const c of formulas) {
         const { row, col } = parseA1(c.address);
         const [r, k] = [row - sheet.top, col - sheet.left];
         const computed = sheet.values[r][k] as number;
-        expect([c.address, sheet.formulas[r][k], sheet.numberFormat[r][k]]).toEqual([c.address, c.formula, c.numberFormat]);
-        expect([c.address, Math.abs(computed - (expected.get(c.address) ?? NaN)) <= 1e-12 * Math.abs(computed)]).toEqual([c.address, true]);
+        expect([c.address, sheet.formulas[r][k], sheet.numberFormat[r][k]]).toEqual([
+          c.address,
+          c.formula,
+          c.numberFormat,
+        ]);
+        expect([
+          c.address,
+          Math.abs(computed - (expected.get(c.address) ?? NaN)) <= 1e-12 * Math.abs(computed),
+        ]).toEqual([c.address, true]);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

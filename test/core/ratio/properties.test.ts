@@ -59,7 +59,10 @@ describe("ratio properties", () => {
             // share_reversed: the sheet lists the denominator first.
             [first[key], second[key]] = formula.reversed ? [String(b), String(a)] : [String(a), String(b)];
           });
-          const ind = typedIndicator(3, "Wskaźnik", null, reported, [["liczba A", first], ["liczba B", second]]);
+          const ind = typedIndicator(3, "Wskaźnik", null, reported, [
+            ["liczba A", first],
+            ["liczba B", second],
+          ]);
           const { result } = inferRatio(ind);
           // Not necessarily the same family: "0,0" four times fits hours and a tiny coverage alike.
           expect(Object.values(result?.matches ?? {})).toEqual([true, true, true, true]);

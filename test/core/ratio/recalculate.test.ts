@@ -72,9 +72,18 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
   });
 
   it("lists every cell it writes once in the preview, with the text before and after", () => {
-    expect(plan.changes.map((c) => c.address).sort()).toEqual(cells(plan).map((c) => c.address).sort());
+    expect(plan.changes.map((c) => c.address).sort()).toEqual(
+      cells(plan)
+        .map((c) => c.address)
+        .sort(),
+    );
     expect(new Set(plan.changes.map((c) => c.address)).size).toBe(plan.changes.length);
-    expect(plan.changes.find((c) => c.address === "C5")).toEqual({ sheet: "Załącznik 5", address: "C5", before: "80%", after: "78% (=C6/C7)" });
+    expect(plan.changes.find((c) => c.address === "C5")).toEqual({
+      sheet: "Załącznik 5",
+      address: "C5",
+      before: "80%",
+      after: "78% (=C6/C7)",
+    });
   });
 
   it("writes formulas that compute the recalculated values, and carries them as cached results", async () => {
@@ -132,9 +141,17 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
     const entries = readJournal(plan.journal);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "recalculate", at: NOW, addedSheets: [] });
-    expect(entries[0].cells.map((b) => b.address).sort()).toEqual(cells(plan).map((c) => c.address).sort());
+    expect(entries[0].cells.map((b) => b.address).sort()).toEqual(
+      cells(plan)
+        .map((c) => c.address)
+        .sort(),
+    );
     const c5 = entries[0].cells.find((b) => b.address === "C5")!;
-    expect(c5).toMatchObject({ sheet: "Załącznik 5", address: "C5", before: { value: "80%", formula: null, numberFormat: "General" } });
+    expect(c5).toMatchObject({
+      sheet: "Załącznik 5",
+      address: "C5",
+      before: { value: "80%", formula: null, numberFormat: "General" },
+    });
     // What the add-in wrote, so that restore can tell the user's later edits from its own.
     const written = cells(plan).find((c) => c.address === "C5")!;
     expect(c5.after).toEqual({ value: written.value, formula: written.formula, numberFormat: written.numberFormat });
@@ -183,7 +200,9 @@ describe("planRecalculate, other cases", () => {
     const p = recalculate(wb);
     expect(p.edits).toEqual([]);
     expect(p.journal).toEqual([]);
-    expect(p.notes.map((n) => n.pl)).toContain("Arkusz „Załącznik 5” jest chroniony: wskaźniki w nim nie zostaną przeliczone.");
+    expect(p.notes.map((n) => n.pl)).toContain(
+      "Arkusz „Załącznik 5” jest chroniony: wskaźniki w nim nie zostaną przeliczone.",
+    );
   });
 });
 
@@ -198,17 +217,25 @@ describe("planRecalculate on the annex with true numbers (seeds/annex-2023-numbe
 });
 
 describe("planRecalculate by default: a reviewed change that keeps every published figure", () => {
-  const groups = (p: EditPlan, group: string): string[] => (p.review?.items ?? []).filter((i) => i.group === group).map((i) => i.address);
+  const groups = (p: EditPlan, group: string): string[] =>
+    (p.review?.items ?? []).filter((i) => i.group === group).map((i) => i.address);
 
   it("writes only the figures that read as before, and the counts their formulas need", () => {
     const p = safe(annex);
-    const written = new Set(cells(p).filter((c) => c.formula !== undefined).map((c) => c.address));
+    const written = new Set(
+      cells(p)
+        .filter((c) => c.formula !== undefined)
+        .map((c) => c.address),
+    );
     expect([...written].sort()).toEqual(groups(p, "same").sort());
     // 12 changed figures, G48 suspect, and H59 (W18_W 2022, whose live births H61 halve: component_swing).
     expect(written.size).toBe(97 - 14);
     for (const c of p.changes.filter((ch) => written.has(ch.address))) {
       // "4,5" gets its % sign back; every other figure reads exactly as published.
-      expect([c.address, seen(c.after.replace(/ \(.*/, ""))]).toEqual([c.address, c.address === "F185" ? "4,5%" : c.before]);
+      expect([c.address, seen(c.after.replace(/ \(.*/, ""))]).toEqual([
+        c.address,
+        c.address === "F185" ? "4,5%" : c.before,
+      ]);
     }
     expect(p.review?.conversions).toBe(cells(p).filter((c) => c.formula === undefined).length);
   });
@@ -265,7 +292,13 @@ describe("planRecalculate by default: a reviewed change that keeps every publish
     expect(analysis.statuses[w10?.id ?? ""]["2023"]).toBe("improved");
   });
 
-  it.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx", "annex-2022.xlsx", "annex-2021.xlsx", "declaration-2025.xlsx"])(
+  it.each([
+    "annex-2023-typed.xlsx",
+    "annex-2023-numbers.xlsx",
+    "annex-2022.xlsx",
+    "annex-2021.xlsx",
+    "declaration-2025.xlsx",
+  ])(
     "changes no status on %s; writing everything changes only the statuses of the figures that change",
     async (file) => {
       const wb = await readSeedWorkbook(file);
@@ -279,7 +312,9 @@ describe("planRecalculate by default: a reviewed change that keeps every publish
       const everything = recalculate(before);
       applyPlan(all, everything);
       const [was, now] = [analyze(before), analyze(snapshotFromWorkbook(all))];
-      const changedCells = new Set((everything.review?.items ?? []).filter((i) => i.group !== "same").map((i) => `${i.indicatorId} ${i.column}`));
+      const changedCells = new Set(
+        (everything.review?.items ?? []).filter((i) => i.group !== "same").map((i) => `${i.indicatorId} ${i.column}`),
+      );
       for (const [id, statuses] of Object.entries(was.statuses)) {
         for (const [year, status] of Object.entries(statuses)) {
           // A changed baseline rejudges its whole row (C170: 0 % becomes 21 %).

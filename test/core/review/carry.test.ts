@@ -69,27 +69,40 @@ describe("decisions carried from the 2022 edition into the 2023 edition", () => 
     for (const [address, code, decision, comment] of MARKS) {
       const i = before.analysis.findings.findIndex((f) => f.address === address && f.code === code);
       expect(i).toBeGreaterThanOrEqual(0);
-      const row = [...Array(ws.rowCount).keys()].map((r) => r + 1).find((r) => ws.getCell(r, col.Klucz).value === keys[i]);
+      const row = [...Array(ws.rowCount).keys()]
+        .map((r) => r + 1)
+        .find((r) => ws.getCell(r, col.Klucz).value === keys[i]);
       if (decision) ws.getCell(row!, col.Decyzja).value = decision;
       if (comment) ws.getCell(row!, col.Komentarz).value = comment;
     }
     const lastYear = await reopen(last);
     const previous = { wb: snapshotFromWorkbook(lastYear), analysis: analyzeWorkbook(snapshotFromWorkbook(lastYear)) };
-    const inserted = await insert(await openSeed("annex-2023-typed.xlsx"), (analysis) => (carried = carryDecisions(previous, analysis, SOURCE, "annex-2022.xlsx")));
+    const inserted = await insert(
+      await openSeed("annex-2023-typed.xlsx"),
+      (analysis) => (carried = carryDecisions(previous, analysis, SOURCE, "annex-2022.xlsx")),
+    );
     notes = inserted.notes;
     after = await read(inserted.wb);
   });
 
   const decisionAt = (address: string, code: string) => {
-    const r = reviewFindings(after.snap, after.analysis).find((x) => x.finding.address === address && x.finding.code === code);
+    const r = reviewFindings(after.snap, after.analysis).find(
+      (x) => x.finding.address === address && x.finding.code === code,
+    );
     expect(r).toBeDefined();
     return { decision: r!.decision, comment: r!.comment };
   };
 
   test("the same findings keep their decisions and comments in the 2023 sheet, read back by validation", () => {
-    expect(decisionAt("G48", "ratio_mismatch")).toEqual({ decision: "accepted", comment: "G50 to literówka w sprawozdaniu" });
+    expect(decisionAt("G48", "ratio_mismatch")).toEqual({
+      decision: "accepted",
+      comment: "G50 to literówka w sprawozdaniu",
+    });
     expect(decisionAt("F173", "ratio_last_digit")).toEqual({ decision: "accepted", comment: "" });
-    expect(decisionAt("C75", "baseline_out_of_line")).toEqual({ decision: "explained", comment: "inna definicja w 2020" });
+    expect(decisionAt("C75", "baseline_out_of_line")).toEqual({
+      decision: "explained",
+      comment: "inna definicja w 2020",
+    });
     expect(decisionAt("G57", "missing_value")).toEqual({ decision: "open", comment: "brak danych za 2021 w systemie" });
     expect(carried.entries.size).toBe(4);
   });
@@ -116,8 +129,16 @@ describe("decisions carried from the 2022 edition into the 2023 edition", () => 
       "Decyzje z poprzedniej edycji („annex-2022.xlsx”, arkusz „Załącznik 5”): przeniesiono 4 decyzje na te same uwagi; " +
         "3 uwagi zaczynają od nowa jako „Do wyjaśnienia” (zmienione liczby: 2, uwagi już nie ma: 1, wskaźnika nie ma: 0).",
     );
-    expect(notes).toContainEqual(expect.stringMatching(/^„Wyjaśnione” \(„do poprawy”\) nie przechodzi, bo tej uwagi w tej edycji już nie ma; w poprzedniej edycji F4: wskaźnik W19_W, rok 2021: wpisano 80%/));
-    expect(notes).toContainEqual(expect.stringMatching(/^„Zaakceptowane” nie przechodzi, bo liczby są inne niż w poprzedniej edycji; w poprzedniej edycji G139: .*39 610/));
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^„Wyjaśnione” \(„do poprawy”\) nie przechodzi, bo tej uwagi w tej edycji już nie ma; w poprzedniej edycji F4: wskaźnik W19_W, rok 2021: wpisano 80%/,
+      ),
+    );
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^„Zaakceptowane” nie przechodzi, bo liczby są inne niż w poprzedniej edycji; w poprzedniej edycji G139: .*39 610/,
+      ),
+    );
   });
 });
 
@@ -129,7 +150,9 @@ test("an edition without a findings sheet with decisions carries nothing, and sa
   expect(carried).toMatchObject({ sheet: SOURCE, reopened: [] });
   expect(carried.entries.size).toBe(0);
   const { notes } = await insert(await openSeed("annex-2023-typed.xlsx"), () => carried);
-  expect(notes).toContain("Poprzednia edycja („annex-2022.xlsx”, arkusz „Załącznik 5”) nie ma arkusza uwag z decyzjami: nie ma czego przenieść.");
+  expect(notes).toContain(
+    "Poprzednia edycja („annex-2022.xlsx”, arkusz „Załącznik 5”) nie ma arkusza uwag z decyzjami: nie ma czego przenieść.",
+  );
 });
 
 test("every finding of 2022 marked: 24 carry into 2023, 12 open again (5 with other figures, 7 gone)", async () => {
@@ -156,8 +179,22 @@ test("every finding of 2022 marked: 24 carry into 2023, 12 open again (5 with ot
       .sort();
   // The count revised 39 610 → 31 680; W18_W's 43 % → 22 % quoted beside the births; "102 times" → 107 with 2023's
   // value in the row; a numbering repeat now expecting 9; 507 → 693 numbers typed as text.
-  expect(by("figures_changed")).toEqual(["B165 numbering_repeat", "C4 number_as_text", "F46 implausible_jump", "G139 duplicate_indicator", "G57 component_swing"]);
+  expect(by("figures_changed")).toEqual([
+    "B165 numbering_repeat",
+    "C4 number_as_text",
+    "F46 implausible_jump",
+    "G139 duplicate_indicator",
+    "G57 component_swing",
+  ]);
   // W19_W 2021 revised to what its components give; the coverage rows' missing values filled; numbering fixed.
-  expect(by("finding_gone")).toEqual(["B162 numbering_repeat", "B184 numbering_gap", "F158 missing_value", "F159 missing_value", "F4 ratio_mismatch", "G158 missing_value", "G159 missing_value"]);
+  expect(by("finding_gone")).toEqual([
+    "B162 numbering_repeat",
+    "B184 numbering_gap",
+    "F158 missing_value",
+    "F159 missing_value",
+    "F4 ratio_mismatch",
+    "G158 missing_value",
+    "G159 missing_value",
+  ]);
   expect(by("indicator_gone")).toEqual([]);
 });

@@ -68,7 +68,21 @@ describe("findings sheet", () => {
     expect(ws).toBeDefined();
     expect(inserted.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining([SOURCE, "Uwagi"]));
     const col = columns(ws);
-    expect(Object.keys(col)).toEqual(["Waga", "Komórka", "Lp.", "Kod", "Wskaźnik", "Rok", "Wpisano", "Oczekiwano", "Różnica", "Opis", "Decyzja", "Komentarz", "Klucz"]);
+    expect(Object.keys(col)).toEqual([
+      "Waga",
+      "Komórka",
+      "Lp.",
+      "Kod",
+      "Wskaźnik",
+      "Rok",
+      "Wpisano",
+      "Oczekiwano",
+      "Różnica",
+      "Opis",
+      "Decyzja",
+      "Komentarz",
+      "Klucz",
+    ]);
     const rows = Array.from({ length: analysis.findings.length }, (_, i) => ws.getRow(6 + i));
     expect(ws.getCell(6 + analysis.findings.length, 1).value).toBeNull();
     const severities = rows.map((r) => String(r.getCell(col.Waga).value));
@@ -83,7 +97,12 @@ describe("findings sheet", () => {
     expect(sizes[0]).toBeGreaterThan(0.5);
     sizes.slice(1).forEach((s, i) => expect(s).toBeLessThanOrEqual(sizes[i] + 1e-12));
     // W39_W 2021: 5.70 % reported, 566.67 % from its components (34 / 6).
-    const w39 = rows.find((r) => r.getCell(col.Kod).value === "W39_W" && r.getCell(col.Rok).value === "2021" && r.getCell(col.Waga).value === "Błąd")!;
+    const w39 = rows.find(
+      (r) =>
+        r.getCell(col.Kod).value === "W39_W" &&
+        r.getCell(col.Rok).value === "2021" &&
+        r.getCell(col.Waga).value === "Błąd",
+    )!;
     expect(w39.getCell(col["Lp."]).value).toBe("17");
     expect(String(w39.getCell(col.Wskaźnik).value)).toMatch(/^Poziom umieszczania dzieci/);
     expect(w39.getCell(col.Wpisano).value).toBeCloseTo(0.057, 6);
@@ -92,9 +111,18 @@ describe("findings sheet", () => {
     expect(w39.getCell(col.Komórka).value).toMatchObject({ formula: `HYPERLINK("#'Załącznik 5'!G48","G48")` });
     // The reviewer's columns: empty, with the list of decisions; the key hidden.
     expect(w39.getCell(col.Decyzja).value).toBeNull();
-    expect(w39.getCell(col.Decyzja).dataValidation).toMatchObject({ type: "list", formulae: ['"Do wyjaśnienia,Wyjaśnione,Zaakceptowane"'] });
+    expect(w39.getCell(col.Decyzja).dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Do wyjaśnienia,Wyjaśnione,Zaakceptowane"'],
+    });
     expect(ws.getColumn(col.Klucz).hidden).toBe(true);
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "5:5" });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "5:5",
+    });
     expect(ws.getCell("A1").value).toBe("Arkusz źródłowy");
     expect(ws.getCell("B1").value).toBe(SOURCE);
     expect(plan.journal.length).toBeGreaterThan(0);
@@ -106,11 +134,17 @@ describe("findings sheet", () => {
     expect(target.decision).toBe("open");
     const wb = await reopen(inserted);
     decide(wb.getWorksheet("Uwagi")!, target.key, "Zaakceptowane", "Błąd w sprawozdaniu za 2021, znany");
-    decide(wb.getWorksheet("Uwagi")!, before.reviewed.find((r) => r.finding.address === "C5" && r.finding.severity === "error")!.key, "wyjaśnione");
+    decide(
+      wb.getWorksheet("Uwagi")!,
+      before.reviewed.find((r) => r.finding.address === "C5" && r.finding.severity === "error")!.key,
+      "wyjaśnione",
+    );
     const after = await validate(await reopen(wb));
     const same = after.reviewed.find((r) => r.finding.address === "G48" && r.finding.code === "ratio_mismatch")!;
     expect(same).toMatchObject({ decision: "accepted", comment: "Błąd w sprawozdaniu za 2021, znany" });
-    expect(after.reviewed.find((r) => r.finding.address === "C5" && r.finding.severity === "error")?.decision).toBe("explained");
+    expect(after.reviewed.find((r) => r.finding.address === "C5" && r.finding.severity === "error")?.decision).toBe(
+      "explained",
+    );
     expect(after.reviewed.filter((r) => r.decision === "accepted")).toHaveLength(1);
     const [was, now] = [countOutstanding(before.reviewed), countOutstanding(after.reviewed)];
     expect(now).toEqual({ ...was, error: was.error - 1 });
@@ -123,7 +157,11 @@ describe("findings sheet", () => {
     decide(wb.getWorksheet("Uwagi")!, findingKey(w39, analysis), "Zaakceptowane");
     // Another cell of the sheet changes: this finding is the same finding.
     wb.getWorksheet(SOURCE)!.getCell("B2").value = "uwaga recenzenta";
-    expect((await validate(await reopen(wb))).reviewed.find((r) => r.finding.address === "G48" && r.finding.code === "ratio_mismatch")?.decision).toBe("accepted");
+    expect(
+      (await validate(await reopen(wb))).reviewed.find(
+        (r) => r.finding.address === "G48" && r.finding.code === "ratio_mismatch",
+      )?.decision,
+    ).toBe("accepted");
     // Its component changes (34 → 35): the expected value changes, so it is a new finding, open again.
     const component = wb.getWorksheet(SOURCE)!.getCell("G49");
     expect(Number(String(component.value).replace(/\s/g, ""))).toBe(34);
@@ -144,7 +182,9 @@ describe("findings sheet", () => {
     const again = await insertFindings(wb);
     expect(again.plan.deleteSheets).toEqual(["Uwagi"]);
     expect(again.plan.addSheets[0].name).toBe("Uwagi");
-    expect(again.plan.notes.map((n) => n.pl).join(" ")).toMatch(/2 przy tych samych uwagach, 0 przy uwagach, których już nie ma/);
+    expect(again.plan.notes.map((n) => n.pl).join(" ")).toMatch(
+      /2 przy tych samych uwagach, 0 przy uwagach, których już nie ma/,
+    );
     const read = readReview((await validate(again.wb)).snap.reviews![0])!;
     expect(read.entries.get(a.key)).toEqual({ decision: "explained", comment: "Usługa ruszyła w 2022" });
     expect(read.entries.get(b.key)).toEqual({ decision: "accepted", comment: "" });

@@ -30,15 +30,19 @@ describe("summary sheet name", () => {
 
   it("is always a valid Excel sheet name, whatever the source sheet is called", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40, unit: "grapheme" }), fc.array(fc.string({ maxLength: 35 }), { maxLength: 5 }), (source, others) => {
-        const base = baseSummaryName(source, 2);
-        const { name } = chooseSummaryName(base, [base, ...others], [], []);
-        expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
-        expect(name).not.toMatch(FORBIDDEN);
-        expect(name).not.toMatch(/^'|'$/);
-        expect(name).not.toMatch(/[\ud800-\udbff]$/);
-        expect([base, ...others].map((s) => s.toLowerCase())).not.toContain(name.toLowerCase());
-      }),
+      fc.property(
+        fc.string({ maxLength: 40, unit: "grapheme" }),
+        fc.array(fc.string({ maxLength: 35 }), { maxLength: 5 }),
+        (source, others) => {
+          const base = baseSummaryName(source, 2);
+          const { name } = chooseSummaryName(base, [base, ...others], [], []);
+          expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+          expect(name).not.toMatch(FORBIDDEN);
+          expect(name).not.toMatch(/^'|'$/);
+          expect(name).not.toMatch(/[\ud800-\udbff]$/);
+          expect([base, ...others].map((s) => s.toLowerCase())).not.toContain(name.toLowerCase());
+        },
+      ),
     );
   });
 
@@ -59,7 +63,9 @@ describe("summary sheet name", () => {
       avoided: "podsumowanie",
     });
     // A summary pushed to "(2)" keeps being replaced there, even once the user's sheet is gone.
-    expect(chooseSummaryName("Podsumowanie", ["Dane", "Podsumowanie (2)"], ["Podsumowanie (2)"], ["Podsumowanie (2)"])).toMatchObject({
+    expect(
+      chooseSummaryName("Podsumowanie", ["Dane", "Podsumowanie (2)"], ["Podsumowanie (2)"], ["Podsumowanie (2)"]),
+    ).toMatchObject({
       name: "Podsumowanie (2)",
       replaces: "Podsumowanie (2)",
     });
@@ -68,7 +74,16 @@ describe("summary sheet name", () => {
   it("leaves another source's summary alone when the names were cut to the same 31 characters", () => {
     const base = baseSummaryName("Załącznik nr 5 - 2023", 3);
     expect(base).toBe(baseSummaryName("Załącznik nr 5 - 2022", 3));
-    const entries = [{ action: "summary" as const, at: "", cells: [], addedSheets: [base], sheets: [], summaryOf: "Załącznik nr 5 - 2022" }];
+    const entries = [
+      {
+        action: "summary" as const,
+        at: "",
+        cells: [],
+        addedSheets: [base],
+        sheets: [],
+        summaryOf: "Załącznik nr 5 - 2022",
+      },
+    ];
     expect(summariesOf(entries, "Załącznik nr 5 - 2023")).toEqual([]);
     expect(summariesOf(entries, "załącznik nr 5 - 2022")).toEqual([base.toLowerCase()]);
     const names = ["Załącznik nr 5 - 2022", "Załącznik nr 5 - 2023", base];

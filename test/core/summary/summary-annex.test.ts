@@ -29,7 +29,10 @@ const cells = new Map<string, CellEdit>(sheet.cells.map((c) => [c.address, c]));
 
 const at = (row: number, col: number): CellEdit | undefined => cells.get(toA1(row, col));
 const table = parseRange(sheet.table?.range ?? "A1");
-const headers = Array.from({ length: table.end.col - table.start.col + 1 }, (_, j) => at(table.start.row, table.start.col + j)?.value);
+const headers = Array.from(
+  { length: table.end.col - table.start.col + 1 },
+  (_, j) => at(table.start.row, table.start.col + j)?.value,
+);
 const column = (header: string): number => {
   const j = headers.indexOf(header);
   if (j < 0) throw new Error(`no column ${header}`);
@@ -105,11 +108,15 @@ describe("summary of the 2023 annex", () => {
     const domains = [...new Set(indicators.map((ind) => ind.domain))];
     expect(domains).toHaveLength(4);
     const perDomain = domains.map((d) => countsRow(d as string));
-    perDomain.forEach((counts, k) => expect(counts.reduce((a, b) => a + b, 0)).toBe(indicators.filter((ind) => ind.domain === domains[k]).length));
+    perDomain.forEach((counts, k) =>
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(indicators.filter((ind) => ind.domain === domains[k]).length),
+    );
     for (const year of years) {
       const counts = countsRow(String(year));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(99);
-      expect(counts).toEqual(STATUS_ORDER.map((s) => indicators.filter((ind) => analysis.statuses[ind.id][String(year)] === s).length));
+      expect(counts).toEqual(
+        STATUS_ORDER.map((s) => indicators.filter((ind) => analysis.statuses[ind.id][String(year)] === s).length),
+      );
     }
   });
 
@@ -125,7 +132,10 @@ describe("summary of the 2023 annex", () => {
       expect(cells.get(address)?.value).toBe(statusText(s, "pl"));
       expect(fillOf(address)).toBe(STATUS_STYLES[s].fill);
     });
-    const labels = Array.from({ length: data.end.row - data.start.row }, (_, k) => at(data.start.row + 1 + k, data.start.col)?.value);
+    const labels = Array.from(
+      { length: data.end.row - data.start.row },
+      (_, k) => at(data.start.row + 1 + k, data.start.col)?.value,
+    );
     expect(labels).toEqual([...new Set(indicators.map((ind) => ind.domain))]);
     // The anchor cell is free, right of the blocks, and above the table.
     expect(cells.has(chart.anchor)).toBe(false);
@@ -161,13 +171,18 @@ describe("summary of the 2023 annex", () => {
         const decimals = src?.parsed.decimals ?? 0;
         const scale = shown.endsWith("%") ? 100 : 1;
         expect(Math.round(shownNumber(shown) * scale * 10 ** decimals)).toBe(Math.round(n * scale * 10 ** decimals));
-        expect([cell?.address, (shown.replace(/[^\d,]/g, "").split(",")[1] ?? "").length]).toEqual([cell?.address, decimals]);
+        expect([cell?.address, (shown.replace(/[^\d,]/g, "").split(",")[1] ?? "").length]).toEqual([
+          cell?.address,
+          decimals,
+        ]);
       }
     });
     expect(numbers).toBeGreaterThan(250);
     // "5 120"-style counts keep their thousands separator; percentages are percentages.
     const meals = indicators.findIndex((ind) => ind.name.startsWith("Liczba wydawanych posiłków"));
-    expect(formatValue(tableCell(meals, "Rok 2021")?.value ?? null, tableCell(meals, "Rok 2021")?.numberFormat ?? "")).toBe("245\u00a0623");
+    expect(
+      formatValue(tableCell(meals, "Rok 2021")?.value ?? null, tableCell(meals, "Rok 2021")?.numberFormat ?? ""),
+    ).toBe("245\u00a0623");
   });
 
   it("reports the change against the previous year and the recalculated ratio with whether it matched", () => {
@@ -178,7 +193,11 @@ describe("summary of the 2023 annex", () => {
     // W19_W is a percent row: its change is in percentage points.
     const change = tableCell(w19, "Zmiana r/r");
     expect(change?.value).toBeCloseTo(diff * 100, 10);
-    expect(formatValue(change?.value ?? null, change?.numberFormat ?? "")).toBe(`${diff < 0 ? "-" : "+"}${Math.abs(diff * 100).toFixed(1).replace(".", ",")} p.p.`);
+    expect(formatValue(change?.value ?? null, change?.numberFormat ?? "")).toBe(
+      `${diff < 0 ? "-" : "+"}${Math.abs(diff * 100)
+        .toFixed(1)
+        .replace(".", ",")} p.p.`,
+    );
     const meals = indicators.findIndex((x) => x.name.startsWith("Liczba wydawanych posiłków"));
     const mealsChange = tableCell(meals, "Zmiana r/r");
     expect(formatValue(mealsChange?.value ?? null, mealsChange?.numberFormat ?? "")).toBe("-16\u00a0464");
@@ -205,13 +224,19 @@ describe("summary of the 2023 annex", () => {
     const tolerance = sheet.cells.find((c) => c.value === analysis.tolerance);
     expect(formatValue(tolerance?.value ?? null, tolerance?.numberFormat ?? "")).toBe("5,0%");
     for (const s of STATUS_ORDER) {
-      const legend = sheet.cells.filter((c) => c.value === statusText(s, "pl") && fillOf(c.address) === STATUS_STYLES[s].fill);
+      const legend = sheet.cells.filter(
+        (c) => c.value === statusText(s, "pl") && fillOf(c.address) === STATUS_STYLES[s].fill,
+      );
       expect(legend.length).toBeGreaterThanOrEqual(3); // the legend and the two counts headers
     }
   });
 
   it("reads the latest change with the desired direction: a fall is good news for a 'spadek' indicator", () => {
-    const reading = (code: string) => tableCell(indicators.findIndex((ind) => ind.code === code), "Ocena zmiany")?.value;
+    const reading = (code: string) =>
+      tableCell(
+        indicators.findIndex((ind) => ind.code === code),
+        "Ocena zmiany",
+      )?.value;
     // W39_W (spadek): 5,29 % in 2022, 5,85 % in 2023: up, so unfavourable; W9_G (spadek) 2,30 % to 1,90 %: favourable.
     expect(reading("W39_W")).toBe("niekorzystna");
     expect(reading("W9_G")).toBe("korzystna");
@@ -283,7 +308,10 @@ describe("running the summary again", () => {
     expect(next.addSheets[0].table?.name).toBe("Podsumowanie_wskaznikow_Zalacznik_5_2");
 
     // Run again: its own "(2)" is replaced, the user's sheet stays.
-    const rerun = workbook([SOURCE, "Podsumowanie – Załącznik 5", "Podsumowanie – Załącznik 5 (2)", JOURNAL_SHEET], next.journal);
+    const rerun = workbook(
+      [SOURCE, "Podsumowanie – Załącznik 5", "Podsumowanie – Załącznik 5 (2)", JOURNAL_SHEET],
+      next.journal,
+    );
     const replaced = planSummary(rerun, analysis, { sheet: SOURCE, now: NOW });
     expect(replaced.deleteSheets).toEqual(["Podsumowanie – Załącznik 5 (2)"]);
     expect(replaced.addSheets[0].name).toBe("Podsumowanie – Załącznik 5 (2)");
@@ -291,8 +319,13 @@ describe("running the summary again", () => {
 
   it("keeps the summaries of two annex sheets apart when their names are cut to the same 31 characters", () => {
     const [a, b] = ["Załącznik nr 5 - 2023", "Załącznik nr 5 - 2022"].map((name) => ({ ...source, name }));
-    const two = (names: string[], journal: string[]): WorkbookSnapshot => ({ sheetNames: names, sheets: [a, b], journal });
-    const plan2 = (wb: WorkbookSnapshot, sheet: string): EditPlan => planSummary(wb, analyzeWorkbook(wb, { tolerance: 0.05 }), { sheet, now: NOW });
+    const two = (names: string[], journal: string[]): WorkbookSnapshot => ({
+      sheetNames: names,
+      sheets: [a, b],
+      journal,
+    });
+    const plan2 = (wb: WorkbookSnapshot, sheet: string): EditPlan =>
+      planSummary(wb, analyzeWorkbook(wb, { tolerance: 0.05 }), { sheet, now: NOW });
     const ofA = plan2(two([a.name, b.name], []), a.name);
     const nameA = ofA.addSheets[0].name;
     const ofB = plan2(two([a.name, nameA, b.name, JOURNAL_SHEET], ofA.journal), b.name);

@@ -22,7 +22,8 @@ class ScriptedHost implements WorkbookHost {
   constructor(private readonly script: Script) {}
   readActiveSheet(): Promise<WorkbookSnapshot> {
     this.reads++;
-    if (this.script.hangAfterReads !== undefined && this.reads > this.script.hangAfterReads) return new Promise(() => undefined);
+    if (this.script.hangAfterReads !== undefined && this.reads > this.script.hangAfterReads)
+      return new Promise(() => undefined);
     return Promise.resolve(this.script.snapshot);
   }
   async apply(_plan: EditPlan): Promise<void> {
@@ -43,4 +44,5 @@ declare global {
   }
 }
 
-window.startHarness = (script) => startPane(document.getElementById("app")!, new ScriptedHost(script), script.lang).idle();
+window.startHarness = (script) =>
+  startPane(document.getElementById("app")!, new ScriptedHost(script), script.lang).idle();

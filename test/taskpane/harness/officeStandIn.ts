@@ -20,6 +20,7 @@ Object.assign(window, {
   Office: {
     HostType: { Excel: "Excel" },
     context: { displayLanguage: window.standInWorkbook.displayLanguage },
-    onReady: (ready: (info: { host: string; platform: string }) => void) => Promise.resolve(ready({ host: "Excel", platform: "OfficeOnline" })),
+    onReady: (ready: (info: { host: string; platform: string }) => void) =>
+      Promise.resolve(ready({ host: "Excel", platform: "OfficeOnline" })),
   },
 });

@@ -28,13 +28,22 @@ function bundle(): Promise<void> {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: join(root, "tsconfig.json"), transpileOnly: true, compilerOptions: { module: "es2020", noEmit: false, incremental: false } } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: join(root, "tsconfig.json"),
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", noEmit: false, incremental: false },
+            },
+          },
         },
       ],
     },
   });
   return new Promise((done, fail) =>
-    compiler.run((err, stats) => (err || stats?.hasErrors() ? fail(err ?? new Error(stats?.toString("errors-only"))) : done())),
+    compiler.run((err, stats) =>
+      err || stats?.hasErrors() ? fail(err ?? new Error(stats?.toString("errors-only"))) : done(),
+    ),
   );
 }
 
@@ -81,7 +90,7 @@ async function main(): Promise<void> {
 
   await start({ snapshot, lang: "pl" });
   await page.click('[data-action="validate"]');
-  await page.waitForSelector('.findings:not([hidden])');
+  await page.waitForSelector(".findings:not([hidden])");
   await shot(page, "3-results-findings", false);
   await page.keyboard.press("Tab");
   await page.keyboard.press("ArrowDown");
@@ -90,7 +99,7 @@ async function main(): Promise<void> {
 
   await start({ snapshot, lang: "pl" });
   await page.click('[data-action="recalculate"]');
-  await page.waitForSelector('.preview:not([hidden])');
+  await page.waitForSelector(".preview:not([hidden])");
   await shot(page, "4-results-preview");
 
   await start({ snapshot, lang: "pl", refuseApply: true });
@@ -107,11 +116,14 @@ async function main(): Promise<void> {
 
   await start({ snapshot, lang: "en" });
   await page.click('[data-action="validate"]');
-  await page.waitForSelector('.findings:not([hidden])');
+  await page.waitForSelector(".findings:not([hidden])");
   await shot(page, "6-english-results", false);
 
   // The unchanged entry (Office.onReady -> ExcelHost -> startPane) over the Office stand-in.
-  await page.addInitScript((wb) => Object.assign(window, { standInWorkbook: wb }), { sheets: [sheet], displayLanguage: "pl-PL" });
+  await page.addInitScript((wb) => Object.assign(window, { standInWorkbook: wb }), {
+    sheets: [sheet],
+    displayLanguage: "pl-PL",
+  });
   await page.goto(`file://${join(out, "office.html")}`);
   await page.waitForSelector(".recognition__total");
   await page.click('[data-action="color"]');
@@ -128,7 +140,9 @@ async function main(): Promise<void> {
   // When the pane opens: one read and the selection handler ("why this colour"); then one read for the action,
   // pre-check, backup (write-ahead) and changes. Colouring writes rules, no fill.
   if (office.syncs !== 6 || office.rules === 0 || office.filled !== 0) {
-    throw new Error("the pane did not read once per action, write in three syncs (pre-check, backup, changes) and colour with rules alone");
+    throw new Error(
+      "the pane did not read once per action, write in three syncs (pre-check, backup, changes) and colour with rules alone",
+    );
   }
   await shot(page, "8-office-stand-in-applied", false);
 
