@@ -144,58 +144,12 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
       });
       continue;
     }
-    const hidden = mergeHiding(sheet.merges);
-    const rules = recognition.tables.flatMap((table) => tableRules(table, analysis.tolerance, hidden));
-    const statuses = new Map<string, Status>();
-    const labels = new Map<string, string>();
-    for (const table of recognition.tables) {
-      for (const [address, { status, label }] of tableStatuses(table, analysis.statuses, analysis.tolerance)) {
-        const { row, col } = parseA1(address);
-        labels.set(address, label);
-        if (!hidden(row, col)) statuses.set(address, status);
-      }
-    }
-    const rulesChange = !sameRules(sheet.ownRules, rules);
-    const hadRules = (sheet.ownRules ?? []).length > 0;
-
-    // Palette fills an earlier, static colouring left: the rules show the status now, so the fill goes back.
-    const fillBack = new Map<string, string | null>();
-    for (const [address, original] of originalFills(wb, sheet)) {
-      const { row, col } = parseA1(address);
-      const current = fillAt(sheet, row, col);
-      if (statusOfFill(current) !== null && !sameFill(current, original) && !hidden(row, col))
-        fillBack.set(address, original);
-    }
-    for (const [address, fill] of fillBack) {
-      const { row, col } = parseA1(address);
-      backups.push(backupOf(sheet, address, { fill }, labels.get(address)));
-      const now = readCell(sheet, row, col);
-      expect.push({ sheet: sheet.name, address, formula: now.formula ?? now.value ?? "" });
-    }
-
-    const addresses = new Set([...fillBack.keys(), ...(rulesChange ? statuses.keys() : [])]);
-    for (const address of addresses) {
-      const { row, col } = parseA1(address);
-      const status = statuses.get(address);
-      const was =
-        hadRules && status
-          ? { pl: "kolor na żywo (poprzednia reguła)", en: "live colour (previous rule)" }
-          : describeFill(fillAt(sheet, row, col));
-      const will = status ? describeRule(status) : describeFill(fillBack.get(address) ?? null);
-      changes.push({
-        sheet: sheet.name,
-        address,
-        before: was.pl,
-        after: will.pl,
-        en: { before: was.en, after: will.en },
-      });
-    }
-    if (!rulesChange && fillBack.size === 0) continue;
-    const groups = new Map<string | null, string[]>();
-    for (const [address, fill] of fillBack) groups.set(fill, [...(groups.get(fill) ?? []), address]);
-    const fills: FillEdit[] = [...groups].map(([color, list]) => ({ color, addresses: list.sort(byPosition) }));
-    edits.push({ sheet: sheet.name, cells: [], fills, ...(rulesChange ? { rules } : {}) });
-    if (rulesChange) ruleSheets.push(sheet.name);
+    const colouring = colorSheet(wb, sheet, recognition.tables, analysis);
+    backups.push(...colouring.backups);
+    expect.push(...colouring.expect);
+    changes.push(...colouring.changes);
+    if (colouring.edit) edits.push(colouring.edit);
+    if (colouring.edit?.rules !== undefined) ruleSheets.push(sheet.name);
   }
 
   changes.sort((a, b) => a.sheet.localeCompare(b.sheet) || byPosition(a.address, b.address));
@@ -214,27 +168,111 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
   if (changes.length === 0) {
     notes.push({ pl: "Kolory są już aktualne: nic do zmiany.", en: "The colours are up to date: nothing to change." });
   }
-  const changed = backups.length > 0 || ruleSheets.length > 0;
+  const journal = colorJournal(wb, backups, ruleSheets, opts.now);
+  return { action: "color", edits, addSheets: [], deleteSheets: [], changes, journal, notes, expect };
+}
+
+/** What colouring one sheet writes (null: nothing), shows, backs up and expects to find before writing. */
+interface SheetColouring {
+  edit: SheetEdit | null;
+  changes: Change[];
+  backups: CellBackup[];
+  expect: Expectation[];
+}
+
+/** One unprotected sheet's colouring: its new rules (unless already there) and the palette fills that go back. */
+function colorSheet(
+  wb: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  tables: IndicatorTable[],
+  analysis: Analysis,
+): SheetColouring {
+  const hidden = mergeHiding(sheet.merges);
+  const rules = tables.flatMap((table) => tableRules(table, analysis.tolerance, hidden));
+  const { statuses, labels } = sheetStatuses(tables, analysis, hidden);
+  const rulesChange = !sameRules(sheet.ownRules, rules);
+  const hadRules = (sheet.ownRules ?? []).length > 0;
+  const fillBack = fillsToPutBack(wb, sheet, hidden);
+  const backups: CellBackup[] = [];
+  const expect: Expectation[] = [];
+  for (const [address, fill] of fillBack) {
+    const { row, col } = parseA1(address);
+    backups.push(backupOf(sheet, address, { fill }, labels.get(address)));
+    const now = readCell(sheet, row, col);
+    expect.push({ sheet: sheet.name, address, formula: now.formula ?? now.value ?? "" });
+  }
+
+  const changes: Change[] = [];
+  for (const address of new Set([...fillBack.keys(), ...(rulesChange ? statuses.keys() : [])])) {
+    const { row, col } = parseA1(address);
+    const status = statuses.get(address);
+    const was =
+      hadRules && status
+        ? { pl: "kolor na żywo (poprzednia reguła)", en: "live colour (previous rule)" }
+        : describeFill(fillAt(sheet, row, col));
+    const will = status ? describeRule(status) : describeFill(fillBack.get(address) ?? null);
+    changes.push({
+      sheet: sheet.name,
+      address,
+      before: was.pl,
+      after: will.pl,
+      en: { before: was.en, after: will.en },
+    });
+  }
+  if (!rulesChange && fillBack.size === 0) return { edit: null, changes, backups, expect };
+  const groups = new Map<string | null, string[]>();
+  for (const [address, fill] of fillBack) groups.set(fill, [...(groups.get(fill) ?? []), address]);
+  const fills: FillEdit[] = [...groups].map(([color, list]) => ({ color, addresses: list.sort(byPosition) }));
+  const edit: SheetEdit = { sheet: sheet.name, cells: [], fills, ...(rulesChange ? { rules } : {}) };
+  return { edit, changes, backups, expect };
+}
+
+/** The engine's status of each visible value cell of the sheet's tables, and every value cell's row label. */
+function sheetStatuses(
+  tables: IndicatorTable[],
+  analysis: Analysis,
+  hidden: (row: number, col: number) => unknown,
+): { statuses: Map<string, Status>; labels: Map<string, string> } {
+  const statuses = new Map<string, Status>();
+  const labels = new Map<string, string>();
+  for (const table of tables) {
+    for (const [address, { status, label }] of tableStatuses(table, analysis.statuses, analysis.tolerance)) {
+      const { row, col } = parseA1(address);
+      labels.set(address, label);
+      if (!hidden(row, col)) statuses.set(address, status);
+    }
+  }
+  return { statuses, labels };
+}
+
+/** Palette fills an earlier, static colouring left: the rules show the status now, so the fill goes back. */
+function fillsToPutBack(
+  wb: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  hidden: (row: number, col: number) => unknown,
+): Map<string, string | null> {
+  const fillBack = new Map<string, string | null>();
+  for (const [address, original] of originalFills(wb, sheet)) {
+    const { row, col } = parseA1(address);
+    const current = fillAt(sheet, row, col);
+    if (statusOfFill(current) !== null && !sameFill(current, original) && !hidden(row, col))
+      fillBack.set(address, original);
+  }
+  return fillBack;
+}
+
+/** The journal with this colouring's entry (fills put back, sheets given rules), or unchanged when it changes nothing. */
+function colorJournal(wb: WorkbookSnapshot, backups: CellBackup[], ruleSheets: string[], now: string): string[] {
+  if (backups.length === 0 && ruleSheets.length === 0) return wb.journal;
   const identities = [...new Set([...backups.map((b) => b.sheet), ...ruleSheets])].map((name) =>
     sheetIdentity(wb, name),
   );
-  return {
+  return appendJournal(wb.journal, {
     action: "color",
-    edits,
-    addSheets: [],
-    deleteSheets: [],
-    changes,
-    journal: changed
-      ? appendJournal(wb.journal, {
-          action: "color",
-          at: opts.now,
-          cells: backups,
-          addedSheets: [],
-          sheets: identities,
-          ...(ruleSheets.length > 0 ? { rules: ruleSheets } : {}),
-        })
-      : wb.journal,
-    notes,
-    expect,
-  };
+    at: now,
+    cells: backups,
+    addedSheets: [],
+    sheets: identities,
+    ...(ruleSheets.length > 0 ? { rules: ruleSheets } : {}),
+  });
 }

@@ -125,12 +125,7 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
   let leftAlone = 0;
   let ratioIndicators = 0;
   let protectedSheets = 0;
-  const findingsAt = new Map<string, Finding[]>();
-  for (const f of analysis.findings) {
-    if (f.severity === "info") continue;
-    const key = cellKey(f.sheet, f.address);
-    findingsAt.set(key, [...(findingsAt.get(key) ?? []), f]);
-  }
+  const findingsAt = findingsByCell(analysis.findings);
 
   for (const recognition of analysis.sheets) {
     const sheet = wb.sheets.find((s) => s.name === recognition.sheet);
@@ -151,46 +146,14 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
     if (sheetWrites.cells.size > 0) writes.push(sheetWrites);
   }
 
-  if (leftAlone > 0) {
-    notes.push({
-      pl: `Komórki wskaźników bez liczby do zastąpienia („x”, „b.d.”, tekst, dwie wartości) lub bez kompletu składowych zostaną bez zmian: ${leftAlone}.`,
-      en: `Indicator cells that hold no number to replace ("x", "b.d.", text, two values) or lack a component count stay as they are: ${leftAlone}.`,
-    });
-  }
-  const heldBack = items.filter((i) => !i.included && i.group !== "same");
-  if (heldBack.length > 0) {
-    notes.push({
-      pl: `Zostają bez zmian, dopóki ich nie zaznaczysz: opublikowane wartości, które by się zmieniły, i wartości wątpliwe (${heldBack.length}).`,
-      en: `Left as they are unless you tick them: published figures that would change, and doubtful ones (${heldBack.length}).`,
-    });
-  }
   const backups = writes.flatMap((w) => w.backups);
-  if (ratioIndicators === 0) {
-    notes.push({
-      pl: "Nie znaleziono wskaźników z wierszami składowymi do przeliczenia.",
-      en: "No indicators with component rows to recalculate were found.",
-    });
-  } else if (backups.length === 0 && items.length === 0 && protectedSheets === 0) {
-    notes.push({
-      pl: "Wskaźniki są już przeliczone: nic do zmiany.",
-      en: "The indicators are already recalculated: nothing to change.",
-    });
-  }
+  const nothingToChange = backups.length === 0 && items.length === 0 && protectedSheets === 0;
+  notes.push(...outcomeNotes(leftAlone, items, ratioIndicators, nothingToChange));
   const edits: SheetEdit[] = writes.map((w) => ({
     sheet: w.backups[0].sheet,
     cells: [...w.cells.values()],
     fills: [],
   }));
-  const order: Record<RecalcGroup, number> = { changed: 0, same: 1, suspect: 2 };
-  const sorted = items
-    .map((item, i) => ({ item, i }))
-    .sort(
-      (x, y) =>
-        order[x.item.group] - order[y.item.group] ||
-        (x.item.group === "changed" ? y.item.size - x.item.size : 0) ||
-        x.i - y.i,
-    )
-    .map((x) => x.item);
   return {
     action: "recalculate",
     edits,
@@ -208,9 +171,69 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
             sheets: identitiesOf(wb, backups),
           }),
     notes,
-    review: { items: sorted, conversions: writes.reduce((n, w) => n + w.conversions, 0) },
+    review: { items: reviewOrder(items), conversions: writes.reduce((n, w) => n + w.conversions, 0) },
     expect: writes.flatMap((w) => w.expect),
   };
+}
+
+/** The findings (warnings and errors) on each cell, by cellKey: a component with one makes its ratio suspect. */
+function findingsByCell(findings: Finding[]): Map<string, Finding[]> {
+  const findingsAt = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.severity === "info") continue;
+    const key = cellKey(f.sheet, f.address);
+    findingsAt.set(key, [...(findingsAt.get(key) ?? []), f]);
+  }
+  return findingsAt;
+}
+
+/** The notes on what recalculation leaves alone, holds back, or finds nothing to do for. */
+function outcomeNotes(
+  leftAlone: number,
+  items: RecalcItem[],
+  ratioIndicators: number,
+  nothingToChange: boolean,
+): Message[] {
+  const notes: Message[] = [];
+  if (leftAlone > 0) {
+    notes.push({
+      pl: `Komórki wskaźników bez liczby do zastąpienia („x”, „b.d.”, tekst, dwie wartości) lub bez kompletu składowych zostaną bez zmian: ${leftAlone}.`,
+      en: `Indicator cells that hold no number to replace ("x", "b.d.", text, two values) or lack a component count stay as they are: ${leftAlone}.`,
+    });
+  }
+  const heldBack = items.filter((i) => !i.included && i.group !== "same");
+  if (heldBack.length > 0) {
+    notes.push({
+      pl: `Zostają bez zmian, dopóki ich nie zaznaczysz: opublikowane wartości, które by się zmieniły, i wartości wątpliwe (${heldBack.length}).`,
+      en: `Left as they are unless you tick them: published figures that would change, and doubtful ones (${heldBack.length}).`,
+    });
+  }
+  if (ratioIndicators === 0) {
+    notes.push({
+      pl: "Nie znaleziono wskaźników z wierszami składowymi do przeliczenia.",
+      en: "No indicators with component rows to recalculate were found.",
+    });
+  } else if (nothingToChange) {
+    notes.push({
+      pl: "Wskaźniki są już przeliczone: nic do zmiany.",
+      en: "The indicators are already recalculated: nothing to change.",
+    });
+  }
+  return notes;
+}
+
+/** The review's order (RecalcReview.items): changed largest first, then same, then suspect, each in sheet order. */
+function reviewOrder(items: RecalcItem[]): RecalcItem[] {
+  const order: Record<RecalcGroup, number> = { changed: 0, same: 1, suspect: 2 };
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort(
+      (x, y) =>
+        order[x.item.group] - order[y.item.group] ||
+        (x.item.group === "changed" ? y.item.size - x.item.size : 0) ||
+        x.i - y.i,
+    )
+    .map((x) => x.item);
 }
 
 interface IndicatorContext {

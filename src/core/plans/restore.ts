@@ -16,6 +16,7 @@ import {
   type CellBackup,
   type CellEdit,
   type CellImage,
+  type Change,
   type EditPlan,
   type Expectation,
   type FillEdit,
@@ -49,26 +50,65 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   const problem = backupProblem(wb);
   if (problem) return { ...plan, notes: [problem], refusal: problem };
   const { entries, generation } = readJournalChecked(wb.journal);
-  if (entries.length === 0) {
-    // An empty backup sheet (a first write interrupted before its first chunk) goes too.
-    if (emptyJournalSheet(wb))
-      plan.changes.push({ sheet: JOURNAL_SHEET, address: "", before: "pusta kopia zapasowa", after: "usunięta" });
-    plan.notes.push({
-      pl: "Nie ma nic do przywrócenia: dodatek nie zmienił tego skoroszytu (albo już go przywrócono).",
-      en: "Nothing to restore: the add-in has not changed this workbook (or it was already restored).",
-    });
-    return plan;
-  }
+  if (entries.length === 0) return nothingToRestore(wb, plan);
 
-  const keep = new Set<CellBackup>();
   const notes = new Notes();
-  // A findings sheet the reviewer wrote in is theirs now: it stays.
+  const sheets = sheetsToDelete(wb, entries, notes);
+  const visible = wb.sheetNames.filter((n) => n !== JOURNAL_SHEET);
+  if (sheets.doomed.size > 0 && visible.every((n) => sheets.doomed.has(n))) {
+    const refusal = {
+      pl: "Przywracanie usunęłoby wszystkie arkusze skoroszytu: kopia zapasowa nie zgadza się ze skoroszytem. Nic nie zostało zmienione.",
+      en: "Restoring would delete every sheet of the workbook: the backup does not match the workbook. Nothing was changed.",
+    };
+    return { ...plan, expect: [], notes: [refusal], refusal };
+  }
+  plan.deleteSheets = [...sheets.doomed];
+  plan.expect!.push(...sheets.expect);
+
+  const located = locateRecords(wb, entries, sheets.doomed, notes);
+  const undone = undoCells(located.groups, opts.force ?? false);
+  plan.changes.push(...undone.changes);
+  plan.expect!.push(...undone.expect);
+  plan.edits.push(...undone.edits);
+  const unreadRules = removeOwnRules(wb, entries, plan, sheets.doomed);
+  for (const sheet of plan.deleteSheets) {
+    plan.changes.push({ sheet, address: "", before: "arkusz dodany przez dodatek", after: "usunięty" });
+  }
+  addConflictNotes(notes, undone.userChanged, undone.unverifiable);
+
+  const keep = new Set([...located.unplaced, ...undone.kept]);
+  const remaining = remainingEntries(entries, keep, unreadRules);
+  plan.journal = writeJournal(remaining, generation + 1);
+  plan.notes.push(...notes.list, restoreSummary(entries, remaining));
+  return plan;
+}
+
+/** The plan when the journal holds no record: only an empty backup sheet to remove, if any. */
+function nothingToRestore(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
+  // An empty backup sheet (a first write interrupted before its first chunk) goes too.
+  if (emptyJournalSheet(wb))
+    plan.changes.push({ sheet: JOURNAL_SHEET, address: "", before: "pusta kopia zapasowa", after: "usunięta" });
+  plan.notes.push({
+    pl: "Nie ma nic do przywrócenia: dodatek nie zmienił tego skoroszytu (albo już go przywrócono).",
+    en: "Nothing to restore: the add-in has not changed this workbook (or it was already restored).",
+  });
+  return plan;
+}
+
+/**
+ * Sheets the add-in added: deleted only while still its own (a findings sheet the reviewer wrote in stays); cells
+ * on them go with them. Where the snapshot does not know a sheet's A1, the adapter is told to expect the mark there.
+ */
+function sheetsToDelete(
+  wb: WorkbookSnapshot,
+  entries: JournalEntry[],
+  notes: Notes,
+): { doomed: Set<string>; expect: Expectation[] } {
   const kept = new Set(
     reviewSheetsToKeep(entries, wb.sheetNames, [...wb.sheets, ...(wb.reviews ?? [])]).map((n) => n.toLowerCase()),
   );
-
-  // Sheets the add-in added: deleted only while still its own; cells on them go with them.
   const doomed = new Set<string>();
+  const expect: Expectation[] = [];
   for (const entry of entries) {
     for (const name of entry.addedSheets) {
       const id = identityIn(entry, name);
@@ -89,32 +129,40 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
         });
         continue;
       }
-      if (mark === undefined) plan.expect!.push({ sheet: current, address: "A1", formula: id.mark });
+      if (mark === undefined) expect.push({ sheet: current, address: "A1", formula: id.mark });
       doomed.add(current);
     }
   }
-  const visible = wb.sheetNames.filter((n) => n !== JOURNAL_SHEET);
-  if (doomed.size > 0 && visible.every((n) => doomed.has(n))) {
-    const refusal = {
-      pl: "Przywracanie usunęłoby wszystkie arkusze skoroszytu: kopia zapasowa nie zgadza się ze skoroszytem. Nic nie zostało zmienione.",
-      en: "Restoring would delete every sheet of the workbook: the backup does not match the workbook. Nothing was changed.",
-    };
-    return { ...plan, expect: [], notes: [refusal], refusal };
-  }
-  plan.deleteSheets = [...doomed];
+  return { doomed, expect };
+}
 
-  // Each record at its current place, grouped per cell, oldest first.
-  const perCell = new Map<
-    string,
-    { sheet: SheetSnapshot; address: string; records: CellBackup[]; originals: Map<CellBackup, CellBackup> }
-  >();
+/** The records of one cell at its current place, oldest first, each mapped back to the record as the journal holds it. */
+interface CellGroup {
+  sheet: SheetSnapshot;
+  address: string;
+  records: CellBackup[];
+  originals: Map<CellBackup, CellBackup>;
+}
+
+/**
+ * Each record at its current place, grouped per cell, oldest first; records whose sheet or row cannot be found (or
+ * whose sheet was not read) are returned as unplaced, for the journal to keep.
+ */
+function locateRecords(
+  wb: WorkbookSnapshot,
+  entries: JournalEntry[],
+  doomed: Set<string>,
+  notes: Notes,
+): { groups: CellGroup[]; unplaced: CellBackup[] } {
+  const perCell = new Map<string, CellGroup>();
+  const unplaced: CellBackup[] = [];
   for (const entry of entries) {
     for (const b of entry.cells) {
       const name = findSheet(wb, identityIn(entry, b.sheet));
       if (name !== null && doomed.has(name)) continue;
       const sheet = name === null ? undefined : [...wb.sheets, ...(wb.backupSheets ?? [])].find((s) => s.name === name);
       if (!sheet) {
-        keep.add(b);
+        unplaced.push(b);
         if (name === null)
           notes.add(`missing:${b.sheet}`, {
             pl: `Arkusza „${b.sheet}” nie ma już w skoroszycie: jego komórek nie można przywrócić (kopia zostaje).`,
@@ -129,7 +177,7 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
       }
       const address = locateCell(sheet, b);
       if (address === null) {
-        keep.add(b);
+        unplaced.push(b);
         notes.add(`moved:${sheet.name}`, {
           pl: `Niektórych wierszy arkusza „${sheet.name}” nie da się odnaleźć (wstawiono, usunięto lub zmieniono wiersze): ich komórki zostają bez zmian, a kopia je zachowuje. Np. wiersz „${b.row?.text ?? ""}”.`,
           en: `Some rows of sheet "${sheet.name}" cannot be found again (rows inserted, deleted or relabelled): their cells are left as they are and the backup keeps them. E.g. row "${b.row?.text ?? ""}".`,
@@ -137,82 +185,92 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
         continue;
       }
       const key = `${sheet.name}\u0000${address}`;
-      const group = perCell.get(key) ?? {
-        sheet,
-        address,
-        records: [] as CellBackup[],
-        originals: new Map<CellBackup, CellBackup>(),
-      };
+      const group = perCell.get(key) ?? { sheet, address, records: [], originals: new Map<CellBackup, CellBackup>() };
       const moved = movedRecord(b, address);
       group.records.push(moved);
       group.originals.set(moved, b);
       perCell.set(key, group);
     }
   }
+  return { groups: [...perCell.values()], unplaced };
+}
 
+/**
+ * The cell's state once its records are undone newest first, or the conflict that stops it: a record whose cell the
+ * user changed since ("user"), or an old record that does not say what the add-in wrote ("old"); force undoes both.
+ */
+function undoneState(current: SnapshotCell, records: CellBackup[], force: boolean): CellImage | "user" | "old" {
+  const state: CellImage = {
+    value: current.value,
+    formula: current.formula,
+    numberFormat: current.numberFormat,
+    fill: current.fill,
+  };
+  for (const r of [...records].reverse()) {
+    const verdict = Object.keys(r.after).length === 0 ? "old" : ours(state, r) ? "ours" : "user";
+    if (verdict !== "ours" && !force) return verdict;
+    Object.assign(state, r.before);
+  }
+  return state;
+}
+
+/** What undoing the located cells writes, shows and expects, and which records stay in the journal (conflicts). */
+interface CellUndo {
+  edits: SheetEdit[];
+  changes: Change[];
+  expect: Expectation[];
+  kept: CellBackup[];
+  userChanged: number;
+  unverifiable: number;
+}
+
+/** Cells to put back, row by row: a cell in conflict keeps all its records and is listed as left alone. */
+function undoCells(groups: CellGroup[], force: boolean): CellUndo {
+  const out: CellUndo = { edits: [], changes: [], expect: [], kept: [], userChanged: 0, unverifiable: 0 };
   const edits = new Map<string, CellEdit[]>();
   const fills = new Map<string, Map<string | null, string[]>>();
-  let userChanged = 0;
-  let unverifiable = 0;
-  for (const { sheet, address, records, originals } of sortByPosition([...perCell.values()])) {
+  for (const { sheet, address, records, originals } of sortByPosition(groups)) {
     const { row, col } = parseA1(address);
     const current = readCell(sheet, row, col);
-    const state: CellImage = {
-      value: current.value,
-      formula: current.formula,
-      numberFormat: current.numberFormat,
-      fill: current.fill,
-    };
-    let conflict: "user" | "old" | null = null;
-    for (const r of [...records].reverse()) {
-      const verdict = Object.keys(r.after).length === 0 ? "old" : ours(state, r) ? "ours" : "user";
-      if (verdict === "ours" || opts.force) {
-        Object.assign(state, r.before);
-        continue;
-      }
-      conflict = verdict;
-      break;
-    }
-    if (conflict) {
-      records.forEach((r) => keep.add(originals.get(r) ?? r));
-      if (conflict === "user") userChanged++;
-      else unverifiable++;
-      plan.changes.push({
+    const state = undoneState(current, records, force);
+    if (state === "user" || state === "old") {
+      out.kept.push(...records.map((r) => originals.get(r) ?? r));
+      if (state === "user") out.userChanged++;
+      else out.unverifiable++;
+      out.changes.push({
         sheet: sheet.name,
         address,
         before: shown(current),
-        after: conflict === "user" ? USER_CHANGED.pl : "nie do sprawdzenia: bez zmian",
+        after: state === "user" ? USER_CHANGED.pl : "nie do sprawdzenia: bez zmian",
       });
       continue;
     }
     const edit = editOf(address, current, state);
     if (edit) {
-      const list = edits.get(sheet.name) ?? [];
-      list.push(edit);
-      edits.set(sheet.name, list);
-      plan.expect!.push(expectation(sheet.name, address, current));
+      edits.set(sheet.name, [...(edits.get(sheet.name) ?? []), edit]);
+      out.expect.push(expectation(sheet.name, address, current));
     }
-    if (!sameFill(state.fill ?? null, current.fill)) {
+    const fillChanged = !sameFill(state.fill ?? null, current.fill);
+    if (fillChanged) {
       const bySheet = fills.get(sheet.name) ?? new Map<string | null, string[]>();
-      const list = bySheet.get(state.fill ?? null) ?? [];
-      list.push(address);
-      bySheet.set(state.fill ?? null, list);
+      bySheet.set(state.fill ?? null, [...(bySheet.get(state.fill ?? null) ?? []), address]);
       fills.set(sheet.name, bySheet);
     }
-    if (edit || !sameFill(state.fill ?? null, current.fill)) {
-      plan.changes.push({ sheet: sheet.name, address, before: shown(current), after: shownImage(state) });
+    if (edit || fillChanged) {
+      out.changes.push({ sheet: sheet.name, address, before: shown(current), after: shownImage(state) });
     }
   }
   for (const name of new Set([...edits.keys(), ...fills.keys()])) {
     const sheetFills: FillEdit[] = [...(fills.get(name) ?? new Map<string | null, string[]>())].map(
       ([color, addresses]) => ({ color, addresses }),
     );
-    plan.edits.push({ sheet: name, cells: edits.get(name) ?? [], fills: sheetFills } satisfies SheetEdit);
+    out.edits.push({ sheet: name, cells: edits.get(name) ?? [], fills: sheetFills });
   }
-  const unreadRules = removeOwnRules(wb, entries, plan, doomed);
-  for (const sheet of plan.deleteSheets) {
-    plan.changes.push({ sheet, address: "", before: "arkusz dodany przez dodatek", after: "usunięty" });
-  }
+  return out;
+}
+
+/** Notes counting the cells left alone: changed by the user since, or not checkable in an old backup. */
+function addConflictNotes(notes: Notes, userChanged: number, unverifiable: number): void {
   if (userChanged > 0) {
     notes.add("user", {
       pl: `Komórki zmienione przez użytkownika po zmianie dodatku zostają bez zmian (${userChanged}); kopia zapasowa je zachowuje. Zob. „${USER_CHANGED.pl}” na liście.`,
@@ -225,8 +283,11 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
       en: `A backup from an older version of the add-in does not say what the add-in wrote, so whether the user changed the cells since cannot be checked: they are left as they are (${unverifiable}). The command line restores them with --force.`,
     });
   }
+}
 
-  const remaining = entries
+/** The journal after restore: only the records not put back, and the rules of sheets not read; empty entries go. */
+function remainingEntries(entries: JournalEntry[], keep: Set<CellBackup>, unreadRules: Set<string>): JournalEntry[] {
+  return entries
     .map((e) =>
       withRules(
         { ...e, cells: e.cells.filter((c) => keep.has(c)), addedSheets: [] },
@@ -234,21 +295,19 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
       ),
     )
     .filter((e) => e.cells.length > 0 || (e.rules ?? []).length > 0);
-  plan.journal = writeJournal(remaining, generation + 1);
-  plan.notes.push(...notes.list);
-  // Shown before Apply: what restore will do, with the first change's time as the user's clock reads it.
-  plan.notes.push(
-    remaining.length === 0
-      ? {
-          pl: `Przywraca stan sprzed pierwszej zmiany dodatku (${shownTime(entries[0].at, "pl-PL")}) i usuwa kopię zapasową.`,
-          en: `Puts back the state before the add-in's first change (${shownTime(entries[0].at, "en-GB")}) and removes the backup.`,
-        }
-      : {
-          pl: "Przywraca to, co można przywrócić; reszta zostaje w kopii zapasowej.",
-          en: "Puts back what can be put back; the backup keeps the rest.",
-        },
-  );
-  return plan;
+}
+
+/** Shown before Apply: what restore will do, with the first change's time as the user's clock reads it. */
+function restoreSummary(entries: JournalEntry[], remaining: JournalEntry[]): Message {
+  return remaining.length === 0
+    ? {
+        pl: `Przywraca stan sprzed pierwszej zmiany dodatku (${shownTime(entries[0].at, "pl-PL")}) i usuwa kopię zapasową.`,
+        en: `Puts back the state before the add-in's first change (${shownTime(entries[0].at, "en-GB")}) and removes the backup.`,
+      }
+    : {
+        pl: "Przywraca to, co można przywrócić; reszta zostaje w kopii zapasowej.",
+        en: "Puts back what can be put back; the backup keeps the rest.",
+      };
 }
 
 /**
