@@ -246,100 +246,158 @@ function blockYears(grid: Grid, block: Block): YearColumn[] {
   return years;
 }
 
+/** Where a table's reading stands: the domain and direction titles met so far. */
+interface Section {
+  domain: string | null;
+  direction: string | null;
+}
+
+/** A block's rows and titles in sheet order. */
+type BlockEvent = { row: number; layout: RowLayout } | { row: number; title: Title };
+
+/** One indicator's rows: its head row, the unnumbered rows under it, and the section it sits in. */
+interface RowGroup {
+  head: RowLayout;
+  children: RowLayout[];
+  section: Section;
+}
+
+/** What the cell readers of one block need: the grid, the block's header and its years. */
+interface BlockContext {
+  grid: Grid;
+  header: HeaderBlock;
+  years: YearColumn[];
+}
+
+/** Columns in a sheet (A..XFD). */
+const SHEET_COLUMNS = 16_384;
+
 function buildTable(grid: Grid, blocks: Block[]): IndicatorTable {
-  const sheet = grid.sheet.name;
   const indicators: Indicator[] = [];
   const allYears = new Set<number>();
-  let domain: string | null = null;
-  let direction: string | null = null;
+  let section: Section = { domain: null, direction: null };
   let maxCol = 0;
   for (const block of blocks) {
-    const header = block.header;
-    const years = blockYears(grid, block);
-    years.forEach((y) => allYears.add(y.year));
-    if (header.domain) {
-      domain = header.domain;
-      direction = null;
-    }
-    const cellAt = (row: number, col: number | null, shift: number): ValueCell | null => {
-      // A row drifted left of column A (or right of XFD) has no cell there: nothing to read, no address to name.
-      if (col === null || col + shift < 0 || col + shift >= 16_384) return null;
-      maxCol = Math.max(maxCol, col + shift);
-      return grid.cell(row, col + shift);
-    };
-    const trendColumn = header.sentence ?? header.trend;
-    const trendCell = (r: RowLayout) =>
-      trendColumn === null || trendColumn + r.shift < 0
-        ? {}
-        : { trendAddress: grid.cell(r.row, trendColumn + r.shift).address };
-    const valuesOf = (r: RowLayout): Record<number, ValueCell | null> =>
-      Object.fromEntries(years.map((y) => [y.year, cellAt(r.row, y.col, r.shift)]));
-    let current: Indicator | null = null;
-    const events = [
-      ...block.rows.map((r) => ({ row: r.row, layout: r })),
-      ...[...block.titles].map(([row, t]) => ({ row, title: t })),
-    ].sort((a, b) => a.row - b.row);
-    for (const e of events) {
-      if ("title" in e && e.title) {
-        if (e.title.kind === "domain") {
-          domain = e.title.text;
-          direction = null;
-        } else direction = e.title.text;
-        current = null;
-        continue;
-      }
-      const r = (e as { layout: RowLayout }).layout;
-      maxCol = Math.max(maxCol, r.nameCol);
-      if (r.number !== null || current === null) {
-        const codeText = header.code === null ? "" : grid.text(r.row, header.code + r.shift);
-        current = {
-          id: `${sheet}!${r.row + 1}`,
-          sheet,
-          row: r.row,
-          number: r.number,
-          name: r.name,
-          nameAddress: grid.cell(r.row, r.nameCol).address,
-          code: readCode(codeText) ?? readCode(r.name),
-          domain,
-          direction,
-          trend: r.trend ?? "unknown",
-          trendText: r.trendText,
-          ...trendCell(r),
-          baseline: cellAt(r.row, header.baseline, r.shift),
-          target: cellAt(r.row, header.target, r.shift),
-          values: valuesOf(r),
-          components: [],
-          subRows: [],
-        };
-        indicators.push(current);
-        continue;
-      }
-      const child: Component = {
-        row: r.row,
-        name: r.name,
-        nameAddress: grid.cell(r.row, r.nameCol).address,
-        baseline: cellAt(r.row, header.baseline, r.shift),
-        values: valuesOf(r),
-      };
-      if (isSubRow(current, r)) {
-        const sub: SubRow = {
-          ...child,
-          trend: r.trend ?? current.trend,
-          trendText: r.trend ? r.trendText : current.trendText,
-          target: cellAt(r.row, header.target, r.shift),
-        };
-        current.subRows.push(sub);
-      } else current.components.push(child);
+    const ctx: BlockContext = { grid, header: block.header, years: blockYears(grid, block) };
+    ctx.years.forEach((y) => allYears.add(y.year));
+    const grouped = groupRows(block, section);
+    section = grouped.section;
+    for (const group of grouped.groups) {
+      const read = readIndicator(ctx, group);
+      indicators.push(read.indicator);
+      maxCol = Math.max(maxCol, read.right);
     }
   }
   const first = blocks[0].header;
   const lastRow = Math.max(...blocks.map((b) => b.lastRow));
   return {
-    sheet,
+    sheet: grid.sheet.name,
     range: rangeA1({ row: first.firstRow, col: first.left }, { row: lastRow, col: maxCol }),
     years: [...allYears].sort((a, b) => a - b),
     indicators,
     layout: first.layout,
+  };
+}
+
+/** Sorts a block's rows under their indicators (a title ends the indicator above it); returns the section after it. */
+function groupRows(block: Block, entry: Section): { groups: RowGroup[]; section: Section } {
+  let section: Section = block.header.domain ? { domain: block.header.domain, direction: null } : entry;
+  const events: BlockEvent[] = [
+    ...block.rows.map((r) => ({ row: r.row, layout: r })),
+    ...[...block.titles].map(([row, t]) => ({ row, title: t })),
+  ].sort((a, b) => a.row - b.row);
+  const groups: RowGroup[] = [];
+  let current: RowGroup | null = null;
+  for (const e of events) {
+    if ("title" in e) {
+      section =
+        e.title.kind === "domain" ? { domain: e.title.text, direction: null } : { ...section, direction: e.title.text };
+      current = null;
+    } else if (e.layout.number !== null || current === null) {
+      current = { head: e.layout, children: [], section };
+      groups.push(current);
+    } else current.children.push(e.layout);
+  }
+  return { groups, section };
+}
+
+/** A row drifted left of column A (or right of XFD) has no cell there: nothing to read, no address to name. */
+function shiftedColumn(col: number | null, shift: number): number | null {
+  return col === null || col + shift < 0 || col + shift >= SHEET_COLUMNS ? null : col + shift;
+}
+
+/** The cell under a header column for a row that drifted by `shift`. */
+function cellAt(ctx: BlockContext, row: number, col: number | null, shift: number): ValueCell | null {
+  const at = shiftedColumn(col, shift);
+  return at === null ? null : ctx.grid.cell(row, at);
+}
+
+function valuesOf(ctx: BlockContext, r: RowLayout): Record<number, ValueCell | null> {
+  return Object.fromEntries(ctx.years.map((y) => [y.year, cellAt(ctx, r.row, y.col, r.shift)]));
+}
+
+/** The rightmost column a row is read from (its name and its value cells), for the table's range. */
+function rowRight(ctx: BlockContext, r: RowLayout, withTarget: boolean): number {
+  const cols = [ctx.header.baseline, ...(withTarget ? [ctx.header.target] : []), ...ctx.years.map((y) => y.col)];
+  const inside = cols.map((c) => shiftedColumn(c, r.shift)).filter((c): c is number => c !== null);
+  return Math.max(r.nameCol, ...inside);
+}
+
+/** An indicator with its components and sub-rows, and the rightmost column its rows were read from. */
+function readIndicator(ctx: BlockContext, group: RowGroup): { indicator: Indicator; right: number } {
+  const { grid, header } = ctx;
+  const { head: r, section } = group;
+  const sheet = grid.sheet.name;
+  const codeText = header.code === null ? "" : grid.text(r.row, header.code + r.shift);
+  const trendColumn = header.sentence ?? header.trend;
+  const parent: Indicator = {
+    id: `${sheet}!${r.row + 1}`,
+    sheet,
+    row: r.row,
+    number: r.number,
+    name: r.name,
+    nameAddress: grid.cell(r.row, r.nameCol).address,
+    code: readCode(codeText) ?? readCode(r.name),
+    domain: section.domain,
+    direction: section.direction,
+    trend: r.trend ?? "unknown",
+    trendText: r.trendText,
+    ...(trendColumn === null || trendColumn + r.shift < 0
+      ? {}
+      : { trendAddress: grid.cell(r.row, trendColumn + r.shift).address }),
+    baseline: cellAt(ctx, r.row, header.baseline, r.shift),
+    target: cellAt(ctx, r.row, header.target, r.shift),
+    values: valuesOf(ctx, r),
+    components: [],
+    subRows: [],
+  };
+  const sub = group.children.map((c) => isSubRow(parent, c));
+  const indicator: Indicator = {
+    ...parent,
+    components: group.children.filter((_, i) => !sub[i]).map((c) => readComponent(ctx, c)),
+    subRows: group.children.filter((_, i) => sub[i]).map((c) => readSubRow(ctx, c, parent)),
+  };
+  const right = Math.max(rowRight(ctx, r, true), ...group.children.map((c, i) => rowRight(ctx, c, sub[i])));
+  return { indicator, right };
+}
+
+function readComponent(ctx: BlockContext, r: RowLayout): Component {
+  return {
+    row: r.row,
+    name: r.name,
+    nameAddress: ctx.grid.cell(r.row, r.nameCol).address,
+    baseline: cellAt(ctx, r.row, ctx.header.baseline, r.shift),
+    values: valuesOf(ctx, r),
+  };
+}
+
+/** A sub-row is a small indicator: without a trend word of its own it follows its parent's. */
+function readSubRow(ctx: BlockContext, r: RowLayout, parent: Indicator): SubRow {
+  return {
+    ...readComponent(ctx, r),
+    trend: r.trend ?? parent.trend,
+    trendText: r.trend ? r.trendText : parent.trendText,
+    target: cellAt(ctx, r.row, ctx.header.target, r.shift),
   };
 }
 

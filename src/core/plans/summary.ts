@@ -51,7 +51,7 @@ const LEGEND_MEANING: Record<Status, string> = {
 
 /** Column of the counts blocks: beside the header block, over the table's name column, which is wide. */
 const COUNTS_COL = 3;
-/** The first printed column: "Lp." (see planSummary's print area). */
+/** The first printed column: "Lp." (see summarySheet's print area). */
 const PRINT_FROM_COL = 2;
 const LABEL_WIDTH = 30;
 const COUNT_WIDTH = 20;
@@ -238,7 +238,37 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
       en: `Sheet "${avoided}" was not created by the add-in, so it is left alone: the summary goes to sheet "${name}".`,
     });
   }
+  return {
+    action: "summary",
+    edits: [],
+    addSheets: [summarySheet(wb, analysis, opts, indicators, years, name, replaces)],
+    deleteSheets: replaces === null ? [] : [replaces],
+    // The replaced summary is deleted only while its A1 still carries the add-in's mark.
+    expect: replaces === null ? [] : [{ sheet: replaces, address: "A1", formula: summaryTitle(opts.sheet) }],
+    changes: [summaryChange(opts.sheet, name, replaces, indicators.length)],
+    // The new sheet has no id before it exists (the backup is written first): its mark is the title in A1.
+    journal: appendJournal(wb.journal, {
+      action: "summary",
+      at: opts.now,
+      cells: [],
+      addedSheets: [name],
+      sheets: [{ name, mark: summaryTitle(opts.sheet) }],
+      summaryOf: opts.sheet,
+    }),
+    notes,
+  };
+}
 
+/** The sheet itself: header block and legend, the counts and chart beside them, the indicator table below. */
+function summarySheet(
+  wb: WorkbookSnapshot,
+  analysis: Analysis,
+  opts: SummaryOptions,
+  indicators: Indicator[],
+  years: number[],
+  name: string,
+  replaces: string | null,
+): NewSheet {
   const b = new SheetBuilder();
   const headerEnd = writeHeader(b, opts.sheet, analysis, opts.local ?? opts.now);
   const latestYear = years[years.length - 1];
@@ -260,8 +290,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
   );
   const tableTop = Math.max(headerEnd, byYear.end) + 1;
   const table = writeTable(b, tableTop, opts.sheet, analysis, indicators, years);
-
-  const sheet: NewSheet = {
+  return {
     name,
     after: opts.sheet,
     cells: b.cells,
@@ -300,34 +329,23 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
       ),
     },
   };
+}
+
+/** The plan's one change, in both languages: a new sheet, or the previous summary replaced. */
+function summaryChange(
+  source: string,
+  name: string,
+  replaces: string | null,
+  count: number,
+): EditPlan["changes"][number] {
   return {
-    action: "summary",
-    edits: [],
-    addSheets: [sheet],
-    deleteSheets: replaces === null ? [] : [replaces],
-    // The replaced summary is deleted only while its A1 still carries the add-in's mark.
-    expect: replaces === null ? [] : [{ sheet: replaces, address: "A1", formula: summaryTitle(opts.sheet) }],
-    changes: [
-      {
-        sheet: name,
-        address: "",
-        before: replaces === null ? "" : "poprzednie podsumowanie",
-        after: `${replaces === null ? "nowy arkusz" : "nowe podsumowanie"}: ${plCount(indicators.length, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" })} z arkusza „${opts.sheet}”`,
-        en: {
-          before: replaces === null ? "" : "the previous summary",
-          after: `${replaces === null ? "a new sheet" : "a new summary"}: ${enCount(indicators.length, "indicator", "indicators")} from the sheet "${opts.sheet}"`,
-        },
-      },
-    ],
-    // The new sheet has no id before it exists (the backup is written first): its mark is the title in A1.
-    journal: appendJournal(wb.journal, {
-      action: "summary",
-      at: opts.now,
-      cells: [],
-      addedSheets: [name],
-      sheets: [{ name, mark: summaryTitle(opts.sheet) }],
-      summaryOf: opts.sheet,
-    }),
-    notes,
+    sheet: name,
+    address: "",
+    before: replaces === null ? "" : "poprzednie podsumowanie",
+    after: `${replaces === null ? "nowy arkusz" : "nowe podsumowanie"}: ${plCount(count, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" })} z arkusza „${source}”`,
+    en: {
+      before: replaces === null ? "" : "the previous summary",
+      after: `${replaces === null ? "a new sheet" : "a new summary"}: ${enCount(count, "indicator", "indicators")} from the sheet "${source}"`,
+    },
   };
 }

@@ -125,6 +125,38 @@ function nothing(wb: WorkbookSnapshot, why: Message): EditPlan {
   };
 }
 
+const HEADERS = [
+  "Waga",
+  "Komórka",
+  "Lp.",
+  "Kod",
+  "Wskaźnik",
+  "Rok",
+  "Wpisano",
+  "Oczekiwano",
+  "Różnica",
+  "Opis",
+  REVIEW_HEADERS.decision,
+  REVIEW_HEADERS.comment,
+  REVIEW_HEADERS.key,
+];
+const WIDTHS = [12, 10, 6, 10, 40, 16, 12, 12, 12, MESSAGE_WIDTH, 16, 30, 4];
+/** Columns of the reviewer's decision and comment and of the hidden key (0-based). */
+const DECISION_COL = 10;
+const COMMENT_COL = 11;
+const KEY_COL = 12;
+
+/** What the sheet lists: this check's findings in review order, and the decisions carried onto them or kept. */
+interface ReviewContent {
+  rows: Row[];
+  /** Decisions the sheet itself holds (from its previous insertion), by finding key. */
+  previous: Map<string, ReviewEntry>;
+  /** Decisions carried from last year's edition on findings the sheet has none for. */
+  fromLastYear: Map<string, ReviewEntry>;
+  /** Decisions and comments on findings that are gone are the reviewer's words: they stay, at the end. */
+  stale: [string, ReviewEntry][];
+}
+
 export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: FindingsOptions): EditPlan {
   // As every plan: an unreadable backup is left as it is, and nothing is changed until someone decides.
   const problem = backupProblem(wb);
@@ -137,6 +169,50 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
       en: `Sheet "${opts.sheet}" was added by the add-in: choose a sheet with an indicator table.`,
     });
   }
+  const content = reviewContent(wb, analysis, opts);
+  if (content.rows.length === 0 && content.stale.length === 0) {
+    return nothing(wb, {
+      pl: `Sprawdzenie arkusza „${opts.sheet}” nie znalazło uwag: nie ma czego wpisać do arkusza uwag.`,
+      en: `Validating sheet "${opts.sheet}" found nothing: there is nothing to list on a findings sheet.`,
+    });
+  }
+  const base = baseReviewName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
+  const { name, replaces, avoided } = chooseSummaryName(
+    base,
+    wb.sheetNames,
+    added,
+    reviewSheetsOf(entries, opts.sheet),
+  );
+  return {
+    action: "findings",
+    edits: [],
+    addSheets: [findingsSheet(wb, content, opts, name, replaces)],
+    deleteSheets: replaces === null ? [] : [replaces],
+    // The replaced sheet is deleted only while its A1 still carries the add-in's mark.
+    expect: replaces === null ? [] : [{ sheet: replaces, address: "A1", formula: SOURCE_LABEL }],
+    changes: [
+      {
+        sheet: name,
+        address: "",
+        before: replaces === null ? "" : "poprzedni arkusz uwag",
+        after: `${replaces === null ? "nowy arkusz" : "nowy arkusz uwag"}: ${content.rows.length} uwag z arkusza „${opts.sheet}”`,
+      },
+    ],
+    // The new sheet has no id before it exists (the backup is written first): its mark is the label in A1.
+    journal: appendJournal(wb.journal, {
+      action: "findings",
+      at: opts.now,
+      cells: [],
+      addedSheets: [name],
+      sheets: [{ name, mark: SOURCE_LABEL }],
+      summaryOf: opts.sheet,
+    }),
+    notes: findingsNotes(content, opts, name, avoided),
+  };
+}
+
+/** The sheet's findings in review order, with the decisions the previous findings sheet and last year carry. */
+function reviewContent(wb: WorkbookSnapshot, analysis: Analysis, opts: FindingsOptions): ReviewContent {
   const findings = analysis.findings.filter((f) => f.sheet === opts.sheet);
   // Only what the reviewer wrote is carried: a row left empty is open anyway.
   const previous = new Map(
@@ -148,114 +224,52 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
     findings.map((finding, i) => ({ finding, key: keys[i], figures: findingFigures(finding, analysis), order: i })),
   );
   const current = new Set(keys);
-  // Decisions and comments on findings that are gone are the reviewer's words: they stay, at the end.
   const stale = [...previous].filter(([k]) => !current.has(k));
-  if (rows.length === 0 && stale.length === 0) {
-    return nothing(wb, {
-      pl: `Sprawdzenie arkusza „${opts.sheet}” nie znalazło uwag: nie ma czego wpisać do arkusza uwag.`,
-      en: `Validating sheet "${opts.sheet}" found nothing: there is nothing to list on a findings sheet.`,
-    });
-  }
+  return { rows, previous, fromLastYear, stale };
+}
 
-  const notes: EditPlan["notes"] = [];
-  const base = baseReviewName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
-  const { name, replaces, avoided } = chooseSummaryName(
-    base,
-    wb.sheetNames,
-    added,
-    reviewSheetsOf(entries, opts.sheet),
-  );
+/** What the plan tells the user: a user's sheet left alone, and the decisions carried over. */
+function findingsNotes(content: ReviewContent, opts: FindingsOptions, name: string, avoided: string | null): Message[] {
+  const notes: Message[] = [];
   if (avoided !== null) {
     notes.push({
       pl: `Arkusz „${avoided}” nie został utworzony przez dodatek, więc pozostaje nietknięty: uwagi trafiają do arkusza „${name}”.`,
       en: `Sheet "${avoided}" was not created by the add-in, so it is left alone: the findings go to sheet "${name}".`,
     });
   }
-  const carried = rows.filter((r) => previous.has(r.key)).length;
-  if (opts.carried) notes.push(...carriedNotes(opts.carried, fromLastYear.size));
-  if (carried + stale.length > 0) {
+  const carried = content.rows.filter((r) => content.previous.has(r.key)).length;
+  const stale = content.stale.length;
+  if (opts.carried) notes.push(...carriedNotes(opts.carried, content.fromLastYear.size));
+  if (carried + stale > 0) {
     notes.push({
-      pl: `Decyzje i komentarze z poprzedniego arkusza uwag zostają: ${carried} przy tych samych uwagach, ${stale.length} przy uwagach, których już nie ma (na końcu listy).`,
-      en: `Decisions and comments from the previous findings sheet are kept: ${carried} on the same findings, ${stale.length} on findings that are gone (at the end of the list).`,
+      pl: `Decyzje i komentarze z poprzedniego arkusza uwag zostają: ${carried} przy tych samych uwagach, ${stale} przy uwagach, których już nie ma (na końcu listy).`,
+      en: `Decisions and comments from the previous findings sheet are kept: ${carried} on the same findings, ${stale} on findings that are gone (at the end of the list).`,
     });
   }
+  return notes;
+}
 
+/** The findings sheet itself: the source, date and count on top, the table of findings, the decisions list. */
+function findingsSheet(
+  wb: WorkbookSnapshot,
+  content: ReviewContent,
+  opts: FindingsOptions,
+  name: string,
+  replaces: string | null,
+): NewSheet {
+  const { rows, stale } = content;
   const b = new SheetBuilder();
-  const date = excelDate(opts.now);
-  b.put(0, 0, { value: SOURCE_LABEL, bold: true }, 18);
-  b.put(0, 1, { value: opts.sheet, numberFormat: "@" });
-  b.put(1, 0, { value: "Data", bold: true });
-  b.put(1, 1, date === null ? { value: opts.now } : { value: date, numberFormat: "dd.mm.yyyy hh:mm" }, 18);
-  b.put(2, 0, { value: "Liczba uwag", bold: true });
-  b.put(2, 1, { value: rows.length });
-
-  const headers = [
-    "Waga",
-    "Komórka",
-    "Lp.",
-    "Kod",
-    "Wskaźnik",
-    "Rok",
-    "Wpisano",
-    "Oczekiwano",
-    "Różnica",
-    "Opis",
-    REVIEW_HEADERS.decision,
-    REVIEW_HEADERS.comment,
-    REVIEW_HEADERS.key,
-  ];
-  const widths = [12, 10, 6, 10, 40, 16, 12, 12, 12, MESSAGE_WIDTH, 16, 30, 4];
-  headers.forEach((h, j) =>
-    b.put(HEADER_ROW, j, { value: h }, Math.max(widths[j], h.length + FILTER_BUTTON + 1), FILTER_BUTTON),
+  writeTop(b, opts, rows.length);
+  HEADERS.forEach((h, j) =>
+    b.put(HEADER_ROW, j, { value: h }, Math.max(WIDTHS[j], h.length + FILTER_BUTTON + 1), FILTER_BUTTON),
   );
-  const links: LinkEdit[] = [];
-  const decisionCells = (r: number, entry: ReviewEntry | undefined) => {
-    if (entry && entry.decision !== "open") b.put(r, 10, { value: DECISION_LABELS[entry.decision] }, widths[10]);
-    if (entry && entry.comment !== "") b.put(r, 11, { value: entry.comment, numberFormat: "@" }, widths[11]);
-  };
-  rows.forEach(({ finding: f, key, figures }, i) => {
-    const r = HEADER_ROW + 1 + i;
-    const ind = figures.indicator;
-    b.put(r, 0, { value: SEVERITY_LABEL[f.severity], fill: SEVERITY_FILL[f.severity] }, widths[0]);
-    links.push({
-      address: b.put(r, 1, { value: f.address }, widths[1]),
-      target: sheetRef(f.sheet, f.address),
-      text: f.address,
-    });
-    b.put(r, 2, { value: ind?.number?.trim() || null, numberFormat: "@" }, widths[2]);
-    b.put(r, 3, { value: ind?.code ?? null }, widths[3]);
-    const name = ind
-      ? figures.rowName
-        ? `${ind.name.trim()} – składnik: ${figures.rowName.trim()}`
-        : ind.name.trim()
-      : null;
-    b.put(r, 4, { value: name }, widths[4]);
-    b.put(r, 5, { value: columnText(f.column) || null, numberFormat: "@" }, widths[5]);
-    b.put(r, 6, figureCell(figures.reported, figures.percent), widths[6]);
-    b.put(r, 7, figureCell(figures.expected, figures.percent), widths[7]);
-    b.put(r, 8, differenceCell(figures), widths[8]);
-    b.put(r, 9, { value: f.message.pl }, widths[9]);
-    decisionCells(r, previous.get(key) ?? fromLastYear.get(key));
-    b.put(r, 12, { value: key, numberFormat: "@" }, widths[12]);
-  });
-  stale.forEach(([key, entry], i) => {
-    const r = HEADER_ROW + 1 + rows.length + i;
-    b.put(r, 0, { value: "Nieaktualna" }, widths[0]);
-    b.put(
-      r,
-      9,
-      {
-        value:
-          "Tej uwagi nie ma w obecnym sprawdzeniu (dane się zmieniły albo poprawiono je); decyzja i komentarz zostają.",
-      },
-      widths[9],
-    );
-    decisionCells(r, entry);
-    b.put(r, 12, { value: key, numberFormat: "@" }, widths[12]);
-  });
+  const links = rows.map((row, i) =>
+    writeFindingRow(b, HEADER_ROW + 1 + i, row, content.previous.get(row.key) ?? content.fromLastYear.get(row.key)),
+  );
+  stale.forEach(([key, entry], i) => writeStaleRow(b, HEADER_ROW + 1 + rows.length + i, key, entry));
   const lastRow = HEADER_ROW + rows.length + stale.length;
-  const last = headers.length - 1;
-  const sheet: NewSheet = {
+  const last = HEADERS.length - 1;
+  return {
     name,
     after: opts.sheet,
     cells: b.cells,
@@ -274,35 +288,72 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
     print: { landscape: true, fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`, paper: "A4" },
     validations: [
       {
-        range: rangeA1({ row: HEADER_ROW + 1, col: 10 }, { row: lastRow, col: 10 }),
+        range: rangeA1({ row: HEADER_ROW + 1, col: DECISION_COL }, { row: lastRow, col: DECISION_COL }),
         list: DECISIONS.map((d) => DECISION_LABELS[d]),
       },
     ],
   };
-  return {
-    action: "findings",
-    edits: [],
-    addSheets: [sheet],
-    deleteSheets: replaces === null ? [] : [replaces],
-    // The replaced sheet is deleted only while its A1 still carries the add-in's mark.
-    expect: replaces === null ? [] : [{ sheet: replaces, address: "A1", formula: SOURCE_LABEL }],
-    changes: [
-      {
-        sheet: name,
-        address: "",
-        before: replaces === null ? "" : "poprzedni arkusz uwag",
-        after: `${replaces === null ? "nowy arkusz" : "nowy arkusz uwag"}: ${rows.length} uwag z arkusza „${opts.sheet}”`,
-      },
-    ],
-    // The new sheet has no id before it exists (the backup is written first): its mark is the label in A1.
-    journal: appendJournal(wb.journal, {
-      action: "findings",
-      at: opts.now,
-      cells: [],
-      addedSheets: [name],
-      sheets: [{ name, mark: SOURCE_LABEL }],
-      summaryOf: opts.sheet,
-    }),
-    notes,
+}
+
+/** The lines above the table: the source sheet (by which decisions are read back), the date and the count. */
+function writeTop(b: SheetBuilder, opts: FindingsOptions, count: number): void {
+  const date = excelDate(opts.now);
+  b.put(0, 0, { value: SOURCE_LABEL, bold: true }, 18);
+  b.put(0, 1, { value: opts.sheet, numberFormat: "@" });
+  b.put(1, 0, { value: "Data", bold: true });
+  b.put(1, 1, date === null ? { value: opts.now } : { value: date, numberFormat: "dd.mm.yyyy hh:mm" }, 18);
+  b.put(2, 0, { value: "Liczba uwag", bold: true });
+  b.put(2, 1, { value: count });
+}
+
+/** One finding's row; returns the link from its "Komórka" to the cell the finding is about. */
+function writeFindingRow(b: SheetBuilder, r: number, row: Row, entry: ReviewEntry | undefined): LinkEdit {
+  const { finding: f, key, figures } = row;
+  const ind = figures.indicator;
+  b.put(r, 0, { value: SEVERITY_LABEL[f.severity], fill: SEVERITY_FILL[f.severity] }, WIDTHS[0]);
+  const link = {
+    address: b.put(r, 1, { value: f.address }, WIDTHS[1]),
+    target: sheetRef(f.sheet, f.address),
+    text: f.address,
   };
+  b.put(r, 2, { value: ind?.number?.trim() || null, numberFormat: "@" }, WIDTHS[2]);
+  b.put(r, 3, { value: ind?.code ?? null }, WIDTHS[3]);
+  const name = ind
+    ? figures.rowName
+      ? `${ind.name.trim()} – składnik: ${figures.rowName.trim()}`
+      : ind.name.trim()
+    : null;
+  b.put(r, 4, { value: name }, WIDTHS[4]);
+  b.put(r, 5, { value: columnText(f.column) || null, numberFormat: "@" }, WIDTHS[5]);
+  b.put(r, 6, figureCell(figures.reported, figures.percent), WIDTHS[6]);
+  b.put(r, 7, figureCell(figures.expected, figures.percent), WIDTHS[7]);
+  b.put(r, 8, differenceCell(figures), WIDTHS[8]);
+  b.put(r, 9, { value: f.message.pl }, WIDTHS[9]);
+  writeDecision(b, r, entry);
+  b.put(r, KEY_COL, { value: key, numberFormat: "@" }, WIDTHS[KEY_COL]);
+  return link;
+}
+
+/** A decision on a finding that is gone: kept with its key, marked as no longer current. */
+function writeStaleRow(b: SheetBuilder, r: number, key: string, entry: ReviewEntry): void {
+  b.put(r, 0, { value: "Nieaktualna" }, WIDTHS[0]);
+  b.put(
+    r,
+    9,
+    {
+      value:
+        "Tej uwagi nie ma w obecnym sprawdzeniu (dane się zmieniły albo poprawiono je); decyzja i komentarz zostają.",
+    },
+    WIDTHS[9],
+  );
+  writeDecision(b, r, entry);
+  b.put(r, KEY_COL, { value: key, numberFormat: "@" }, WIDTHS[KEY_COL]);
+}
+
+/** The reviewer's own words only: an open decision without a comment leaves both cells empty. */
+function writeDecision(b: SheetBuilder, r: number, entry: ReviewEntry | undefined): void {
+  if (entry && entry.decision !== "open")
+    b.put(r, DECISION_COL, { value: DECISION_LABELS[entry.decision] }, WIDTHS[DECISION_COL]);
+  if (entry && entry.comment !== "")
+    b.put(r, COMMENT_COL, { value: entry.comment, numberFormat: "@" }, WIDTHS[COMMENT_COL]);
 }
