@@ -101,14 +101,14 @@ function fillCell(
  * draws it: the text goes into a box as wide as that run of cells.
  */
 function spill(td: HTMLTableCellElement, sheet: SheetSnapshot, widths: number[], i: number, col: number): void {
-  const j = col - sheet.left;
   let px = widths[col];
   for (let c = col + 1; c < widths.length && (sheet.text[i]?.[c - sheet.left] ?? "") === ""; c++) px += widths[c];
   if (px === widths[col]) return;
   const box = document.createElement("span");
   box.className = "spill";
   box.style.width = `${px - CELL_PADDING_PX}px`;
-  box.textContent = sheet.text[i][j];
+  // What fillCell drew, a rule's symbol included.
+  box.textContent = td.textContent;
   td.replaceChildren(box);
   td.classList.add("spills");
 }

@@ -81,3 +81,16 @@ test("a cell under the add-in's rules is drawn as Excel draws it: the status fil
   expect(cell.textContent).toBe("+ 89%");
   expect([cell.dataset.status, cell.dataset.fill]).toEqual(["improved", STATUS_STYLES.improved.fill]);
 });
+
+test("a text figure under a rule that runs on over empty cells keeps its symbol", () => {
+  const sheet = sample();
+  sheet.values[2][2] = "0";
+  sheet.text[2][2] = "0";
+  const table = renderGrid(sheet, {
+    ...layout([10, 100, 50, 40, 30]),
+    live: new Map([["D4", "worsened" as const]]),
+  });
+  const cell = table.querySelector<HTMLElement>('td[data-address="D4"]')!;
+  expect(cell.querySelector(".spill")).not.toBeNull();
+  expect(cell.textContent).toBe("− 0");
+});
