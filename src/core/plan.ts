@@ -182,3 +182,8 @@ export interface EditPlan {
 
 /** Name of the very hidden sheet that keeps the journal inside the workbook. */
 export const JOURNAL_SHEET = "MOPS_kopia_zapasowa";
+
+/** A plan that changes nothing and says why (the journal kept as it is). */
+export function planOfNothing(action: ActionId, journal: string[], why: Message): EditPlan {
+  return { action, edits: [], addSheets: [], deleteSheets: [], changes: [], journal, notes: [why] };
+}

@@ -12,7 +12,7 @@ import { columnLetters, rangeA1, sheetRef } from "../address";
 import { appendJournal, backupProblem, readJournal } from "../journal";
 import type { Analysis, Indicator, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../palette";
-import type { EditPlan, JournalEntry, LinkEdit, NewSheet } from "../plan";
+import { planOfNothing, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
 import { enCount, plCount } from "../plural";
 import type { WorkbookSnapshot } from "../snapshot";
 import { summaryColumns, type SummaryCell } from "../summary/columns";
@@ -27,7 +27,6 @@ import {
   summaryTableName,
   userSheetNames,
 } from "../summary/sheet-name";
-import type { Message } from "../message";
 
 export interface SummaryOptions {
   /** The source sheet. */
@@ -71,19 +70,6 @@ export function excelDate(iso: string): number | null {
 /** The summary's title in A1: also the mark by which restore knows the sheet is still the add-in's. */
 export function summaryTitle(source: string): string {
   return `Podsumowanie wskaźników: ${source}`;
-}
-
-/** A plan that adds nothing, with the reason. */
-function nothing(wb: WorkbookSnapshot, why: Message): EditPlan {
-  return {
-    action: "summary",
-    edits: [],
-    addSheets: [],
-    deleteSheets: [],
-    changes: [],
-    journal: wb.journal,
-    notes: [why],
-  };
 }
 
 /**
@@ -208,13 +194,13 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
   const added = addedSheets(entries, wb);
   if (isListed(added, opts.sheet)) {
     // A summary's own table reads like an annex: summarising it would only echo it.
-    return nothing(wb, {
+    return planOfNothing("summary", wb.journal, {
       pl: `Arkusz „${opts.sheet}” to podsumowanie dodane przez dodatek: wybierz arkusz z tabelą wskaźników.`,
       en: `Sheet "${opts.sheet}" is a summary the add-in added: choose a sheet with an indicator table.`,
     });
   }
   if (indicators.length === 0) {
-    return nothing(wb, {
+    return planOfNothing("summary", wb.journal, {
       pl: `Na arkuszu „${opts.sheet}” nie rozpoznano tabeli wskaźników: nie ma czego podsumować.`,
       en: `No indicator table was recognised on sheet "${opts.sheet}": there is nothing to summarise.`,
     });
@@ -223,7 +209,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
 
   const notes: EditPlan["notes"] = [];
   const problem = backupProblem(wb);
-  if (problem) return { ...nothing(wb, problem), refusal: problem };
+  if (problem) return { ...planOfNothing("summary", wb.journal, problem), refusal: problem };
   const base = baseSummaryName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
   const ours = new Set(added.map((n) => n.toLowerCase()));
   const { name, replaces, avoided } = chooseSummaryName(

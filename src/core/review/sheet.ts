@@ -12,7 +12,7 @@
 import { rangeA1, sheetRef } from "../address";
 import { appendJournal, backupProblem, readJournal } from "../journal";
 import type { Analysis, Finding, Severity } from "../model";
-import type { EditPlan, JournalEntry, LinkEdit, NewSheet } from "../plan";
+import { planOfNothing, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
 import { excelDate } from "../plans/summary";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { valueFormat, type SummaryCell } from "../summary/columns";
@@ -113,18 +113,6 @@ function differenceCell(f: FindingFigures): SummaryCell {
   return { value: Number((f.difference * 100).toPrecision(12)), numberFormat: '+0.00" p.p.";-0.00" p.p.";0" p.p."' };
 }
 
-function nothing(wb: WorkbookSnapshot, why: Message): EditPlan {
-  return {
-    action: "findings",
-    edits: [],
-    addSheets: [],
-    deleteSheets: [],
-    changes: [],
-    journal: wb.journal,
-    notes: [why],
-  };
-}
-
 const HEADERS = [
   "Waga",
   "Komórka",
@@ -160,18 +148,18 @@ interface ReviewContent {
 export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: FindingsOptions): EditPlan {
   // As every plan: an unreadable backup is left as it is, and nothing is changed until someone decides.
   const problem = backupProblem(wb);
-  if (problem) return { ...nothing(wb, problem), refusal: problem };
+  if (problem) return { ...planOfNothing("findings", wb.journal, problem), refusal: problem };
   const entries = readJournal(wb.journal);
   const added = entries.flatMap((e) => e.addedSheets);
   if (isListed(added, opts.sheet)) {
-    return nothing(wb, {
+    return planOfNothing("findings", wb.journal, {
       pl: `Arkusz „${opts.sheet}” dodał dodatek: wybierz arkusz z tabelą wskaźników.`,
       en: `Sheet "${opts.sheet}" was added by the add-in: choose a sheet with an indicator table.`,
     });
   }
   const content = reviewContent(wb, analysis, opts);
   if (content.rows.length === 0 && content.stale.length === 0) {
-    return nothing(wb, {
+    return planOfNothing("findings", wb.journal, {
       pl: `Sprawdzenie arkusza „${opts.sheet}” nie znalazło uwag: nie ma czego wpisać do arkusza uwag.`,
       en: `Validating sheet "${opts.sheet}" found nothing: there is nothing to list on a findings sheet.`,
     });
