@@ -7,18 +7,23 @@ import tseslint from "typescript-eslint";
 import layerBoundaries from "./scripts/eslint/layer-boundaries.mjs";
 
 const OFFICE_CODE = ["src/excel/**/*.ts", "src/taskpane/**/*.ts", "src/commands/**/*.ts"];
-const BROWSER_CODE = [...OFFICE_CODE, "src/preview/**/*.ts"];
+const BROWSER_CODE = [...OFFICE_CODE, "src/ui/**/*.ts", "src/preview/**/*.ts"];
 
-/** Who may import whom: taskpane/commands -> excel -> core; cli/preview -> xlsx -> core; preview -> taskpane. */
+/**
+ * Who may import whom: taskpane/commands -> excel -> core; taskpane/commands/preview -> ui -> core;
+ * cli/preview -> xlsx -> core; preview -> taskpane.
+ */
 const LAYERS = {
   "src/core": { selfOnly: true, packages: "none" },
-  "src/excel": { forbid: ["src/taskpane", "src/commands", "src/xlsx", "src/cli", "src/preview"] },
+  // What the pane and the ribbon's commands share (DOM helpers, words, styles): neither may be what it needs.
+  "src/ui": { forbid: ["src/excel", "src/taskpane", "src/commands", "src/xlsx", "src/cli", "src/preview"] },
+  "src/excel": { forbid: ["src/ui", "src/taskpane", "src/commands", "src/xlsx", "src/cli", "src/preview"] },
   // The pane's entry wires it to Excel; it alone may fetch the ExcelJS adapter, lazily, to read a previous edition's file.
   "src/taskpane/index.ts": { forbid: ["src/xlsx", "src/cli", "src/preview"], lazy: ["src/xlsx"] },
   "src/taskpane": { forbid: ["src/xlsx", "src/cli", "src/preview"] },
-  "src/commands": { forbid: ["src/xlsx", "src/cli", "src/preview"] },
-  "src/xlsx": { forbid: ["src/excel", "src/taskpane", "src/commands", "src/cli", "src/preview"] },
-  "src/cli": { forbid: ["src/excel", "src/taskpane", "src/commands", "src/preview"], builtins: true },
+  "src/commands": { forbid: ["src/taskpane", "src/xlsx", "src/cli", "src/preview"] },
+  "src/xlsx": { forbid: ["src/excel", "src/ui", "src/taskpane", "src/commands", "src/cli", "src/preview"] },
+  "src/cli": { forbid: ["src/excel", "src/ui", "src/taskpane", "src/commands", "src/preview"], builtins: true },
   "src/preview": { forbid: ["src/excel", "src/cli"] },
 };
 

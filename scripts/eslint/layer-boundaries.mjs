@@ -1,6 +1,7 @@
 /**
  * ESLint rule "layers/boundaries": keeps the dependency arrows of docs/ARCHITECTURE.md true
- * (taskpane/commands -> excel -> core; cli/preview -> xlsx -> core; preview -> taskpane; never back).
+ * (taskpane/commands -> excel -> core; taskpane/commands/preview -> ui -> core; cli/preview -> xlsx -> core;
+ * preview -> taskpane; never back).
  * Each import is resolved against the importing file, so "../excel/x" from src/core is caught at any depth.
  *
  * Options: { layers: { "<folder or file>": { forbid?, lazy?, selfOnly?, packages?, builtins? } } }
@@ -29,7 +30,7 @@ export default {
     schema: [{ type: "object", properties: { layers: { type: "object" } }, additionalProperties: false }],
     messages: {
       folder:
-        "{{layer}} must not import from {{target}} ({{source}}): dependencies point taskpane/commands -> excel -> core, cli/preview -> xlsx -> core.",
+        "{{layer}} must not import from {{target}} ({{source}}): dependencies point taskpane/commands -> excel -> core, taskpane/commands/preview -> ui -> core, cli/preview -> xlsx -> core.",
       outside: "{{layer}} may import only its own files ({{source}} leaves {{layer}}).",
       builtin: "{{layer}} must not use Node's built-in module {{source}}.",
       package: "{{layer}} must not import the package {{source}}.",

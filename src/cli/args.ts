@@ -2,10 +2,8 @@
 import { LocalizedError, type Lang } from "../core/message";
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from "util";
 import { DEFAULT_TOLERANCE } from "../core/analyze";
+import { APPLY_ACTIONS, CLI_COMMANDS, type CliCommand } from "../core/actions";
 import type { ActionId } from "../core/plan";
-
-/** The actions `apply` takes: every action but restore, which is its own command. */
-export type ApplyAction = Exclude<ActionId, "restore">;
 
 interface Common {
   file: string;
@@ -21,7 +19,7 @@ export type Command =
   | (Common & { kind: "validate"; json: boolean })
   | (Common & {
       kind: "apply";
-      actions: ApplyAction[];
+      actions: ActionId[];
       valuesOnly: boolean;
       /** Also write recalculated figures that read differently, or that are held back as suspect. */
       includeChanged: boolean;
@@ -67,25 +65,14 @@ refused the change (protected sheet, merged cells), or compare found revised fig
 non-xlsx, damaged or password-protected file, or an add-in backup that cannot be read (damaged, newer version, a
 user's sheet with its name); 3 an internal error (a bug: please report it with the file).`;
 
-const FLAGS = [
-  "json",
-  "values-only",
-  "include-changed",
-  "include-suspect",
-  "in-place",
-  "recalculate",
-  "color",
-  "summary",
-  "findings",
-  "force",
-  "help",
-] as const;
+const FLAGS = ["json", "values-only", "include-changed", "include-suspect", "in-place", "force", "help"] as const;
 const OPTIONS = ["sheet", "tolerance", "out", "lang", "old-sheet", "decisions-from"] as const;
-type Flag = (typeof FLAGS)[number];
+/** A flag, or an action `apply` takes (`--recalculate`). */
+type Flag = (typeof FLAGS)[number] | ActionId;
 type OptionName = (typeof OPTIONS)[number];
 
 const TYPES = new Map<string, "boolean" | "string">([
-  ...FLAGS.map((f) => [f, "boolean"] as const),
+  ...[...FLAGS, ...APPLY_ACTIONS].map((f) => [f, "boolean"] as const),
   ...OPTIONS.map((o) => [o, "string"] as const),
 ]);
 const CONFIG: ParseArgsConfig["options"] = {
@@ -145,7 +132,7 @@ export function parseArgs(argv: string[], envLang = ""): Command {
 }
 
 interface ApplyFlags {
-  actions: ApplyAction[];
+  actions: ActionId[];
   decisionsFrom?: string;
   oldSheet?: string;
   valuesOnly: boolean;
@@ -154,12 +141,11 @@ interface ApplyFlags {
 }
 
 function applyFlags(flag: Parsed["flag"], option: Parsed["option"]): ApplyFlags {
-  const actions = (["recalculate", "color", "summary", "findings"] as const).filter((a) => flag(a));
+  const actions = APPLY_ACTIONS.filter((a) => flag(a));
   if (actions.length === 0) {
-    throw new UsageError(
-      "Wybierz działanie: --recalculate, --color, --summary lub --findings.",
-      "Choose an action: --recalculate, --color, --summary or --findings.",
-    );
+    const listed = APPLY_ACTIONS.map((a) => `--${a}`);
+    const [last, others] = [listed.at(-1), listed.slice(0, -1).join(", ")];
+    throw new UsageError(`Wybierz działanie: ${others} lub ${last}.`, `Choose an action: ${others} or ${last}.`);
   }
   for (const name of ["values-only", "include-changed", "include-suspect"] as const) {
     if (flag(name) && !actions.includes("recalculate")) {
@@ -186,10 +172,8 @@ function applyFlags(flag: Parsed["flag"], option: Parsed["option"]): ApplyFlags 
   };
 }
 
-const COMMANDS = ["analyze", "validate", "apply", "restore", "compare"] as const;
-
-function isCommandName(s: string): s is (typeof COMMANDS)[number] {
-  return (COMMANDS as readonly string[]).includes(s);
+function isCommandName(s: string): s is CliCommand {
+  return (CLI_COMMANDS as readonly string[]).includes(s);
 }
 
 function compareCommand(oldFile: string, rest: string[], lang: Lang, option: Parsed["option"], json: boolean): Command {

@@ -1,26 +1,25 @@
-/** The four commands over the xlsx adapter and the engine; each returns its exit code. */
+/**
+ * The commands over one file (compare reads two: compare.ts), over the xlsx adapter and the action registry; each
+ * returns its exit code.
+ */
 import { basename, extname } from "path";
 import type { Workbook } from "exceljs";
+import { ACTION, APPLY_ACTIONS, planWith } from "../core/actions";
 import { analyzeWorkbook } from "../core/analyze";
 import { sheetProtected } from "../core/check";
 import { localTimestamp } from "../core/format";
 import { BackupRefusal, HostError } from "../core/host";
 import type { Analysis } from "../core/model";
 import type { EditPlan } from "../core/plan";
-import { guardPlan } from "../core/guard";
-import { planColor } from "../core/plans/color";
-import { planRecalculate } from "../core/plans/recalculate";
-import { planRestore } from "../core/plans/restore";
-import { planSummary, summarySources } from "../core/plans/summary";
+import { summarySources } from "../core/plans/summary";
 import { buildReport } from "../core/report";
 import { reviewFindings } from "../core/review/reviewed";
 import { carryDecisions, type Carried } from "../core/review/carry";
-import { planFindings } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFromWorkbook } from "../xlsx/read";
 import { patchPackage } from "../xlsx/ooxml";
 import { applyPlan } from "../xlsx/write";
-import type { ApplyAction, Command } from "./args";
+import type { Command } from "./args";
 import { FileError, readWorkbookFile, samePath, writeWorkbookFile, type WorkbookFile } from "./files";
 import { readEdition, readSnapshot } from "./editions";
 import { describeReport, describeFindings, describePlan, planJson } from "./summary-text";
@@ -69,13 +68,15 @@ export async function runCommand(cmd: Runnable, io: Io): Promise<number> {
     case "apply":
       return applyActions(cmd, file, io);
     case "restore":
-      return change(file, [() => planRestore(restoreSnapshot(wb), { force: cmd.force })], cmd, io);
+      return change(file, [() => restoreWhole(wb, cmd, io)], cmd, io);
   }
 }
 
-/** Every sheet but the journal, read in full: restore finds its cells wherever they are now. */
-function restoreSnapshot(wb: Workbook): WorkbookSnapshot {
-  return snapshotFromWorkbook(wb);
+/** Restore reads every sheet but the journal in full: it finds its cells wherever they are now. */
+function restoreWhole(wb: Workbook, cmd: Extract<Runnable, { kind: "restore" }>, io: Io): EditPlan {
+  const snapshot = snapshotFromWorkbook(wb);
+  const analysis = () => analyzeWorkbook(snapshot, { tolerance: cmd.tolerance });
+  return ACTION.restore.plan(snapshot, analysis, { now: io.now(), force: cmd.force });
 }
 
 function analyze(wb: Workbook, cmd: Runnable): { snapshot: WorkbookSnapshot; analysis: Analysis } {
@@ -93,11 +94,10 @@ function report(cmd: Extract<Runnable, { kind: "analyze" | "validate" }>, wb: Wo
   return cmd.kind === "validate" && errors ? EXIT_FINDINGS : EXIT_OK;
 }
 
-const ORDER: ApplyAction[] = ["recalculate", "color", "summary", "findings"];
-
 /**
- * Each action plans on the workbook as the previous one left it, as the task pane would. The summary is one
- * plan per source sheet with an indicator table (the --sheet one, or every such sheet).
+ * Each action plans on the workbook as the previous one left it, as the task pane would, in the registry's order.
+ * An action that makes a sheet of its own (summary, findings) makes one per source sheet with an indicator table
+ * (the --sheet one, or every such sheet).
  */
 async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: WorkbookFile, io: Io): Promise<number> {
   const wb = file.workbook;
@@ -110,7 +110,7 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
   const carried = (analysis: Analysis, sheet: string): Carried | undefined =>
     lastYear && from !== undefined ? carryDecisions(lastYear, analysis, sheet, basename(from)) : undefined;
   const fresh = () => analyze(wb, cmd);
-  if (cmd.actions.includes("recalculate") || cmd.actions.includes("color")) {
+  if (cmd.actions.some((id) => ACTION[id].changes === "tables")) {
     // As Excel refuses an edit to a protected sheet: the planners would skip it, the CLI says no instead.
     const { snapshot, analysis } = fresh();
     const locked = analysis.sheets.find(
@@ -123,39 +123,29 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
     }
   }
   const planners: (() => EditPlan)[] = [];
-  for (const action of ORDER.filter((a) => cmd.actions.includes(a))) {
-    if (action === "recalculate") {
+  for (const id of APPLY_ACTIONS.filter((a) => cmd.actions.includes(a))) {
+    if (ACTION[id].changes === "tables") {
       const mode = cmd.valuesOnly ? "values" : "formulas";
+      const { includeChanged, includeSuspect } = cmd;
       planners.push(() => {
         const { snapshot, analysis } = fresh();
-        const plan = planRecalculate(snapshot, analysis, {
-          mode,
-          now: io.now(),
-          includeChanged: cmd.includeChanged,
-          includeSuspect: cmd.includeSuspect,
-        });
-        return guardPlan(snapshot, plan);
+        return planWith(id, snapshot, analysis, { mode, now: io.now(), includeChanged, includeSuspect });
       });
-    } else if (action === "color") {
+      continue;
+    }
+    const { snapshot, analysis } = fresh();
+    const found = summarySources(snapshot, analysis);
+    // With no table anywhere, the first sheet read gets the planner's own "nothing to summarise".
+    const sources = found.length > 0 ? found : analysis.sheets.slice(0, 1).map((s) => s.sheet);
+    for (const sheet of sources) {
       planners.push(() => {
-        const { snapshot, analysis } = fresh();
-        return guardPlan(snapshot, planColor(snapshot, analysis, { now: io.now() }));
+        // Only the source sheet is read again (with every sheet's name and the backup): reading the whole
+        // workbook for each source made many sheets quadratic.
+        const { snapshot, analysis } = analyze(wb, { ...cmd, sheet });
+        const now = io.now();
+        const local = localTimestamp(new Date(now));
+        return planWith(id, snapshot, analysis, { sheet, now, local, carried: carried(analysis, sheet) });
       });
-    } else {
-      const { snapshot, analysis } = fresh();
-      const found = summarySources(snapshot, analysis);
-      // With no table anywhere, the first sheet read gets the planner's own "nothing to summarise".
-      const sources = found.length > 0 ? found : analysis.sheets.slice(0, 1).map((s) => s.sheet);
-      for (const sheet of sources) {
-        planners.push(() => {
-          // Only the source sheet is read again (with every sheet's name and the backup): reading the whole
-          // workbook for each source made many sheets quadratic.
-          const { snapshot, analysis } = analyze(wb, { ...cmd, sheet });
-          return action === "summary"
-            ? planSummary(snapshot, analysis, { sheet, now: io.now(), local: localTimestamp(new Date(io.now())) })
-            : planFindings(snapshot, analysis, { sheet, now: io.now(), carried: carried(analysis, sheet) });
-        });
-      }
     }
   }
   return change(file, planners, cmd, io);

@@ -11,11 +11,12 @@
  * separate commands page. The manifest declares no shared runtime (README, "Findings sheet": why), so today the
  * dialog gives the hint to open the pane instead.
  */
-import "../taskpane/taskpane.css";
+import "../ui/styles.css";
+import { ACTIONS, type ReadingId } from "../core/actions";
 import { ExcelHost } from "../excel/excelHost";
-import { describeError } from "../taskpane/errors";
-import { languageOf, STRINGS } from "../taskpane/i18n";
-import { OPEN_FINDINGS_KEY } from "../taskpane/open-findings";
+import { describeError } from "../ui/errors";
+import { languageOf, STRINGS } from "../ui/i18n";
+import { OPEN_FINDINGS_KEY } from "../ui/open-findings";
 import { isResultDialog, OPEN_PANE, renderResult, resultUrl } from "./resultDialog";
 import { validateActiveSheet } from "./validate";
 
@@ -66,6 +67,11 @@ async function validateSheet(event: Office.AddinCommands.Event): Promise<void> {
   });
 }
 
+/** What each action the registry puts on the ribbon does there. */
+const COMMANDS: Partial<Record<ReadingId, (event: Office.AddinCommands.Event) => Promise<void>>> = {
+  validate: validateSheet,
+};
+
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
     if (isResultDialog(location.search)) {
@@ -77,6 +83,9 @@ if (typeof Office !== "undefined") {
       );
       return;
     }
-    Office.actions.associate("validateSheet", validateSheet);
+    for (const { id, ribbon } of ACTIONS) {
+      const command = COMMANDS[id as ReadingId];
+      if (ribbon && command) Office.actions.associate(ribbon, command);
+    }
   });
 }

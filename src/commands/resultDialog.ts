@@ -2,10 +2,11 @@
  * A ribbon command has no page of its own to show text on, so the result opens in an Office dialog:
  * commands.html again, told by its query string what to show. Everything shown is set as text.
  */
+import { ACTION } from "../core/actions";
 import type { Severity } from "../core/model";
 import type { Lang } from "../core/message";
-import { STRINGS } from "../taskpane/i18n";
-import { fill, h } from "../taskpane/dom";
+import { STRINGS } from "../ui/i18n";
+import { fill, h } from "../ui/dom";
 import type { ValidationCounts } from "./validate";
 
 const RESULT = "result";
@@ -60,7 +61,7 @@ export function renderResult(root: HTMLElement, search: string, close: () => voi
   button.addEventListener("click", close);
   fill(
     root,
-    h("h1", {}, t.validate),
+    h("h1", {}, ACTION.validate.label[lang]),
     error === null ? h("p", {}, t.sheet(params.get("sheet") ?? "")) : null,
     h(
       "p",

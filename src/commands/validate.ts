@@ -1,9 +1,8 @@
 /** "Sprawdź arkusz" from the ribbon: read the active sheet once, analyze it, count the findings. */
-import { DEFAULT_TOLERANCE } from "../core/analyze";
+import { analyzeWorkbook } from "../core/analyze";
 import type { WorkbookHost } from "../core/host";
 import type { Severity } from "../core/model";
 import { countOutstanding, reviewFindings } from "../core/review/reviewed";
-import { analyze } from "../taskpane/engine";
 
 export interface ValidationCounts {
   sheet: string;
@@ -15,7 +14,7 @@ export interface ValidationCounts {
 
 export async function validateActiveSheet(host: WorkbookHost): Promise<ValidationCounts> {
   const wb = await host.readActiveSheet();
-  const analysis = analyze(wb, DEFAULT_TOLERANCE);
+  const analysis = analyzeWorkbook(wb);
   const reviewed = reviewFindings(wb, analysis);
   return {
     sheet: wb.sheets[0]?.name ?? "",

@@ -3,7 +3,7 @@
  * task pane beside it over an ExcelJS host. Opens seeds/annex-2023-typed.xlsx unless told otherwise
  * (?sample=annex-2022.xlsx, or a file the user picks); ?lang=en for English.
  */
-import "../taskpane/taskpane.css";
+import "../ui/styles.css";
 import { startPane, type Pane } from "../taskpane/pane";
 import { followTheme } from "../taskpane/theme";
 import { loadWorkbook, patchPackage, WorkbookFileError, XlsxHost } from "../xlsx";

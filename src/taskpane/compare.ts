@@ -7,7 +7,7 @@ import { comparisonGroups, type Comparison, type ComparisonItem } from "../core/
 import type { WorkbookHost } from "../core/host";
 import { JOURNAL_SHEET } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { h } from "./dom";
+import { h } from "../ui/dom";
 import type { CompareStrings } from "./i18n-compare";
 import type { ResultGroup } from "./views";
 

@@ -1,4 +1,5 @@
-/** The pane's words for "Porównaj z poprzednią edycją", one dictionary per language (beside i18n.ts). */
+/** The pane's words for "Porównaj z poprzednią edycją", one dictionary per language (the shared words are in ui/i18n.ts). */
+import { ACTION } from "../core/actions";
 import type { ComparisonGroupId } from "../core/compare";
 import { plCount } from "../core/plural";
 import type { Lang } from "../core/message";
@@ -30,7 +31,7 @@ export interface CompareStrings {
 const enPlural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 const pl: CompareStrings = {
-  action: "Porównaj z poprzednią edycją",
+  action: ACTION.compare.label.pl,
   legend: "Poprzednia edycja",
   file: "Plik .xlsx",
   fileHint: "Plik jest odczytywany tylko na tym komputerze.",
@@ -64,7 +65,7 @@ const pl: CompareStrings = {
 };
 
 const en: CompareStrings = {
-  action: "Compare with the previous edition",
+  action: ACTION.compare.label.en,
   legend: "Previous edition",
   file: ".xlsx file",
   fileHint: "The file is read on this computer only.",

@@ -1,8 +1,8 @@
 /** Entry of the task pane bundle: wait for Office, then start the pane over the Excel host. */
-import "./taskpane.css";
+import "../ui/styles.css";
 import { ExcelHost } from "../excel/excelHost";
-import { languageOf } from "./i18n";
-import { onOpenFindings } from "./open-findings";
+import { languageOf } from "../ui/i18n";
+import { onOpenFindings } from "../ui/open-findings";
 import { startPane } from "./pane";
 import { followTheme } from "./theme";
 

@@ -2,15 +2,15 @@
  * The pane's reading actions: read the active sheet, validate it, compare it with a previous edition, and list what
  * they found (a listed cell, clicked, is selected in the workbook).
  */
-import { isUnchanged } from "../core/compare";
+import { analyzeWorkbook } from "../core/analyze";
+import { compareEditions, editionSheet, isUnchanged, type Comparison } from "../core/compare";
 import { HostError } from "../core/host";
 import type { Analysis } from "../core/model";
 import { countOutstanding, reviewFindings } from "../core/review/reviewed";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { explain } from "../core/explain";
 import { comparisonResultGroups } from "./compare";
-import { fill, h } from "./dom";
-import { analyze, compareWithPrevious } from "./engine";
+import { fill, h } from "../ui/dom";
 import { COMPARE_STRINGS } from "./i18n-compare";
 import { hidePreview, progress, reveal, run, type PaneContext } from "./pane-state";
 import { reviewedFindingsView } from "./review-view";
@@ -22,7 +22,7 @@ export async function readAndAnalyze(ctx: PaneContext): Promise<{ wb: WorkbookSn
   progress(ctx, t.reading);
   const wb = await ctx.host.readActiveSheet();
   progress(ctx, t.analyzing);
-  const analysis = analyze(wb, state.tolerance);
+  const analysis = analyzeWorkbook(wb, { tolerance: state.tolerance });
   state.lastRead = { sheet: wb.sheets[0]?.name ?? "", analysis };
   fill(view.sheetLine, t.sheet(wb.sheets[0]?.name ?? ""));
   fill(view.recognition, ...recognitionView(analysis, t, lang));
@@ -73,6 +73,20 @@ export const validate = (ctx: PaneContext) =>
     return t.findingsSummary(countOutstanding(reviewed)) + (accepted > 0 ? t.acceptedCount(accepted) : "");
   });
 
+/**
+ * The current sheet against the previous edition: the old workbook's sheet of the same name if it holds a table,
+ * else its first that does; or which side has no indicator table.
+ */
+function compareWithPrevious(
+  current: Analysis,
+  previous: Analysis,
+): Comparison | "no_current_table" | "no_previous_table" {
+  const after = editionSheet(current.sheets);
+  if (!after) return "no_current_table";
+  const before = editionSheet(previous.sheets, after.sheet);
+  return before ? compareEditions(before, after) : "no_previous_table";
+}
+
 export const compare = (ctx: PaneContext) =>
   run(ctx, async () => {
     const { tc } = ctx;
@@ -83,7 +97,7 @@ export const compare = (ctx: PaneContext) =>
     progress(ctx, source.progress);
     const previous = await source.read();
     progress(ctx, tc.comparing);
-    const c = compareWithPrevious(analysis, analyze(previous, ctx.state.tolerance));
+    const c = compareWithPrevious(analysis, analyzeWorkbook(previous, { tolerance: ctx.state.tolerance }));
     if (c === "no_current_table") throw new HostError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
     if (c === "no_previous_table")
       throw new HostError(COMPARE_STRINGS.pl.noTableOld(source.label), COMPARE_STRINGS.en.noTableOld(source.label));

@@ -2,14 +2,15 @@
  * The pane's writing actions: plan an action from a fresh read, preview the plan (the reviewer may untick cells),
  * then apply it in one write or cancel.
  */
+import { isEmptyPlan, planWith } from "../core/actions";
+import { analyzeWorkbook } from "../core/analyze";
 import { HostError } from "../core/host";
 import type { Analysis } from "../core/model";
 import type { ActionId, EditPlan } from "../core/plan";
 import { localTimestamp } from "../core/format";
 import { carryDecisions, type Carried } from "../core/review/carry";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { fill, h } from "./dom";
-import { analyze, isEmptyPlan, PLANNERS } from "./engine";
+import { fill, h } from "../ui/dom";
 import { COMPARE_STRINGS } from "./i18n-compare";
 import { readAndAnalyze } from "./pane-actions";
 import { hidePreview, progress, reveal, run, setStatus, type PaneContext } from "./pane-state";
@@ -28,7 +29,7 @@ async function lastYearsDecisions(
   progress(ctx, source.progress);
   const previous = await source.read();
   return carryDecisions(
-    { wb: previous, analysis: analyze(previous, ctx.state.tolerance) },
+    { wb: previous, analysis: analyzeWorkbook(previous, { tolerance: ctx.state.tolerance }) },
     analysis,
     wb.sheets[0]?.name ?? "",
     source.name,
@@ -143,7 +144,7 @@ export const planAction = (ctx: PaneContext, action: ActionId) =>
     // The reviewer's ticks (recalculation): the plan is made again from the same reading at each one.
     const choices: Record<string, boolean> = {};
     const carried = action === "findings" ? await lastYearsDecisions(ctx, wb, analysis) : undefined;
-    const replan = () => PLANNERS[action](wb, analysis, { mode, now: at, local, choices, carried });
+    const replan = () => planWith(action, wb, analysis, { mode, now: at, local, choices, carried });
     const plan = replan();
     if (isEmptyPlan(plan) && !plan.review?.items.length) {
       view.preview.hidden = plan.notes.length === 0;

@@ -9,9 +9,9 @@ import type { Lang } from "../core/message";
 import type { Analysis } from "../core/model";
 import type { ReviewedFinding } from "../core/review/reviewed";
 import type { EditionPicker } from "./compare";
-import { fill, h } from "./dom";
-import { describeError } from "./errors";
-import type { Strings } from "./i18n";
+import { fill, h } from "../ui/dom";
+import { describeError } from "../ui/errors";
+import type { Strings } from "../ui/i18n";
 import type { CompareStrings } from "./i18n-compare";
 import type { PaneView } from "./pane-view";
 

@@ -3,10 +3,11 @@
  */
 import { DEFAULT_TOLERANCE } from "../core/analyze";
 import type { Lang } from "../core/message";
+import { ACTION, ACTIONS, type Action, type WritingAction } from "../core/actions";
 import type { ActionId } from "../core/plan";
 import type { EditionPicker } from "./compare";
-import { fill, h } from "./dom";
-import type { Strings } from "./i18n";
+import { fill, h } from "../ui/dom";
+import type { Strings } from "../ui/i18n";
 import { legendView, whyView } from "./views";
 
 export interface PaneView {
@@ -32,16 +33,17 @@ const button = (label: string, action: string, primary = false) =>
 const modeRadio = (value: string, label: string, checked: boolean) =>
   h("label", { class: "radio" }, h("input", { type: "radio", name: "recalc-mode", value, checked }), label);
 
-/** The "Akcje" section: its buttons, the recalculation mode, the edition picker and the tolerance. */
-function actionsSection(t: Strings, picker: EditionPicker | null) {
-  const validateButton = button(t.validate, "validate", true);
-  const buttonOf: Record<ActionId, HTMLButtonElement> = {
-    recalculate: button(t.recalculate, "recalculate"),
-    color: button(t.color, "color"),
-    summary: button(t.summary, "summary"),
-    findings: button(t.findingsSheet, "findings"),
-    restore: button(t.restore, "restore"),
-  };
+/**
+ * The "Akcje" section: a button for each action the registry gives the pane, in its order (the recalculation with
+ * its mode, the comparison with the edition picker), then the tolerance.
+ */
+function actionsSection(t: Strings, lang: Lang, picker: EditionPicker | null) {
+  const validateButton = button(ACTION.validate.label[lang], "validate", true);
+  const writing = ACTIONS.filter((a): a is WritingAction => a.writes);
+  const buttonOf = Object.fromEntries(writing.map((a) => [a.id, button(a.label[lang], a.id)])) as Record<
+    ActionId,
+    HTMLButtonElement
+  >;
   const modeField = h(
     "fieldset",
     { class: "mode" },
@@ -63,13 +65,12 @@ function actionsSection(t: Strings, picker: EditionPicker | null) {
     "section",
     { class: "card actions", "aria-labelledby": "actions-title" },
     h("h2", { id: "actions-title" }, t.actions),
-    validateButton,
-    h("div", { class: "action-group" }, buttonOf.recalculate, modeField),
-    buttonOf.color,
-    buttonOf.summary,
-    buttonOf.findings,
-    buttonOf.restore,
-    picker?.element,
+    ...ACTIONS.filter((a) => a.pane).map((a: Action) => {
+      if (a.id === "validate") return validateButton;
+      if (a.id === "compare") return picker?.element;
+      if (a.id === "recalculate") return h("div", { class: "action-group" }, buttonOf.recalculate, modeField);
+      return a.writes ? buttonOf[a.id] : null;
+    }),
     h(
       "div",
       { class: "field" },
@@ -78,8 +79,7 @@ function actionsSection(t: Strings, picker: EditionPicker | null) {
       h("p", { id: "tolerance-hint", class: "muted" }, t.toleranceHint),
     ),
   );
-  const { recalculate, color, summary, findings, restore } = buttonOf;
-  const actionButtons = [validateButton, recalculate, color, summary, findings, restore];
+  const actionButtons = [validateButton, ...Object.values(buttonOf)];
   if (picker) actionButtons.push(picker.button);
   return { section, elements: { validateButton, buttonOf, actionButtons, modeField, toleranceInput } };
 }
@@ -90,7 +90,7 @@ const card = (titleId: string, title: string, ...body: HTMLElement[]) =>
 
 /** Build the pane into root (replacing what it held). */
 export function buildPaneView(root: HTMLElement, t: Strings, lang: Lang, picker: EditionPicker | null): PaneView {
-  const actions = actionsSection(t, picker);
+  const actions = actionsSection(t, lang, picker);
   const sheetLine = h("p", { class: "pane__sheet" });
   const recognition = h("div", { class: "recognition" }, h("p", { class: "muted" }, t.notReadYet));
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });

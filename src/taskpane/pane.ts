@@ -8,7 +8,7 @@ import type { WorkbookHost } from "../core/host";
 import type { Lang } from "../core/message";
 import type { ActionId } from "../core/plan";
 import { editionPicker, type WorkbookFileReader } from "./compare";
-import { STRINGS } from "./i18n";
+import { STRINGS } from "../ui/i18n";
 import { COMPARE_STRINGS } from "./i18n-compare";
 import { compare, readAndAnalyze, showWhy, validate } from "./pane-actions";
 import { planAction } from "./pane-plan";

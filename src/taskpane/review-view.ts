@@ -7,9 +7,9 @@ import type { Analysis, Finding, Severity } from "../core/model";
 import { DECISIONS, type Decision } from "../core/review/decisions";
 import { indicatorOf } from "../core/review/figures";
 import type { ReviewedFinding } from "../core/review/reviewed";
-import { fill, h, type Child } from "./dom";
+import { fill, h, type Child } from "../ui/dom";
 import type { Lang } from "../core/message";
-import type { Strings } from "./i18n";
+import type { Strings } from "../ui/i18n";
 import { findingsView } from "./views";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];

@@ -1,6 +1,6 @@
 /**
  * Light or dark: Office says which theme it shows (its body background colour); elsewhere, and in Office versions that
- * do not say, the system's preference decides. The choice goes to <html data-theme>, where taskpane.css reads it.
+ * do not say, the system's preference decides. The choice goes to <html data-theme>, where ui/styles.css reads it.
  */
 export function followTheme(officeBackground: string | undefined): void {
   const root = document.documentElement;

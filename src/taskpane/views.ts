@@ -4,10 +4,10 @@ import type { Analysis, Finding, Severity } from "../core/model";
 import { STATUS_ORDER, STATUS_STYLES } from "../core/palette";
 import type { EditPlan } from "../core/plan";
 import { cellKey, type RecalcGroup, type RecalcItem, type RecalcReview } from "../core/plans/recalculate";
-import { h, type Child } from "./dom";
-import { isEmptyPlan } from "./engine";
+import { isEmptyPlan } from "../core/actions";
+import { h, type Child } from "../ui/dom";
 import type { Lang } from "../core/message";
-import type { Strings } from "./i18n";
+import type { Strings } from "../ui/i18n";
 import type { Message } from "../core/message";
 
 /** Rows shown at first in a long list of changes; a button shows the rest (nothing is out of reach). */

@@ -4,7 +4,7 @@
  * ("22 wskaźniki"), 0 like 5 ("0 wskaźników"), 1 in the case the sentence needs ("Zastosowano: 1 zmianę").
  */
 import { enCount, plCount } from "../../src/core/plural";
-import { STRINGS } from "../../src/taskpane/i18n";
+import { STRINGS } from "../../src/ui/i18n";
 
 const COUNTS = [0, 1, 2, 5, 22];
 const counted: (keyof typeof STRINGS.pl)[] = [

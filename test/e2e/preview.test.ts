@@ -3,7 +3,7 @@
  * workbook for download, shows markup as text, and talks to no other origin.
  */
 import { SAMPLES } from "../../src/preview/samples";
-import { STRINGS } from "../../src/taskpane/i18n";
+import { ACTION } from "../../src/core/actions";
 import {
   clickPane,
   freshPreviewPerTest,
@@ -73,7 +73,7 @@ test("?lang=en and ?sample= open another sample with the page and the pane in En
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
     await expect(page.getByRole("button", { name: "Download the file" }).isEnabled()).resolves.toBe(true);
     await expect(
-      page.locator("#pane-root").getByRole("button", { name: STRINGS.en.validate }).isVisible(),
+      page.locator("#pane-root").getByRole("button", { name: ACTION.validate.label.en }).isVisible(),
     ).resolves.toBe(true);
     expect(english.problems).toEqual([]);
   } finally {

@@ -1,11 +1,11 @@
 /**
- * The same actions as the pane takes, run in Node on the same seed through the same engine calls (the pane's
- * engine module) and the same adapter (XlsxHost): what the browser's grid must show after each click.
+ * The same actions as the pane takes, run in Node on the same seed through the same engine calls (the action
+ * registry, src/core/actions.ts) and the same adapter (XlsxHost): what the browser's grid must show after each click.
  */
-import { DEFAULT_TOLERANCE } from "../../src/core/analyze";
+import { isEmptyPlan, planWith } from "../../src/core/actions";
+import { analyzeWorkbook } from "../../src/core/analyze";
 import { localTimestamp } from "../../src/core/format";
 import type { ActionId, EditPlan } from "../../src/core/plan";
-import { analyze, isEmptyPlan, PLANNERS } from "../../src/taskpane/engine";
 import { loadWorkbook, XlsxHost } from "../../src/xlsx";
 import { E2E_NOW } from "./browser";
 import { sheetSnapshot, visibleSheetNames } from "./workbooks";
@@ -19,10 +19,8 @@ export class Reference {
 
   /** Read, analyze, plan and apply one action, as the pane does when the user confirms the preview. */
   async act(action: ActionId, mode: "formulas" | "values" = "formulas"): Promise<EditPlan> {
-    const planner = PLANNERS[action];
-    if (!planner) throw new Error(`the pane has no planner for ${action} yet`);
     const wb = await this.host.readActiveSheet();
-    const plan = planner(wb, analyze(wb, DEFAULT_TOLERANCE), {
+    const plan = planWith(action, wb, analyzeWorkbook(wb), {
       mode,
       now: E2E_NOW,
       local: localTimestamp(new Date(E2E_NOW)),
@@ -32,7 +30,7 @@ export class Reference {
   }
 
   async findings() {
-    return analyze(await this.host.readActiveSheet(), DEFAULT_TOLERANCE).findings;
+    return analyzeWorkbook(await this.host.readActiveSheet()).findings;
   }
 
   sheet(name: string) {

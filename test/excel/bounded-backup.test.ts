@@ -11,7 +11,7 @@ import { planRestore } from "../../src/core/plans/restore";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { ExcelHost } from "../../src/excel/excelHost";
 import type { ActionId } from "../../src/core/plan";
-import { PLANNERS } from "../../src/taskpane/engine";
+import { planWith } from "../../src/core/actions";
 import { syntheticAnnexSheet } from "../helpers/synthetic-annex";
 import { SCALE } from "../reliability/runs";
 import { FakeExcel, sheetFromSnapshot } from "./fakeExcel";
@@ -26,7 +26,7 @@ const NOW = "2026-11-23T18:30:00Z";
 const SHEET = "Załącznik 5";
 
 function plan(action: ActionId, mode: "formulas" | "values", wb: WorkbookSnapshot): EditPlan {
-  return PLANNERS[action](wb, analyzeWorkbook(wb), { mode, now: NOW, local: "23.11.2026 19:30" });
+  return planWith(action, wb, analyzeWorkbook(wb), { mode, now: NOW, local: "23.11.2026 19:30" });
 }
 
 const cellsOf = (excel: FakeExcel) =>

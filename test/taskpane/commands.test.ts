@@ -3,12 +3,12 @@
  */
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { renderResult, resultUrl } from "../../src/commands/resultDialog";
-import { countBySeverity } from "../../src/taskpane/engine";
+import { countBySeverity } from "../helpers/count";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { FakeExcel, sheetFromSnapshot } from "../excel/fakeExcel";
 
 // The stylesheet is webpack's business; jest has no CSS loader.
-jest.mock("../../src/taskpane/taskpane.css", () => ({}));
+jest.mock("../../src/ui/styles.css", () => ({}));
 
 type Handler = (arg: { message: string; origin: string | undefined }) => void;
 

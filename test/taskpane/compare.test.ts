@@ -8,7 +8,7 @@ import { analyzeWorkbook } from "../../src/core/analyze";
 import type { WorkbookHost } from "../../src/core/host";
 import type { EditPlan } from "../../src/core/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
-import { countBySeverity } from "../../src/taskpane/engine";
+import { countBySeverity } from "../helpers/count";
 import { startPane } from "../../src/taskpane/pane";
 import { snapshotFromFile } from "../../src/xlsx/edition-file";
 import { annex2023Typed, SEEDS } from "../helpers/typed-sheet";

@@ -2,8 +2,8 @@
  * @jest-environment jsdom
  */
 import type { Finding } from "../../src/core/model";
-import { STRINGS } from "../../src/taskpane/i18n";
-import { countBySeverity } from "../../src/taskpane/engine";
+import { STRINGS } from "../../src/ui/i18n";
+import { countBySeverity } from "../helpers/count";
 import { resultsView, severityGroups } from "../../src/taskpane/views";
 
 const finding = (severity: Finding["severity"], address: string, pl: string): Finding => ({

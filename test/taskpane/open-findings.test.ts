@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { OPEN_FINDINGS_KEY, onOpenFindings } from "../../src/taskpane/open-findings";
+import { OPEN_FINDINGS_KEY, onOpenFindings } from "../../src/ui/open-findings";
 
 test("the ribbon's note shows the findings once, on start or when it appears", () => {
   localStorage.setItem(OPEN_FINDINGS_KEY, "2026-11-30T02:00:00Z");

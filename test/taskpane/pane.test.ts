@@ -7,7 +7,7 @@ import { STATUS_ORDER, STATUS_STYLES } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
 import { recognizeSheet } from "../../src/core/recognize";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
-import { countBySeverity } from "../../src/taskpane/engine";
+import { countBySeverity } from "../helpers/count";
 import { startPane } from "../../src/taskpane/pane";
 import { annex2023Typed } from "../helpers/typed-sheet";
 

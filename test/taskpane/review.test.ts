@@ -6,7 +6,7 @@
  * uwag", a finding marked "Zaakceptowane" on the Uwagi sheet, "Sprawdź arkusz" again.
  */
 import { analyzeWorkbook } from "../../src/core/analyze";
-import { countBySeverity } from "../../src/taskpane/engine";
+import { countBySeverity } from "../helpers/count";
 import { startPane } from "../../src/taskpane/pane";
 import { XlsxHost } from "../../src/xlsx/host";
 import { openSeed } from "../xlsx/helpers";

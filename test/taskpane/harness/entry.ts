@@ -2,7 +2,7 @@
  * Browser side of the screenshot harness: the real task pane over a scripted host, so that each state
  * (idle, working, results, error) can be produced on purpose and looked at.
  */
-import "../../../src/taskpane/taskpane.css";
+import "../../../src/ui/styles.css";
 import { HostError, type WorkbookHost } from "../../../src/core/host";
 import type { EditPlan } from "../../../src/core/plan";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";

@@ -17,15 +17,9 @@ export interface Strings {
   years: (years: number[]) => string;
   nothingRecognised: string;
   actions: string;
-  validate: string;
-  recalculate: string;
   recalculateAs: string;
   modeFormulas: string;
   modeValues: string;
-  color: string;
-  summary: string;
-  findingsSheet: string;
-  restore: string;
   tolerance: string;
   toleranceHint: string;
   toleranceInvalid: string;
@@ -101,15 +95,9 @@ const pl: Strings = {
     ys.length === 0 ? "bez lat" : ys.length === 1 ? `rok ${ys[0]}` : `lata ${ys[0]}–${ys[ys.length - 1]}`,
   nothingRecognised: "Na tym arkuszu nie rozpoznano tabeli wskaźników.",
   actions: "Działania",
-  validate: "Sprawdź arkusz",
-  recalculate: "Przelicz wskaźniki",
   recalculateAs: "Zapisz przeliczone wartości jako",
   modeFormulas: "formuły (przeliczają się same)",
   modeValues: "wartości",
-  color: "Koloruj wg trendu",
-  summary: "Wstaw podsumowanie",
-  findingsSheet: "Wstaw raport uwag",
-  restore: "Cofnij zmiany dodatku",
   tolerance: "Tolerancja",
   toleranceHint:
     "Dla wskaźników „utrzymanie wartości bazowej”: różnica do tylu procent wartości bazowej to „stabilnie”.",
@@ -196,15 +184,9 @@ const en: Strings = {
     ys.length === 0 ? "no years" : ys.length === 1 ? `year ${ys[0]}` : `years ${ys[0]}–${ys[ys.length - 1]}`,
   nothingRecognised: "No indicator table was recognised on this sheet.",
   actions: "Actions",
-  validate: "Validate sheet",
-  recalculate: "Recalculate indicators",
   recalculateAs: "Write recalculated values as",
   modeFormulas: "formulas (they keep recalculating)",
   modeValues: "values",
-  color: "Colour by trend",
-  summary: "Insert summary",
-  findingsSheet: "Insert findings report",
-  restore: "Undo the add-in's changes",
   tolerance: "Tolerance",
   toleranceHint:
     'For "keep the baseline" indicators: a difference up to this share of the baseline counts as "stable".',
