@@ -12,7 +12,7 @@
  * dialog gives the hint to open the pane instead.
  */
 import "../ui/styles.css";
-import { ACTIONS, type ReadingId } from "../core/actions";
+import { ACTIONS, type Action } from "../core/actions";
 import { ExcelHost } from "../excel/excelHost";
 import { describeError } from "../ui/errors";
 import { languageOf, STRINGS } from "../ui/i18n";
@@ -68,7 +68,7 @@ async function validateSheet(event: Office.AddinCommands.Event): Promise<void> {
 }
 
 /** What each action the registry puts on the ribbon does there. */
-const COMMANDS: Partial<Record<ReadingId, (event: Office.AddinCommands.Event) => Promise<void>>> = {
+const COMMANDS: Partial<Record<Action["id"], (event: Office.AddinCommands.Event) => Promise<void>>> = {
   validate: validateSheet,
 };
 
@@ -84,7 +84,7 @@ if (typeof Office !== "undefined") {
       return;
     }
     for (const { id, ribbon } of ACTIONS) {
-      const command = COMMANDS[id as ReadingId];
+      const command = COMMANDS[id];
       if (ribbon && command) Office.actions.associate(ribbon, command);
     }
   });
