@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { countBySeverity } from "../../src/taskpane/engine";
 import { startPane } from "../../src/taskpane/pane";
 import { annex2023Typed } from "../helpers/typed-sheet";
+import { noJournal } from "../../src/core/journal";
 
 /** A workbook host over a snapshot that records what the pane asks of it. */
 class FakeHost implements WorkbookHost {
@@ -33,7 +34,7 @@ class FakeHost implements WorkbookHost {
 
 function annexWorkbook(): WorkbookSnapshot {
   const sheet = annex2023Typed();
-  return { sheetNames: [sheet.name], sheets: [sheet], journal: [] };
+  return { sheetNames: [sheet.name], sheets: [sheet], journal: noJournal() };
 }
 
 const NOW = () => new Date("2026-11-23T18:00:00Z");

@@ -10,7 +10,7 @@
 import { parseA1 } from "../address";
 import { findSheet, locateCell } from "../backup";
 import { formatValue } from "../format";
-import { backupProblem, emptyJournalSheet, readJournalChecked, writeJournal } from "../journal";
+import { backupProblem, emptyJournalSheet } from "../journal";
 import {
   JOURNAL_SHEET,
   type CellBackup,
@@ -49,7 +49,7 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   };
   const problem = backupProblem(wb);
   if (problem) return { ...plan, notes: [problem], refusal: problem };
-  const { entries, generation } = readJournalChecked(wb.journal);
+  const { entries, generation } = wb.journal;
   if (entries.length === 0) return nothingToRestore(wb, plan);
 
   const notes = new Notes();
@@ -78,7 +78,7 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
 
   const keep = new Set([...located.unplaced, ...undone.kept]);
   const remaining = remainingEntries(entries, keep, unreadRules);
-  plan.journal = writeJournal(remaining, generation + 1);
+  plan.journal = { entries: remaining, generation: generation + 1 };
   plan.notes.push(...notes.list, restoreSummary(entries, remaining));
   return plan;
 }
@@ -318,7 +318,7 @@ function restoreSummary(entries: JournalEntry[], remaining: JournalEntry[]): Mes
 export function sheetsTheBackupCovers(wb: WorkbookSnapshot): string[] {
   const read = new Set(wb.sheets.map((s) => s.name));
   const names = new Set<string>();
-  for (const entry of readJournalChecked(wb.journal).entries)
+  for (const entry of wb.journal.entries)
     for (const name of new Set([...entry.cells.map((c) => c.sheet), ...(entry.rules ?? [])])) {
       const now = findSheet(wb, identityIn(entry, name));
       if (now !== null && !read.has(now) && now !== JOURNAL_SHEET) names.add(now);

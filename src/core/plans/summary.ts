@@ -9,7 +9,7 @@
  * never touched (see chooseSummaryName). The journal records the sheet as added, so that restore deletes it.
  */
 import { columnLetters, rangeA1, sheetRef } from "../address";
-import { appendJournal, backupProblem, readJournal } from "../journal";
+import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, Indicator, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../palette";
 import { planOfNothing, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
@@ -88,7 +88,7 @@ function addedSheets(entries: JournalEntry[], wb?: WorkbookSnapshot): string[] {
 
 /** The sheets a summary can be made of: those with indicator tables, except the add-in's own, in tab order. */
 export function summarySources(wb: WorkbookSnapshot, analysis: Analysis): string[] {
-  const added = addedSheets(readJournal(wb.journal));
+  const added = addedSheets(wb.journal.entries);
   const withTables = analysis.sheets.filter((s) => s.tables.some((t) => t.indicators.length > 0)).map((s) => s.sheet);
   return wb.sheetNames.filter((name) => withTables.includes(name) && !isListed(added, name));
 }
@@ -190,7 +190,7 @@ function writeTable(
 export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: SummaryOptions): EditPlan {
   const tables = analysis.sheets.filter((s) => s.sheet === opts.sheet).flatMap((s) => s.tables);
   const indicators = tables.flatMap((t) => t.indicators);
-  const entries = readJournal(wb.journal);
+  const entries = wb.journal.entries;
   const added = addedSheets(entries, wb);
   if (isListed(added, opts.sheet)) {
     // A summary's own table reads like an annex: summarising it would only echo it.

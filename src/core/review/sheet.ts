@@ -10,7 +10,7 @@
  * summary it replaces only the add-in's earlier findings sheet of the same source and never a user's sheet.
  */
 import { rangeA1, sheetRef } from "../address";
-import { appendJournal, backupProblem, readJournal } from "../journal";
+import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, Finding, Severity } from "../model";
 import { planOfNothing, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
 import { excelDate } from "../plans/summary";
@@ -149,7 +149,7 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
   // As every plan: an unreadable backup is left as it is, and nothing is changed until someone decides.
   const problem = backupProblem(wb);
   if (problem) return { ...planOfNothing("findings", wb.journal, problem), refusal: problem };
-  const entries = readJournal(wb.journal);
+  const entries = wb.journal.entries;
   const added = entries.flatMap((e) => e.addedSheets);
   if (isListed(added, opts.sheet)) {
     return planOfNothing("findings", wb.journal, {

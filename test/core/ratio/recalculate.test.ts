@@ -1,6 +1,5 @@
 import { parseA1 } from "../../../src/core/address";
 import { analyzeWorkbook } from "../../../src/core/analyze";
-import { readJournal } from "../../../src/core/journal";
 import type { CellEdit, EditPlan } from "../../../src/core/plan";
 import { planRecalculate, type RecalculateOptions } from "../../../src/core/plans/recalculate";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
@@ -138,7 +137,7 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
   });
 
   it("backs up every cell it writes in the journal", () => {
-    const entries = readJournal(plan.journal);
+    const entries = plan.journal.entries;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "recalculate", at: NOW, addedSheets: [] });
     expect(entries[0].cells.map((b) => b.address).sort()).toEqual(
@@ -199,7 +198,7 @@ describe("planRecalculate, other cases", () => {
     wb.sheets[0].protected = true;
     const p = recalculate(wb);
     expect(p.edits).toEqual([]);
-    expect(p.journal).toEqual([]);
+    expect(p.journal.entries).toEqual([]);
     expect(p.notes.map((n) => n.pl)).toContain(
       "Arkusz „Załącznik 5” jest chroniony: wskaźniki w nim nie zostaną przeliczone.",
     );
