@@ -73,8 +73,7 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
   const changes: Change[] = plan.changes.map((c) => {
     const why = blocked.get(key(c.sheet, c.address));
     if (!why) return c;
-    const line = guardedLine(why);
-    return { ...c, after: line.pl, en: { before: c.en?.before ?? c.before, after: line.en } };
+    return { ...c, after: guardedLine(why) };
   });
   const counts = new Map<Reason, string[]>();
   for (const [k, why] of blocked) counts.set(why, [...(counts.get(why) ?? []), k.replace("\u0000", "!")]);

@@ -6,6 +6,11 @@ export interface Message {
   en: string;
 }
 
+/** Text that reads the same in both languages: a cell's displayed text, a formula, a figure. */
+export function verbatim(text: string): Message {
+  return { pl: text, en: text };
+}
+
 /**
  * An error whose message is for the user, in both languages. The adapters' and the CLI's errors are this type;
  * their subclasses only say what the caller does with it (the CLI's exit code, the usage text after it).

@@ -157,11 +157,9 @@ export interface Expectation {
 export interface Change {
   sheet: string;
   address: string;
-  /** In Polish, or language-neutral (a cell's text, a formula). */
-  before: string;
-  after: string;
-  /** The same in English, where before/after are Polish words (a fill's status, a new sheet). */
-  en?: { before: string; after: string };
+  /** What the cell (or sheet) holds now and after the plan; a cell's text or formula is the same in both languages. */
+  before: Message;
+  after: Message;
 }
 
 export interface EditPlan {

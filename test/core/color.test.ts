@@ -145,19 +145,18 @@ describe("planColor on the 2023 annex", () => {
     expect(plan.changes.find((c) => c.address === "F5")).toEqual({
       sheet: "Załącznik 5",
       address: "F5",
-      before: "bez wypełnienia",
-      after: "≠ odchylenie (kolor na żywo)",
-      en: { before: "no fill", after: "≠ deviated (live colour)" },
+      before: { pl: "bez wypełnienia", en: "no fill" },
+      after: { pl: "≠ odchylenie (kolor na żywo)", en: "≠ deviated (live colour)" },
     });
     for (const [address, fill] of expected) {
       const change = plan.changes.find((c) => c.address === address)!;
-      expect({ address, after: change.after }).toEqual({
+      expect({ address, after: change.after.pl }).toEqual({
         address,
         after: expect.stringContaining(STATUS_STYLES[statusOfFill(fill)!].label.pl),
       });
     }
     // No colour codes in what the user reads.
-    expect(plan.changes.filter((c) => /#[0-9a-f]{6}/i.test(`${c.before} ${c.after}`))).toEqual([]);
+    expect(plan.changes.filter((c) => /#[0-9a-f]{6}/i.test(`${c.before.pl} ${c.after.pl} ${c.before.en} ${c.after.en}`))).toEqual([]);
   });
 
   test("colouring again changes nothing and keeps the journal as it is", () => {
@@ -174,7 +173,7 @@ describe("planColor on the 2023 annex", () => {
     expect(rules.filter((r) => r.status === "stable").every((r) => r.formula.includes("<=0.15*ABS("))).toBe(true);
     expect(rules.filter((r) => r.status === "improved").some((r) => r.formula.includes("*ABS("))).toBe(false);
     // W19_W 2021 (89 % against 80 %) and W1_W 2021 (3,6 % against 4,1 %) become stable at 15 %; 62 % stays deviated.
-    const shown = (a: string) => wider.changes.find((c) => c.address === a)?.after;
+    const shown = (a: string) => wider.changes.find((c) => c.address === a)?.after.pl;
     expect([shown("F5"), shown("G150"), shown("H5")]).toEqual([
       "≈ stabilnie (kolor na żywo)",
       "≈ stabilnie (kolor na żywo)",

@@ -2,6 +2,7 @@ import { parseA1 } from "../../src/core/address";
 import { appendJournal, noJournal, parseJournal, serialiseJournal, type JournalRead } from "../../src/core/journal";
 import type { CellBackup, JournalEntry } from "../../src/core/plan";
 import { planRestore, USER_CHANGED } from "../../src/core/plans/restore";
+import { verbatim } from "../../src/core/message";
 import { emptySheet, type RawValue, type SheetSnapshot, type WorkbookSnapshot } from "../../src/core/snapshot";
 
 /** Sheet "Arkusz1": indicator names in column B (rows 2-4), values in column C. */
@@ -72,7 +73,7 @@ describe("planRestore: compare-and-swap", () => {
     const wb = workbook([sheet], appendJournal(noJournal(), entry([recalcC3])));
     const plan = planRestore(wb);
     expect(plan.edits).toEqual([]);
-    expect(plan.changes).toEqual([{ sheet: "Arkusz1", address: "C3", before: "0.93", after: USER_CHANGED.pl }]);
+    expect(plan.changes).toEqual([{ sheet: "Arkusz1", address: "C3", before: verbatim("0.93"), after: USER_CHANGED }]);
     expect(plan.journal.entries[0].cells).toEqual([recalcC3]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(
       /changed after the add-in's change are left as they are \(1\)/,
@@ -269,7 +270,12 @@ describe("planRestore: a backup that cannot be trusted is never lost", () => {
     const plan = planRestore(workbook([annex()], []));
     expect(plan.refusal).toBeUndefined();
     expect(plan.changes).toEqual([
-      { sheet: "MOPS_kopia_zapasowa", address: "", before: "pusta kopia zapasowa", after: "usunięta" },
+      {
+        sheet: "MOPS_kopia_zapasowa",
+        address: "",
+        before: { pl: "pusta kopia zapasowa", en: "an empty backup" },
+        after: { pl: "usunięta", en: "deleted" },
+      },
     ]);
     expect(plan.journal.entries).toEqual([]);
   });

@@ -106,7 +106,7 @@ test("Koloruj wg trendu previews the changes, and Zastosuj applies exactly that 
   expect(host.applied).toHaveLength(1);
   const plan = host.applied[0];
   expect(plan.action).toBe("color");
-  expect(firstRow).toEqual([plan.changes[0].address, plan.changes[0].before, plan.changes[0].after]);
+  expect(firstRow).toEqual([plan.changes[0].address, plan.changes[0].before.pl, plan.changes[0].after.pl]);
   expect(Math.min(rows.length, 200)).toBe(Math.min(plan.changes.length, 200));
   expect(status()).toContain(`Zastosowano: ${plan.changes.length}`);
   expect((root.querySelector(".preview") as HTMLElement).hidden).toBe(true);
@@ -189,7 +189,7 @@ test("the tolerance changes the statuses of 'utrzymanie wartości bazowej' indic
     input.dispatchEvent(new Event("change"));
     await click("color");
     await click("apply");
-    return host.applied[0].changes.filter((c) => c.after.includes(STATUS_STYLES.stable.label.pl)).length;
+    return host.applied[0].changes.filter((c) => c.after.pl.includes(STATUS_STYLES.stable.label.pl)).length;
   };
   expect(await stableCount("100")).toBeGreaterThan(await stableCount("0"));
 

@@ -211,13 +211,7 @@ function colorSheet(
         ? { pl: "kolor na żywo (poprzednia reguła)", en: "live colour (previous rule)" }
         : describeFill(fillAt(sheet, row, col));
     const will = status ? describeRule(status) : describeFill(fillBack.get(address) ?? null);
-    changes.push({
-      sheet: sheet.name,
-      address,
-      before: was.pl,
-      after: will.pl,
-      en: { before: was.en, after: will.en },
-    });
+    changes.push({ sheet: sheet.name, address, before: was, after: will });
   }
   if (!rulesChange && fillBack.size === 0) return { edit: null, changes, backups, expect };
   const groups = new Map<string | null, string[]>();

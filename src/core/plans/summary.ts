@@ -13,6 +13,7 @@ import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, Indicator, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../palette";
 import { planOfNothing, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
+import { verbatim } from "../message";
 import { enCount, plCount } from "../plural";
 import type { WorkbookSnapshot } from "../snapshot";
 import { summaryColumns, type SummaryCell } from "../summary/columns";
@@ -327,11 +328,10 @@ function summaryChange(
   return {
     sheet: name,
     address: "",
-    before: replaces === null ? "" : "poprzednie podsumowanie",
-    after: `${replaces === null ? "nowy arkusz" : "nowe podsumowanie"}: ${plCount(count, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" })} z arkusza „${source}”`,
-    en: {
-      before: replaces === null ? "" : "the previous summary",
-      after: `${replaces === null ? "a new sheet" : "a new summary"}: ${enCount(count, "indicator", "indicators")} from the sheet "${source}"`,
+    before: replaces === null ? verbatim("") : { pl: "poprzednie podsumowanie", en: "the previous summary" },
+    after: {
+      pl: `${replaces === null ? "nowy arkusz" : "nowe podsumowanie"}: ${plCount(count, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" })} z arkusza „${source}”`,
+      en: `${replaces === null ? "a new sheet" : "a new summary"}: ${enCount(count, "indicator", "indicators")} from the sheet "${source}"`,
     },
   };
 }

@@ -31,7 +31,8 @@ import { carriedNotes } from "./carry-notes";
 import { DECISION_LABELS, DECISIONS, decisionsFor, REVIEW_HEADERS, SOURCE_LABEL, type ReviewEntry } from "./decisions";
 import { findingFigures, type FindingFigures } from "./figures";
 import { findingKeys } from "./key";
-import type { Message } from "../message";
+import { verbatim, type Message } from "../message";
+import { enCount, plCount } from "../plural";
 
 export const REVIEW_SHEET = "Uwagi";
 
@@ -182,8 +183,11 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
       {
         sheet: name,
         address: "",
-        before: replaces === null ? "" : "poprzedni arkusz uwag",
-        after: `${replaces === null ? "nowy arkusz" : "nowy arkusz uwag"}: ${content.rows.length} uwag z arkusza „${opts.sheet}”`,
+        before: replaces === null ? verbatim("") : { pl: "poprzedni arkusz uwag", en: "the previous findings sheet" },
+        after: {
+          pl: `${replaces === null ? "nowy arkusz" : "nowy arkusz uwag"}: ${plCount(content.rows.length, { one: "uwaga", few: "uwagi", many: "uwag" })} z arkusza „${opts.sheet}”`,
+          en: `${replaces === null ? "a new sheet" : "a new findings sheet"}: ${enCount(content.rows.length, "finding", "findings")} from the sheet "${opts.sheet}"`,
+        },
       },
     ],
     // The new sheet has no id before it exists (the backup is written first): its mark is the label in A1.

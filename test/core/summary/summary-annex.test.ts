@@ -72,7 +72,8 @@ describe("summary of the 2023 annex", () => {
     expect(sheet.after).toBe(SOURCE);
     expect(plan.deleteSheets).toEqual([]);
     expect(plan.changes).toHaveLength(1);
-    expect(plan.changes[0].after).toContain(String(indicators.length));
+    expect(plan.changes[0].after.pl).toContain(String(indicators.length));
+    expect(plan.changes[0].after.en).toContain(`${indicators.length} indicators`);
   });
 
   it("has one table row per indicator, in sheet order, with no rows frozen above it", () => {
@@ -288,7 +289,7 @@ describe("running the summary again", () => {
     expect(second.addSheets).toEqual(plan.addSheets);
     expect(second.edits).toEqual([]);
     expect(second.changes).toHaveLength(1);
-    expect(second.changes[0].before).not.toBe("");
+    expect(second.changes[0].before).toEqual({ pl: "poprzednie podsumowanie", en: "the previous summary" });
     expect(second.journal.entries.map((e) => e.addedSheets)).toEqual([["Podsumowanie"], ["Podsumowanie"]]);
   });
 
