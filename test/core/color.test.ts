@@ -156,7 +156,9 @@ describe("planColor on the 2023 annex", () => {
       });
     }
     // No colour codes in what the user reads.
-    expect(plan.changes.filter((c) => /#[0-9a-f]{6}/i.test(`${c.before.pl} ${c.after.pl} ${c.before.en} ${c.after.en}`))).toEqual([]);
+    expect(
+      plan.changes.filter((c) => /#[0-9a-f]{6}/i.test(`${c.before.pl} ${c.after.pl} ${c.before.en} ${c.after.en}`)),
+    ).toEqual([]);
   });
 
   test("colouring again changes nothing and keeps the journal as it is", () => {
