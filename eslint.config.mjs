@@ -86,7 +86,23 @@ export default tseslint.config(
     files: ["src/core/**/*.ts"],
     // Declared (not endorsed) so that no-implied-eval recognises setTimeout("code") here too.
     languageOptions: { globals: { setTimeout: "readonly", setInterval: "readonly" } },
-    rules: { "no-restricted-globals": ["error", ...CORE_FORBIDDEN_GLOBALS] },
+    rules: {
+      "no-restricted-globals": ["error", ...CORE_FORBIDDEN_GLOBALS],
+      // The backup is text only in the workbook: the adapters parse and serialise it, the core works on entries.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/journal"],
+              importNames: ["parseJournal", "serialiseJournal"],
+              message:
+                "Only the adapters (src/excel, src/xlsx) parse or serialise the backup; use the snapshot's journal.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: OFFICE_CODE,

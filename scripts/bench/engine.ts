@@ -11,6 +11,7 @@ import { planRestore } from "../../src/core/plans/restore";
 import { planSummary } from "../../src/core/plans/summary";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { median } from "./stats";
+import { noJournal } from "../../src/core/journal";
 
 export const ACTIONS = ["validate", "recalculate", "color", "summary", "restore"] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -38,7 +39,7 @@ export function runAction(action: Action, wb: WorkbookSnapshot): EditPlan | null
 export function startingPoint(action: Action, wb: WorkbookSnapshot): WorkbookSnapshot {
   if (action !== "restore") return wb;
   const recalculated = runAction("recalculate", wb);
-  return { ...wb, journal: recalculated?.journal ?? [] };
+  return { ...wb, journal: recalculated?.journal ?? noJournal() };
 }
 
 /** Median milliseconds of `runs` runs of each action on one workbook. */

@@ -7,6 +7,7 @@ import { join } from "path";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
 import { syntheticAnnexSheet } from "../../test/helpers/synthetic-annex";
+import { noJournal } from "../../src/core/journal";
 
 export const SEED_ANNEX = join(__dirname, "..", "..", "seeds", "annex-2023-typed.xlsx");
 
@@ -24,5 +25,5 @@ export async function seedAnnex(): Promise<BenchWorkbook> {
 
 export function generated(rows: number): BenchWorkbook {
   const sheet = syntheticAnnexSheet(rows);
-  return { label: String(rows), rows, snapshot: { sheetNames: [sheet.name], sheets: [sheet], journal: [] } };
+  return { label: String(rows), rows, snapshot: { sheetNames: [sheet.name], sheets: [sheet], journal: noJournal() } };
 }

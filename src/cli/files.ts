@@ -1,5 +1,5 @@
 /** Workbook files on disk: read with a clear reason when they cannot be, written atomically. */
-import { LocalizedError } from "../core/message";
+import { LocalizedError, verbatim } from "../core/message";
 import { promises as fs } from "fs";
 import { basename, dirname, join, resolve } from "path";
 import type { Workbook } from "exceljs";
@@ -31,8 +31,8 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
   try {
     return { bytes: new Uint8Array(bytes), workbook: await loadWorkbook(bytes) };
   } catch (e) {
-    const err = e as { pl?: string; en?: string; message: string };
-    throw new FileError(`${path}: ${err.pl ?? err.message}`, `${path}: ${err.en ?? err.message}`);
+    const { pl, en } = e instanceof LocalizedError ? e : verbatim((e as Error).message);
+    throw new FileError(`${path}: ${pl}`, `${path}: ${en}`);
   }
 }
 

@@ -1,6 +1,5 @@
 /** The engine's one entry point: recognise every sheet read, then ratios, statuses and findings. */
 import { validate } from "./findings";
-import { readJournal } from "./journal";
 import type { Analysis, Indicator, RatioResult, SheetRecognition, Status } from "./model";
 import type { SheetSnapshot } from "./snapshot";
 import { inferRatio } from "./ratio";
@@ -19,7 +18,7 @@ export function analyzeWorkbook(
   wb: WorkbookSnapshot,
   opts: AnalyzeOptions = { tolerance: DEFAULT_TOLERANCE },
 ): Analysis {
-  const ownSheets = new Set(readJournal(wb.journal).flatMap((e) => e.addedSheets.map((n) => n.toLowerCase())));
+  const ownSheets = new Set(wb.journal.entries.flatMap((e) => e.addedSheets.map((n) => n.toLowerCase())));
   const sheets = wb.sheets.map((s) => (ownSheets.has(s.name.toLowerCase()) ? addInSheet(s) : recognizeSheet(s)));
   const ratios: Record<string, RatioResult | null> = {};
   const ratioNotes: Analysis["ratioNotes"] = {};

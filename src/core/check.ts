@@ -101,7 +101,7 @@ function structureRule(plan: EditPlan, state: WorkbookState): HostError | null {
   const changes =
     plan.addSheets.length > 0 ||
     plan.deleteSheets.some((s) => s in state.sheets) ||
-    plan.journal.length > 0 !== journalExists;
+    plan.journal.entries.length > 0 !== journalExists;
   return state.structureProtected && changes ? structureProtected() : null;
 }
 

@@ -112,7 +112,7 @@ export function liveStatuses(sheet: SheetSnapshot): Map<string, Status> {
   const covered = new Set(formulas.flatMap(ruleCells));
   if (covered.size === 0) return new Map();
   const analysis = analyzeWorkbook(
-    { sheetNames: [sheet.name], sheets: [sheet], journal: [] },
+    { sheetNames: [sheet.name], sheets: [sheet], journal: { entries: [], generation: 0 } },
     { tolerance: ruleTolerance(formulas) ?? DEFAULT_TOLERANCE },
   );
   return new Map(

@@ -10,8 +10,8 @@
  * Restore itself is not guarded: it writes back what the add-in's own guarded write replaced.
  */
 import { identitiesOf, imageOf, type ImagePart } from "./backup";
-import { appendJournal, readJournal } from "./journal";
-import type { CellBackup, Change, EditPlan, SheetEdit } from "./plan";
+import { appendJournal } from "./journal";
+import type { CellBackup, Change, EditPlan, Journal, SheetEdit } from "./plan";
 import type { CellFeature, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
 type Message = { pl: string; en: string };
@@ -73,8 +73,7 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
   const changes: Change[] = plan.changes.map((c) => {
     const why = blocked.get(key(c.sheet, c.address));
     if (!why) return c;
-    const line = guardedLine(why);
-    return { ...c, after: line.pl, en: { before: c.en?.before ?? c.before, after: line.en } };
+    return { ...c, after: guardedLine(why) };
   });
   const counts = new Map<Reason, string[]>();
   for (const [k, why] of blocked) counts.set(why, [...(counts.get(why) ?? []), k.replace("\u0000", "!")]);
@@ -96,8 +95,8 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
  * The plan's journal entry again, with records for the cells still written only: each record as the plan made it
  * (its row and what it writes), its before-image from the snapshot, appended to the journal the plan started from.
  */
-function journalWithout(wb: WorkbookSnapshot, plan: EditPlan, edits: SheetEdit[]): string[] {
-  const entries = readJournal(plan.journal);
+function journalWithout(wb: WorkbookSnapshot, plan: EditPlan, edits: SheetEdit[]): Journal {
+  const { entries } = plan.journal;
   const entry = entries[entries.length - 1];
   const recorded = new Map<string, CellBackup>();
   for (const e of entries) for (const c of e.cells) recorded.set(`${c.sheet}\u0000${c.address}`, c);

@@ -11,6 +11,9 @@
  *
  * What is read is validated (addresses, sheet names, formulas, fills): a tampered journal is refused as damaged
  * rather than half-applied.
+ *
+ * The journal is text only in the workbook: an adapter parses it once when it reads the workbook (parseJournal, into
+ * the snapshot) and serialises a plan's journal when it writes (serialiseJournal); the core works on entries.
  */
 import { parseA1 } from "./address";
 import {
@@ -18,6 +21,7 @@ import {
   type ActionId,
   type CellBackup,
   type CellImage,
+  type Journal,
   type JournalEntry,
   type SheetIdentity,
 } from "./plan";
@@ -30,28 +34,25 @@ export const JOURNAL_CHUNK_SIZE = 32_000;
 
 const HEADER = /^mops-journal:v(\d+):(?:g(\d+):)?(\d+)\/(\d+):/;
 
-export interface JournalRead {
-  entries: JournalEntry[];
-  /** The generation read (the next write uses one more). */
-  generation: number;
-  /** Why the stored journal could not be read; absent when it read cleanly (or there is none). */
+/** The journal as an adapter read it: its entries and generation, or why it could not be read. */
+export interface JournalRead extends Journal {
+  /** Why the stored journal could not be read (then `entries` is empty); absent when it read cleanly or there is none. */
   problem?: Message;
 }
 
-/** The journal with one more entry, as chunks of the next generation. Never call it on a journal with a problem. */
-export function appendJournal(chunks: string[], entry: JournalEntry): string[] {
-  const read = readJournalChecked(chunks);
-  if (read.problem) throw new Error(`appendJournal on an unreadable journal: ${read.problem.en}`);
-  return writeJournal(compact([...read.entries, entry]), read.generation + 1);
+/** A workbook without a journal. */
+export function noJournal(): JournalRead {
+  return { entries: [], generation: 0 };
 }
 
-/** The stored entries, oldest first; [] when there is no journal or it cannot be read. */
-export function readJournal(chunks: string[]): JournalEntry[] {
-  return readJournalChecked(chunks).entries;
+/** The journal with one more entry, as the next generation. Never call it on a journal with a problem. */
+export function appendJournal(journal: JournalRead, entry: JournalEntry): Journal {
+  if (journal.problem) throw new Error(`appendJournal on an unreadable journal: ${journal.problem.en}`);
+  return { entries: compact([...journal.entries, entry]), generation: journal.generation + 1 };
 }
 
 /** The stored entries and, when the journal is damaged or from a newer version, a message for the user. */
-export function readJournalChecked(chunks: string[]): JournalRead {
+export function parseJournal(chunks: string[]): JournalRead {
   if (chunks.length === 0) return { entries: [], generation: 0 };
   const generations = new Map<number, { version: number; count: number; pieces: (string | undefined)[] }>();
   for (const chunk of chunks) {
@@ -89,27 +90,26 @@ export function readJournalChecked(chunks: string[]): JournalRead {
   return { entries, generation };
 }
 
-/** A message for the user when the stored journal cannot be read, or null. */
-export function journalProblem(chunks: string[]): Message | null {
-  return readJournalChecked(chunks).problem ?? null;
-}
-
 /**
  * Why no plan may change this workbook until someone decides: its backup cannot be read (damaged, from a newer
  * version, or a sheet with the backup's name holding something else, which the add-in must never overwrite). An
  * empty sheet of that name holds nothing to lose (an interrupted first write leaves one): it is used. Null when fine.
  */
 export function backupProblem(wb: WorkbookSnapshot): Message | null {
-  return journalProblem(wb.journal);
+  return wb.journal.problem ?? null;
 }
 
-/** Does the workbook hold an empty sheet with the backup's name (reads as no journal)? */
+/** Does the workbook hold a sheet with the backup's name that holds no entries (reads as no journal)? */
 export function emptyJournalSheet(wb: WorkbookSnapshot): boolean {
-  return wb.journal.length === 0 && wb.sheetNames.some((n) => n.toLowerCase() === JOURNAL_SHEET.toLowerCase());
+  return (
+    wb.journal.entries.length === 0 &&
+    !wb.journal.problem &&
+    wb.sheetNames.some((n) => n.toLowerCase() === JOURNAL_SHEET.toLowerCase())
+  );
 }
 
-/** Entries to chunks of the given generation; [] for no entries (the adapter then removes the journal sheet). */
-export function writeJournal(entries: JournalEntry[], generation = 1): string[] {
+/** A journal as chunks of its generation, for an adapter to store; [] for no entries (it removes the journal sheet). */
+export function serialiseJournal({ entries, generation }: Journal): string[] {
   if (entries.length === 0) return [];
   const json = JSON.stringify({ entries }, (_key, value: unknown) => (Object.is(value, -0) ? NEGATIVE_ZERO : value));
   const pieces: string[] = [];

@@ -139,6 +139,12 @@ export interface JournalEntry {
   rules?: string[];
 }
 
+/** The backup journal as data: its entries, oldest first, and its generation (each rewrite is one more). */
+export interface Journal {
+  entries: JournalEntry[];
+  generation: number;
+}
+
 /** What a cell the plan writes must hold when the plan is applied; otherwise the adapter refuses the whole plan. */
 export interface Expectation {
   sheet: string;
@@ -151,11 +157,9 @@ export interface Expectation {
 export interface Change {
   sheet: string;
   address: string;
-  /** In Polish, or language-neutral (a cell's text, a formula). */
-  before: string;
-  after: string;
-  /** The same in English, where before/after are Polish words (a fill's status, a new sheet). */
-  en?: { before: string; after: string };
+  /** What the cell (or sheet) holds now and after the plan; a cell's text or formula is the same in both languages. */
+  before: Message;
+  after: Message;
 }
 
 export interface EditPlan {
@@ -165,8 +169,11 @@ export interface EditPlan {
   /** Sheets the add-in made earlier and this plan replaces (a previous summary). */
   deleteSheets: string[];
   changes: Change[];
-  /** The backup journal to store after this plan, as chunks for the hidden backup sheet; [] removes it. */
-  journal: string[];
+  /**
+   * The backup journal after this plan, as data: the snapshot's own when the plan leaves it alone, else the next
+   * generation (the adapter serialises it onto the hidden backup sheet; no entries removes that sheet).
+   */
+  journal: Journal;
   /** What this plan could not do or chose differently, for the user to read. */
   notes: Message[];
   /** "Przelicz wskaźniki" only: every recalculated figure by group, written or not, for the reviewer to choose. */
@@ -184,6 +191,6 @@ export interface EditPlan {
 export const JOURNAL_SHEET = "MOPS_kopia_zapasowa";
 
 /** A plan that changes nothing and says why (the journal kept as it is). */
-export function planOfNothing(action: ActionId, journal: string[], why: Message): EditPlan {
+export function planOfNothing(action: ActionId, journal: Journal, why: Message): EditPlan {
   return { action, edits: [], addSheets: [], deleteSheets: [], changes: [], journal, notes: [why] };
 }

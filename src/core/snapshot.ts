@@ -3,6 +3,7 @@
  * The grids are parallel 2-D arrays over the sheet's used range (the shape Office.js returns),
  * so the Excel adapter fills them without per-cell calls.
  */
+import type { JournalRead } from "./journal";
 
 /** A raw cell value as Excel holds it. Error values (#DIV/0!, #N/A, ...) arrive as their text. */
 export type RawValue = number | string | boolean | null;
@@ -46,8 +47,8 @@ export interface WorkbookSnapshot {
   sheetNames: string[];
   /** The sheet(s) read in full; in the add-in, the active sheet only. */
   sheets: SheetSnapshot[];
-  /** Chunks of the add-in's backup journal as stored in the workbook; empty when there is none. */
-  journal: string[];
+  /** The add-in's backup journal, parsed once by the adapter that read the workbook (see journal.ts). */
+  journal: JournalRead;
   /** Each sheet's identity by its current name, where the adapter knows it (Office's id, the file's sheet id). */
   sheetIds?: Record<string, { officeId?: string; fileId?: number }>;
   /** The text of each sheet's cell A1, where the adapter read it (the mark of a sheet the add-in added). */

@@ -3,7 +3,7 @@
  * sync each (more only when the plan exceeds Excel on the web's 5 MB request limit).
  */
 import { columnLetters, parseA1 } from "../core/address";
-import { chunkGeneration } from "../core/journal";
+import { serialiseJournal } from "../core/journal";
 import { JOURNAL_SHEET, type CellEdit, type EditPlan, type FillEdit, type NewSheet } from "../core/plan";
 import type { StatusRule } from "../core/rules";
 import {
@@ -228,12 +228,12 @@ async function addSheet(
 async function writeJournal(
   queue: WriteQueue,
   worksheets: Excel.WorksheetCollection,
-  chunks: string[],
+  { chunks, generation }: Chunks,
   exists: boolean,
 ): Promise<void> {
   const sheet = exists ? worksheets.getItem(JOURNAL_SHEET) : worksheets.add(JOURNAL_SHEET);
   if (!exists) await queue.add(CALL_OVERHEAD, () => (sheet.visibility = "VeryHidden"));
-  const column = journalColumn(chunks);
+  const column = journalColumn(generation);
   for (let first = 0; first < chunks.length;) {
     let last = first;
     let size = CALL_OVERHEAD + chunks[first].length;
@@ -246,16 +246,22 @@ async function writeJournal(
   }
 }
 
-/** Column of a journal's chunks: generations alternate between A and B. */
-function journalColumn(chunks: string[]): "A" | "B" {
-  return (chunkGeneration(chunks[0]) ?? 0) % 2 === 0 ? "A" : "B";
+/** The plan's journal as the chunks to store, serialised once, with its generation. */
+interface Chunks {
+  chunks: string[];
+  generation: number;
+}
+
+/** Column of a journal generation's chunks: generations alternate between A and B. */
+function journalColumn(generation: number): "A" | "B" {
+  return generation % 2 === 0 ? "A" : "B";
 }
 
 /** After the new journal is in place: clear the other column, or delete the sheet when the journal is now empty. */
 async function clearOldJournal(
   queue: WriteQueue,
   worksheets: Excel.WorksheetCollection,
-  chunks: string[],
+  { chunks, generation }: Chunks,
 ): Promise<void> {
   if (chunks.length === 0) {
     await queue.add(CALL_OVERHEAD, () => {
@@ -266,13 +272,13 @@ async function clearOldJournal(
     });
     return;
   }
-  const old = journalColumn(chunks) === "A" ? "B" : "A";
+  const old = journalColumn(generation) === "A" ? "B" : "A";
   await queue.add(CALL_OVERHEAD, () => worksheets.getItem(JOURNAL_SHEET).getRange(`${old}:${old}`).clear("Contents"));
 }
 
 /** The journal the workbook holds now, as the plan was made from it, is replaced by the plan's journal. */
-function journalChanges(plan: EditPlan, exists: boolean): boolean {
-  return plan.journal.length > 0 || exists;
+function journalChanges(journal: Chunks, exists: boolean): boolean {
+  return journal.chunks.length > 0 || exists;
 }
 
 /**
@@ -288,9 +294,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): 
   const worksheets = context.workbook.worksheets;
   const exists = JOURNAL_SHEET in state.sheets;
   const queue = new WriteQueue(context);
-  const journalFirst = plan.action !== "restore" && plan.journal.length > 0;
+  const journal = { chunks: serialiseJournal(plan.journal), generation: plan.journal.generation };
+  const journalFirst = plan.action !== "restore" && journal.chunks.length > 0;
   if (journalFirst) {
-    await writeJournal(queue, worksheets, plan.journal, exists);
+    await writeJournal(queue, worksheets, journal, exists);
     await queue.flush();
   }
   const deleted = plan.deleteSheets.filter((name) => name in state.sheets);
@@ -307,10 +314,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): 
     const shift = deleted.filter((name) => positions[name] < after).length;
     await addSheet(queue, worksheets, spec, after === undefined ? null : after - shift + 1);
   }
-  if (!journalFirst && journalChanges(plan, exists)) {
+  if (!journalFirst && journalChanges(journal, exists)) {
     await queue.flush();
-    if (plan.journal.length > 0) await writeJournal(queue, worksheets, plan.journal, exists);
+    if (journal.chunks.length > 0) await writeJournal(queue, worksheets, journal, exists);
   }
-  if (journalChanges(plan, exists || journalFirst)) await clearOldJournal(queue, worksheets, plan.journal);
+  if (journalChanges(journal, exists || journalFirst)) await clearOldJournal(queue, worksheets, journal);
   await queue.flush();
 }

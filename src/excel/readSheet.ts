@@ -2,6 +2,7 @@
  * Read the active sheet, the sheet names and the backup journal in one round trip to Excel. A sheet too
  * big for one response (Excel on the web answers at most 5 MB) is read again in bands of rows.
  */
+import { parseJournal } from "../core/journal";
 import { JOURNAL_SHEET } from "../core/plan";
 import { sheetsTheBackupCovers } from "../core/plans/restore";
 import { mayBeReviewSheet } from "../core/review/sheet";
@@ -112,8 +113,8 @@ function requestFrame(context: Excel.RequestContext, sheetName: string | undefin
   return { worksheets, tables, names, sheet, used, merged, journal, ownRules: requestOwnRules(sheet) };
 }
 
-/** The snapshot from a synced frame and its cells. */
-function snapshotOf(frame: Frame, grid: Grid, journal: string[]): WorkbookSnapshot {
+/** The snapshot from a synced frame, its cells and the backup's chunks (parsed here, once). */
+function snapshotOf(frame: Frame, grid: Grid, chunks: string[]): WorkbookSnapshot {
   const { worksheets, tables, names, sheet, used, merged, ownRules } = frame;
   const rules = ownRules().map((f) => f.customOrNullObject.rule.formula);
   return {
@@ -129,7 +130,7 @@ function snapshotOf(frame: Frame, grid: Grid, journal: string[]): WorkbookSnapsh
         ...(rules.length > 0 ? { ownRules: rules } : {}),
       },
     ],
-    journal,
+    journal: parseJournal(chunks),
     sheetIds: Object.fromEntries(worksheets.items.map((s) => [s.name, { officeId: s.id }])),
     names: [
       ...tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),

@@ -6,7 +6,8 @@
 import "../ui/styles.css";
 import { startPane, type Pane } from "../taskpane/pane";
 import { followTheme } from "../taskpane/theme";
-import { loadWorkbook, patchPackage, WorkbookFileError, XlsxHost } from "../xlsx";
+import { LocalizedError } from "../core/message";
+import { loadWorkbook, patchPackage, XlsxHost } from "../xlsx";
 import { snapshotFromFile } from "../xlsx/edition-file";
 import { Gate } from "./gate";
 import { PreviewHost } from "./preview-host";
@@ -79,7 +80,7 @@ async function openWith(fileName: string, read: () => Promise<ArrayBuffer>): Pro
     await open(await read(), fileName);
   } catch (error) {
     const reason =
-      error instanceof WorkbookFileError ? error[lang] : error instanceof Error ? error.message : String(error);
+      error instanceof LocalizedError ? error[lang] : error instanceof Error ? error.message : String(error);
     page.status.textContent = say(lang, "loadFailed") + reason;
     document.body.dataset.state = "failed";
   }

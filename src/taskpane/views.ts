@@ -117,8 +117,8 @@ function changesTable(
       "tr",
       {},
       h("td", { class: "mono" }, where(c.sheet, c.address)),
-      h("td", {}, c.en && lang === "en" ? c.en.before : c.before),
-      h("td", {}, c.en && lang === "en" ? c.en.after : c.after),
+      h("td", {}, c.before[lang]),
+      h("td", {}, c.after[lang]),
     );
   const body = h("tbody", {}, ...plan.changes.slice(0, PREVIEW_ROWS).map(row));
   const rest = plan.changes.length - PREVIEW_ROWS;

@@ -1,6 +1,5 @@
 /** Any failure as a sentence the user can read, in the pane's language. */
-import { HostError } from "../core/host";
-import type { Lang } from "../core/message";
+import { LocalizedError, type Lang } from "../core/message";
 import type { Strings } from "./i18n";
 
 /** Office.js errors (OfficeExtension.Error) carry a code such as "InvalidArgument" next to the message. */
@@ -10,7 +9,8 @@ function officeCode(e: unknown): string | null {
 }
 
 export function describeError(e: unknown, lang: Lang, t: Strings): string {
-  if (e instanceof HostError) return e[lang];
+  // A refusal, a file that is no workbook, a missing choice: words written for the user.
+  if (e instanceof LocalizedError) return e[lang];
   const message = e instanceof Error ? e.message : String(e);
   const code = officeCode(e);
   return code ? t.excelError(`${message} (${code})`) : t.unexpectedError(message);

@@ -2,5 +2,5 @@
 export { snapshotFromWorkbook, snapshotFromSheet } from "./read";
 export { applyPlan } from "./write";
 export { XlsxHost, type Selection } from "./host";
-export { loadWorkbook, saveWorkbook, WorkbookFileError, type WorkbookFileProblem } from "./load";
+export { loadWorkbook, saveWorkbook } from "./load";
 export { patchPackage, type PatchInput } from "./ooxml";

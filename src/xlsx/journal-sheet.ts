@@ -3,7 +3,8 @@
  * an interrupted Excel write left; the reader takes the newest complete one, see core/journal).
  */
 import type { Workbook } from "exceljs";
-import { JOURNAL_SHEET } from "../core/plan";
+import { parseJournal, serialiseJournal } from "../core/journal";
+import { JOURNAL_SHEET, type Journal } from "../core/plan";
 
 /**
  * Every non-empty cell of the journal sheet, column by column; [] when the workbook has no journal sheet. Anything
@@ -24,17 +25,20 @@ export function readJournalSheet(wb: Workbook): string[] {
 }
 
 /**
- * Store the chunks in column A of the journal sheet, made very hidden only when created; no chunks removes the sheet.
- * The file is written whole, so no second copy is needed here. Unchanged chunks leave the sheet untouched.
+ * Store the plan's journal, serialised, in column A of the journal sheet, made very hidden only when created; no
+ * entries removes the sheet. The file is written whole, so no second copy is needed here. A journal the sheet already
+ * holds (the same generation and entries, whatever form they were stored in) leaves the sheet untouched.
  */
-export function writeJournalSheet(wb: Workbook, chunks: string[]): void {
+export function writeJournalSheet(wb: Workbook, journal: Journal): void {
   const old = wb.getWorksheet(JOURNAL_SHEET);
-  if (chunks.length === 0) {
+  if (journal.entries.length === 0) {
     if (old) wb.removeWorksheet(old.id);
     return;
   }
-  const current = readJournalSheet(wb);
-  if (current.length === chunks.length && current.every((c, i) => c === chunks[i])) return;
+  const chunks = serialiseJournal(journal);
+  const stored = parseJournal(readJournalSheet(wb));
+  const same = (a: string[]) => a.length === chunks.length && a.every((c, i) => c === chunks[i]);
+  if (!stored.problem && same(serialiseJournal(stored))) return;
   const ws = old ?? wb.addWorksheet(JOURNAL_SHEET, { state: "veryHidden" });
   for (let col = 1; col <= ws.columnCount; col++) ws.getColumn(col).eachCell((cell) => (cell.value = null));
   chunks.forEach((chunk, i) => {

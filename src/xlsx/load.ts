@@ -3,34 +3,21 @@ import { LocalizedError } from "../core/message";
 import { Workbook } from "exceljs";
 import { readableCopy } from "./ooxml/repair";
 
-export type WorkbookFileProblem = "not_xlsx" | "encrypted" | "corrupt";
-
-/** Bytes that are not an .xlsx workbook ExcelJS can open; the message is for the user, in both languages. */
-export class WorkbookFileError extends LocalizedError {
-  constructor(
-    readonly problem: WorkbookFileProblem,
-    pl: string,
-    en: string,
-  ) {
-    super(pl, en);
-  }
-}
-
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Compound File Binary: a password-protected (encrypted) .xlsx, or an old .xls. */
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** The workbook in the bytes, or a LocalizedError saying why they are not one (not .xlsx, encrypted, damaged). */
 export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Workbook> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (startsWith(data, CFB)) {
-    throw new WorkbookFileError(
-      "encrypted",
+    throw new LocalizedError(
       "Plik jest chroniony hasłem (zaszyfrowany) albo jest starym plikiem .xls; zapisz go w Excelu jako .xlsx bez hasła.",
       "The file is password-protected (encrypted) or an old .xls file; save it from Excel as .xlsx without a password.",
     );
   }
   if (!startsWith(data, ZIP)) {
-    throw new WorkbookFileError("not_xlsx", "To nie jest plik Excela .xlsx.", "This is not an Excel .xlsx file.");
+    throw new LocalizedError("To nie jest plik Excela .xlsx.", "This is not an Excel .xlsx file.");
   }
   let wb: Workbook;
   try {
@@ -40,16 +27,14 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Wor
       return excelJsLoad(copy).catch(() => Promise.reject(first));
     });
   } catch (e) {
-    throw new WorkbookFileError(
-      "corrupt",
+    throw new LocalizedError(
       `Plik .xlsx jest uszkodzony i nie daje się otworzyć (${(e as Error).message}).`,
       `The .xlsx file is damaged and cannot be opened (${(e as Error).message}).`,
     );
   }
   if (wb.worksheets.length === 0) {
     // a zip without sheets is some other zip (or a workbook stripped of them): either way nothing to open
-    throw new WorkbookFileError(
-      "not_xlsx",
+    throw new LocalizedError(
       "To nie jest skoroszyt Excela .xlsx (plik ZIP bez arkuszy).",
       "This is not an Excel .xlsx workbook (a ZIP file without sheets).",
     );

@@ -2,6 +2,7 @@
 import { ValueType, type Cell, type CellValue, type Workbook, type Worksheet } from "exceljs";
 import { parseRange, toA1 } from "../core/address";
 import { formatValue } from "../core/format";
+import { parseJournal } from "../core/journal";
 import { JOURNAL_SHEET } from "../core/plan";
 import type { CellFeature, RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { emptySheet } from "../core/snapshot";
@@ -26,7 +27,7 @@ export function snapshotFromWorkbook(wb: Workbook, sheetNames?: string[]): Workb
   return {
     sheetNames: all.map((ws) => ws.name),
     sheets,
-    journal: readJournalSheet(wb),
+    journal: parseJournal(readJournalSheet(wb)),
     sheetIds: Object.fromEntries(all.map((ws) => [ws.name, { fileId: ws.id }])),
     firstCells: Object.fromEntries(others.map((ws) => [ws.name, firstCellText(ws)])),
     names: namesInUse(wb),

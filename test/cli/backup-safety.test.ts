@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Workbook } from "exceljs";
 import { cliRunner, suiteFolder } from "../helpers/cli";
-import { readJournal, writeJournal } from "../../src/core/journal";
+import { parseJournal, serialiseJournal } from "../../src/core/journal";
 import { JOURNAL_SHEET } from "../../src/core/plan";
 import { readJournalSheet } from "../../src/xlsx/journal-sheet";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
@@ -53,7 +53,7 @@ describe("restore: compare-and-swap", () => {
     expected.values[5 - 1 - expected.top][2] = 0.77;
     expect(cells(back).values).toEqual(expected.values);
     // the user's cell stays in the backup, so that --force can still put it back
-    expect(readJournal(readJournalSheet(back)).flatMap((e) => e.cells.map((c) => c.address))).toEqual(["C5"]);
+    expect(parseJournal(readJournalSheet(back)).entries.flatMap((e) => e.cells.map((c) => c.address))).toEqual(["C5"]);
 
     const forced = await run("restore", input, "--force", "--out", tmp("user-forced.xlsx"));
     expect(forced.code).toBe(0);
@@ -118,9 +118,9 @@ describe("a backup that cannot be trusted: apply and restore refuse (exit 2), no
     return save(wb, `${name}.xlsx`);
   }
   const tamper = (patch: (entry: Record<string, unknown>) => void) => (old: string[]) => {
-    const entries = readJournal(old) as unknown as Record<string, unknown>[];
+    const entries = parseJournal(old).entries as unknown as Record<string, unknown>[];
     patch(entries[0]);
-    return writeJournal(entries as never, 2);
+    return serialiseJournal({ entries: entries as never, generation: 2 });
   };
 
   test.each([

@@ -50,7 +50,7 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
     // test/xlsx/live-colours-libreoffice.test.ts) survive the file.
     expect(plan.changes.map((c) => c.address).sort()).toEqual([...expected.keys()].sort());
     for (const c of plan.changes)
-      expect({ address: c.address, after: c.after }).toEqual({
+      expect({ address: c.address, after: c.after.pl }).toEqual({
         address: c.address,
         after: expect.stringContaining(expected.get(c.address)!),
       });

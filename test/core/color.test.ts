@@ -1,5 +1,5 @@
 import { parseA1, toA1 } from "../../src/core/address";
-import { readJournal, writeJournal } from "../../src/core/journal";
+import { noJournal } from "../../src/core/journal";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis, IndicatorTable } from "../../src/core/model";
 import { STATUS_STYLES, statusOfFill } from "../../src/core/palette";
@@ -86,7 +86,11 @@ function expectedFills(table: IndicatorTable): Map<string, string> {
   return out;
 }
 
-const annex = (): WorkbookSnapshot => ({ sheetNames: ["Załącznik 5"], sheets: [annex2023Typed()], journal: [] });
+const annex = (): WorkbookSnapshot => ({
+  sheetNames: ["Załącznik 5"],
+  sheets: [annex2023Typed()],
+  journal: noJournal(),
+});
 
 describe("planColor on the 2023 annex", () => {
   const wb = annex();
@@ -127,7 +131,7 @@ describe("planColor on the 2023 annex", () => {
   });
 
   test("the journal records the sheet the rules went on, and the preview lists each cell with its status now", () => {
-    const entries = readJournal(plan.journal);
+    const entries = plan.journal.entries;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       action: "color",
@@ -141,19 +145,20 @@ describe("planColor on the 2023 annex", () => {
     expect(plan.changes.find((c) => c.address === "F5")).toEqual({
       sheet: "Załącznik 5",
       address: "F5",
-      before: "bez wypełnienia",
-      after: "≠ odchylenie (kolor na żywo)",
-      en: { before: "no fill", after: "≠ deviated (live colour)" },
+      before: { pl: "bez wypełnienia", en: "no fill" },
+      after: { pl: "≠ odchylenie (kolor na żywo)", en: "≠ deviated (live colour)" },
     });
     for (const [address, fill] of expected) {
       const change = plan.changes.find((c) => c.address === address)!;
-      expect({ address, after: change.after }).toEqual({
+      expect({ address, after: change.after.pl }).toEqual({
         address,
         after: expect.stringContaining(STATUS_STYLES[statusOfFill(fill)!].label.pl),
       });
     }
     // No colour codes in what the user reads.
-    expect(plan.changes.filter((c) => /#[0-9a-f]{6}/i.test(`${c.before} ${c.after}`))).toEqual([]);
+    expect(
+      plan.changes.filter((c) => /#[0-9a-f]{6}/i.test(`${c.before.pl} ${c.after.pl} ${c.before.en} ${c.after.en}`)),
+    ).toEqual([]);
   });
 
   test("colouring again changes nothing and keeps the journal as it is", () => {
@@ -170,13 +175,13 @@ describe("planColor on the 2023 annex", () => {
     expect(rules.filter((r) => r.status === "stable").every((r) => r.formula.includes("<=0.15*ABS("))).toBe(true);
     expect(rules.filter((r) => r.status === "improved").some((r) => r.formula.includes("*ABS("))).toBe(false);
     // W19_W 2021 (89 % against 80 %) and W1_W 2021 (3,6 % against 4,1 %) become stable at 15 %; 62 % stays deviated.
-    const shown = (a: string) => wider.changes.find((c) => c.address === a)?.after;
+    const shown = (a: string) => wider.changes.find((c) => c.address === a)?.after.pl;
     expect([shown("F5"), shown("G150"), shown("H5")]).toEqual([
       "≈ stabilnie (kolor na żywo)",
       "≈ stabilnie (kolor na żywo)",
       "≠ odchylenie (kolor na żywo)",
     ]);
-    const entries = readJournal(wider.journal);
+    const entries = wider.journal.entries;
     expect(entries.map((e) => e.rules)).toEqual([["Załącznik 5"], ["Załącznik 5"]]);
   });
 
@@ -204,9 +209,10 @@ describe("recolouring over the user's own fills", () => {
       before: { fill: address === "F11" ? "#FFFF00" : null },
       after: { fill },
     }));
-    wb.journal = writeJournal([
-      { action: "color", at: NOW, cells, addedSheets: [], sheets: [{ name: "Załącznik 5" }] },
-    ]);
+    wb.journal = {
+      entries: [{ action: "color", at: NOW, cells, addedSheets: [], sheets: [{ name: "Załącznik 5" }] }],
+      generation: 1,
+    };
     for (const [a, fill] of Object.entries(old)) setFill(wb.sheets[0], a, fill);
     setFill(wb.sheets[0], "H11", "#FF0000"); // the user re-filled H11 by hand since
     const plan = planColor(wb, analyze(wb), { now: NOW });
@@ -216,7 +222,7 @@ describe("recolouring over the user's own fills", () => {
     );
     expect(changedFills(wb.sheets[0], result.sheets[0])).toEqual(new Set(["F11", "G11"]));
     // The journal backs up the fills it gives back.
-    const entries = readJournal(plan.journal);
+    const entries = plan.journal.entries;
     expect(entries[1].cells.map((c) => [c.address, c.before.fill, c.after.fill])).toEqual([
       ["F11", STATUS_STYLES.target_met.fill, "#FFFF00"],
       ["G11", STATUS_STYLES.target_met.fill, null],
@@ -241,7 +247,7 @@ describe("recolouring over the user's own fills", () => {
     wb.sheets[0].protected = true;
     const plan = planColor(wb, analyze(wb), { now: NOW });
     expect(plan.edits).toEqual([]);
-    expect(plan.journal).toEqual([]);
+    expect(plan.journal.entries).toEqual([]);
     expect(plan.notes[0].en).toBe('Sheet "Załącznik 5" is protected: it was not coloured.');
   });
 });

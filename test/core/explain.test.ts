@@ -5,8 +5,9 @@ import { ruleTolerance } from "../../src/core/rules";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { ANNEX_2023_STATUSES } from "./status-annex-expected";
+import { noJournal } from "../../src/core/journal";
 
-const wb: WorkbookSnapshot = { sheetNames: ["Załącznik 5"], sheets: [annex2023Typed()], journal: [] };
+const wb: WorkbookSnapshot = { sheetNames: ["Załącznik 5"], sheets: [annex2023Typed()], journal: noJournal() };
 const analysis = analyzeWorkbook(wb, { tolerance: 0.05 });
 
 describe("why this colour", () => {

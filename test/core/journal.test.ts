@@ -1,11 +1,4 @@
-import {
-  appendJournal,
-  JOURNAL_CHUNK_SIZE,
-  journalProblem,
-  readJournal,
-  readJournalChecked,
-  writeJournal,
-} from "../../src/core/journal";
+import { appendJournal, JOURNAL_CHUNK_SIZE, noJournal, parseJournal, serialiseJournal } from "../../src/core/journal";
 import type { JournalEntry } from "../../src/core/plan";
 
 const entry = (n: number, name = "Załącznik 5"): JournalEntry => ({
@@ -32,26 +25,29 @@ const entry = (n: number, name = "Załącznik 5"): JournalEntry => ({
 
 describe("journal", () => {
   test("no journal reads as no entries and no problem", () => {
-    expect(readJournalChecked([])).toEqual({ entries: [], generation: 0 });
+    expect(parseJournal([])).toEqual({ entries: [], generation: 0 });
   });
 
   test("entries append in order and read back, compacted to one record per cell", () => {
-    const chunks = appendJournal(appendJournal([], entry(1)), entry(2));
-    const [first, second] = readJournal(chunks);
+    const chunks = serialiseJournal(appendJournal(appendJournal(noJournal(), entry(1)), entry(2)));
+    const [first, second] = parseJournal(chunks).entries;
     // F5 was backed up twice: one record, the first before-image and the last after-image.
     expect(first.cells).toEqual([entry(1).cells[0], entry(1).cells[1]]);
     expect(second.cells).toEqual([entry(2).cells[1]]);
-    expect(journalProblem(chunks)).toBeNull();
+    expect(parseJournal(chunks).problem).toBeUndefined();
     expect(chunks.every((c) => c.startsWith("mops-journal:v2:g2:"))).toBe(true);
   });
 
   test("a newer complete generation wins; an incomplete one (an interrupted write) leaves the older in force", () => {
-    const old = writeJournal([entry(1)], 4);
-    const next = writeJournal([entry(1), entry(2)], 5);
-    expect(readJournal([...old, ...next])).toEqual([entry(1), entry(2)]);
-    const big = writeJournal([{ ...entry(2), cells: Array.from({ length: 900 }, () => entry(2).cells[0]) }], 5);
+    const old = serialiseJournal({ entries: [entry(1)], generation: 4 });
+    const next = serialiseJournal({ entries: [entry(1), entry(2)], generation: 5 });
+    expect(parseJournal([...old, ...next]).entries).toEqual([entry(1), entry(2)]);
+    const big = serialiseJournal({
+      entries: [{ ...entry(2), cells: Array.from({ length: 900 }, () => entry(2).cells[0]) }],
+      generation: 5,
+    });
     expect(big.length).toBeGreaterThan(1);
-    expect(readJournalChecked([...old, ...big.slice(0, 1)])).toEqual({ entries: [entry(1)], generation: 4 });
+    expect(parseJournal([...old, ...big.slice(0, 1)])).toEqual({ entries: [entry(1)], generation: 4 });
   });
 
   test("a version 1 journal is read: before-images, nothing known of what was written, colour as fills only", () => {
@@ -66,7 +62,7 @@ describe("journal", () => {
         { action: "summary", at: "t", addedSheets: ["Podsumowanie"], cells: [], summaryOf: "S" },
       ],
     });
-    const read = readJournalChecked([`mops-journal:v1:0/1:${v1}`]);
+    const read = parseJournal([`mops-journal:v1:0/1:${v1}`]);
     expect(read.problem).toBeUndefined();
     expect(read.entries[0].cells).toEqual([{ sheet: "S", address: "B2", before: { fill: "#FF0000" }, after: {} }]);
     expect(read.entries[1].sheets).toEqual([{ name: "Podsumowanie", mark: "Podsumowanie wskaźników: S" }]);
@@ -84,14 +80,14 @@ describe("journal", () => {
   ])("a tampered journal (%s) is refused as damaged", (_label, patch) => {
     const cell = { ...entry(1).cells[0], ...patch };
     const json = JSON.stringify({ entries: [{ ...entry(1), cells: [cell] }] });
-    const read = readJournalChecked([`mops-journal:v2:g1:0/1:${json}`]);
+    const read = parseJournal([`mops-journal:v2:g1:0/1:${json}`]);
     expect(read.entries).toEqual([]);
     expect(read.problem?.en).toMatch(/damaged/);
   });
 
   test("addedSheets naming the backup's own sheet is refused as damaged", () => {
     const json = JSON.stringify({ entries: [{ ...entry(2), addedSheets: ["MOPS_kopia_zapasowa"] }] });
-    expect(readJournalChecked([`mops-journal:v2:g1:0/1:${json}`]).problem?.en).toMatch(/damaged/);
+    expect(parseJournal([`mops-journal:v2:g1:0/1:${json}`]).problem?.en).toMatch(/damaged/);
   });
 
   test.each(["", "a"])(
@@ -105,7 +101,7 @@ describe("journal", () => {
           before: { value: pad + "😀".repeat(15_000) },
         })),
       };
-      const chunks = writeJournal([big]);
+      const chunks = serialiseJournal({ entries: [big], generation: 1 });
       expect(chunks.length).toBeGreaterThan(2);
       for (const c of chunks) {
         expect(c.length).toBeLessThanOrEqual(32_767);
@@ -113,7 +109,7 @@ describe("journal", () => {
         // a lone surrogate does not survive UTF-8 (it becomes U+FFFD), so this fails on a split pair
         expect(Buffer.from(c, "utf8").toString("utf8")).toBe(c);
       }
-      expect(readJournal(chunks)).toEqual([big]);
+      expect(parseJournal(chunks).entries).toEqual([big]);
     },
   );
 
@@ -122,19 +118,21 @@ describe("journal", () => {
       ...entry(1),
       cells: Array.from({ length: 5 }, () => ({ ...entry(1).cells[0], before: { value: "z".repeat(30_000) } })),
     };
-    const pieces = writeJournal([big]).map((c) => c.replace(/^mops-journal:v2:g1:\d+\/\d+:/, ""));
+    const pieces = serialiseJournal({ entries: [big], generation: 1 }).map((c) =>
+      c.replace(/^mops-journal:v2:g1:\d+\/\d+:/, ""),
+    );
     expect(pieces.slice(0, -1).every((p) => p.length === JOURNAL_CHUNK_SIZE)).toBe(true);
     expect(pieces.join("")).toBe(JSON.stringify({ entries: [big] }));
   });
 
   test("chunks in any order read the same (each carries its index): the Excel adapter reads two columns", () => {
     const big = { ...entry(1), cells: Array.from({ length: 900 }, () => entry(1).cells[0]) };
-    const chunks = writeJournal([big]);
-    expect(readJournal([...chunks].reverse())).toEqual([big]);
+    const chunks = serialiseJournal({ entries: [big], generation: 1 });
+    expect(parseJournal([...chunks].reverse()).entries).toEqual([big]);
   });
 
   test("an empty entry list is stored as no chunks", () => {
-    expect(writeJournal([])).toEqual([]);
+    expect(serialiseJournal(noJournal())).toEqual([]);
   });
 
   test.each([
@@ -145,14 +143,14 @@ describe("journal", () => {
     ["valid JSON of the wrong shape", () => ['mops-journal:v2:g1:0/1:{"entries":[{"action":"paint"}]}']],
   ])("%s reads as [] with a message", (_label, damage) => {
     const big = { ...entry(1), cells: Array.from({ length: 900 }, () => entry(1).cells[0]) };
-    const chunks = damage(writeJournal([big, entry(2)]));
-    const read = readJournalChecked(chunks);
+    const chunks = damage(serialiseJournal({ entries: [big, entry(2)], generation: 1 }));
+    const read = parseJournal(chunks);
     expect(read.entries).toEqual([]);
     expect(read.problem?.pl).toMatch(/uszkodzona/);
   });
 
   test("a journal from a newer version is not read and says so", () => {
-    const read = readJournalChecked(['mops-journal:v3:g1:0/1:{"entries":[]}']);
+    const read = parseJournal(['mops-journal:v3:g1:0/1:{"entries":[]}']);
     expect(read.entries).toEqual([]);
     expect(read.problem?.en).toMatch(/newer version/);
   });
@@ -166,5 +164,6 @@ test("a backed-up -0 comes back as -0 (JSON alone would turn it into 0)", () => 
     addedSheets: [],
     sheets: [],
   };
-  expect(Object.is(readJournal(appendJournal([], entry))[0].cells[0].before.value, -0)).toBe(true);
+  const chunks = serialiseJournal(appendJournal(noJournal(), entry));
+  expect(Object.is(parseJournal(chunks).entries[0].cells[0].before.value, -0)).toBe(true);
 });

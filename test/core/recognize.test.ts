@@ -3,6 +3,7 @@ import { planSummary } from "../../src/core/plans/summary";
 import { recognizeSheet } from "../../src/core/recognize";
 import type { Indicator } from "../../src/core/model";
 import { annex2023Typed, typedSheet } from "../helpers/typed-sheet";
+import { noJournal } from "../../src/core/journal";
 
 describe("the 2023 annex as typed (seed 000)", () => {
   const rec = recognizeSheet(annex2023Typed());
@@ -159,7 +160,7 @@ describe("what is not an indicator table", () => {
 describe("analyzeWorkbook", () => {
   test("a summary sheet the add-in added is not read as an annex", () => {
     const annex = annex2023Typed();
-    const wb = { sheetNames: [annex.name], sheets: [annex], journal: [] };
+    const wb = { sheetNames: [annex.name], sheets: [annex], journal: noJournal() };
     const summary = planSummary(wb, analyzeWorkbook(wb), { sheet: annex.name, now: "2026-11-23T12:00:00Z" });
     const added = summary.addSheets[0];
     const summarySheet = typedSheet(added.name, [
@@ -176,7 +177,7 @@ describe("analyzeWorkbook", () => {
     expect(after.findings.filter((f) => f.sheet === added.name)).toEqual([]);
     // without the journal the same sheet would be read as a table
     expect(
-      analyzeWorkbook({ sheetNames: [added.name], sheets: [summarySheet], journal: [] }).sheets[0].tables,
+      analyzeWorkbook({ sheetNames: [added.name], sheets: [summarySheet], journal: noJournal() }).sheets[0].tables,
     ).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 import { parseA1 } from "../../src/core/address";
-import { appendJournal, readJournal, writeJournal } from "../../src/core/journal";
+import { appendJournal, noJournal, parseJournal, serialiseJournal, type JournalRead } from "../../src/core/journal";
 import type { CellBackup, JournalEntry } from "../../src/core/plan";
 import { planRestore, USER_CHANGED } from "../../src/core/plans/restore";
+import { verbatim } from "../../src/core/message";
 import { emptySheet, type RawValue, type SheetSnapshot, type WorkbookSnapshot } from "../../src/core/snapshot";
 
 /** Sheet "Arkusz1": indicator names in column B (rows 2-4), values in column C. */
@@ -25,8 +26,14 @@ function set(
   if (extra.numberFormat) sheet.numberFormat[row][col] = extra.numberFormat;
 }
 
-function workbook(sheets: SheetSnapshot[], journal: string[], extra: Partial<WorkbookSnapshot> = {}): WorkbookSnapshot {
-  return { sheetNames: [...sheets.map((s) => s.name), "MOPS_kopia_zapasowa"], sheets, journal, ...extra };
+/** A workbook with the given backup: as data, or as the chunks stored in the file (parsed as an adapter does). */
+function workbook(
+  sheets: SheetSnapshot[],
+  journal: JournalRead | string[],
+  extra: Partial<WorkbookSnapshot> = {},
+): WorkbookSnapshot {
+  const read = Array.isArray(journal) ? parseJournal(journal) : journal;
+  return { sheetNames: [...sheets.map((s) => s.name), "MOPS_kopia_zapasowa"], sheets, journal: read, ...extra };
 }
 
 /** The recalculation of C3 ("W2 Poziom"): "89%" became =C5/C6. */
@@ -51,53 +58,53 @@ describe("planRestore: compare-and-swap", () => {
   test("a cell still holding what the add-in wrote goes back; the journal empties", () => {
     const sheet = annex();
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%" });
-    const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))));
+    const plan = planRestore(workbook([sheet], appendJournal(noJournal(), entry([recalcC3]))));
     expect(plan.refusal).toBeUndefined();
     expect(plan.edits).toEqual([
       { sheet: "Arkusz1", cells: [{ address: "C3", value: "89%", numberFormat: "General" }], fills: [] },
     ]);
-    expect(plan.journal).toEqual([]);
+    expect(plan.journal.entries).toEqual([]);
     expect(plan.expect).toEqual([{ sheet: "Arkusz1", address: "C3", formula: "=C5/C6" }]);
   });
 
   test("a figure the user typed over the add-in's formula is theirs: listed, left alone, kept in the backup; --force restores it", () => {
     const sheet = annex();
     set(sheet, "C3", 0.93, { numberFormat: "0%" });
-    const wb = workbook([sheet], appendJournal([], entry([recalcC3])));
+    const wb = workbook([sheet], appendJournal(noJournal(), entry([recalcC3])));
     const plan = planRestore(wb);
     expect(plan.edits).toEqual([]);
-    expect(plan.changes).toEqual([{ sheet: "Arkusz1", address: "C3", before: "0.93", after: USER_CHANGED.pl }]);
-    expect(readJournal(plan.journal)[0].cells).toEqual([recalcC3]);
+    expect(plan.changes).toEqual([{ sheet: "Arkusz1", address: "C3", before: verbatim("0.93"), after: USER_CHANGED }]);
+    expect(plan.journal.entries[0].cells).toEqual([recalcC3]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(
       /changed after the add-in's change are left as they are \(1\)/,
     );
 
     const forced = planRestore(wb, { force: true });
     expect(forced.edits[0].cells).toEqual([{ address: "C3", value: "89%", numberFormat: "General" }]);
-    expect(forced.journal).toEqual([]);
+    expect(forced.journal.entries).toEqual([]);
   });
 
   test("two rows inserted above the table: the cell is found by its row's name and written there, not at the old address", () => {
     const sheet = annex(2);
     set(sheet, "C5", 0.89, { formula: "=C7/C8", numberFormat: "0%" });
-    const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))));
+    const plan = planRestore(workbook([sheet], appendJournal(noJournal(), entry([recalcC3]))));
     // =C5/C6 moved with its row reads =C7/C8: Excel adjusts references, so the formula still matches after shifting
     expect(plan.edits[0].cells).toEqual([{ address: "C5", value: "89%", numberFormat: "General" }]);
-    expect(plan.journal).toEqual([]);
+    expect(plan.journal.entries).toEqual([]);
   });
 
   test("a row that cannot be found again (or is found twice) is refused with a message, never written at its old address", () => {
     const sheet = annex();
     set(sheet, "B3", "Inny wskaźnik");
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%" });
-    const gone = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))));
+    const gone = planRestore(workbook([sheet], appendJournal(noJournal(), entry([recalcC3]))));
     expect(gone.edits).toEqual([]);
     expect(gone.notes.map((n) => n.en).join(" ")).toMatch(/cannot be found again/);
-    expect(readJournal(gone.journal)[0].cells).toEqual([recalcC3]);
+    expect(gone.journal.entries[0].cells).toEqual([recalcC3]);
 
     const twice = annex(3);
     set(twice, "B2", "W2 Poziom");
-    expect(planRestore(workbook([twice], appendJournal([], entry([recalcC3])))).edits).toEqual([]);
+    expect(planRestore(workbook([twice], appendJournal(noJournal(), entry([recalcC3])))).edits).toEqual([]);
   });
 
   test("a renamed sheet is found by its id; a new sheet with the old name but another id is not it", () => {
@@ -105,7 +112,7 @@ describe("planRestore: compare-and-swap", () => {
     set(renamed, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%" });
     const impostor = annex(0, "Arkusz1");
     set(impostor, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%" });
-    const wb = workbook([impostor, renamed], appendJournal([], entry([recalcC3])), {
+    const wb = workbook([impostor, renamed], appendJournal(noJournal(), entry([recalcC3])), {
       sheetIds: { Arkusz1: { fileId: 7 }, "Załącznik 2023": { fileId: 1 } },
     });
     const plan = planRestore(wb);
@@ -122,14 +129,14 @@ describe("planRestore: compare-and-swap", () => {
       after: { fill: "#D73027" },
       row: { col: 1, text: "W1 Udział" },
     };
-    const plan = planRestore(workbook([sheet], appendJournal([], entry([colour], { action: "color" }))));
+    const plan = planRestore(workbook([sheet], appendJournal(noJournal(), entry([colour], { action: "color" }))));
     expect(plan.edits).toEqual([{ sheet: "Arkusz1", cells: [], fills: [{ color: "#FFEE00", addresses: ["C2"] }] }]);
   });
 
   test("several records of one cell are undone newest first: recalculate, then colour", () => {
     const sheet = annex();
     set(sheet, "C3", 0.89, { formula: "=C5/C6", numberFormat: "0%", fill: "#1A9850" });
-    let journal = appendJournal([], entry([recalcC3]));
+    let journal = appendJournal(noJournal(), entry([recalcC3]));
     journal = appendJournal(
       journal,
       entry([{ ...recalcC3, before: { fill: null }, after: { fill: "#1A9850" } }], { action: "color" }),
@@ -142,15 +149,15 @@ describe("planRestore: compare-and-swap", () => {
         fills: [{ color: null, addresses: ["C3"] }],
       },
     ]);
-    expect(plan.journal).toEqual([]);
+    expect(plan.journal.entries).toEqual([]);
   });
 
   test("cells already holding their before-image (an apply that failed half-way) need nothing and leave the backup", () => {
     const sheet = annex();
     set(sheet, "C3", "89%");
-    const plan = planRestore(workbook([sheet], appendJournal([], entry([recalcC3]))));
+    const plan = planRestore(workbook([sheet], appendJournal(noJournal(), entry([recalcC3]))));
     expect(plan.edits).toEqual([]);
-    expect(plan.journal).toEqual([]);
+    expect(plan.journal.entries).toEqual([]);
   });
 
   test("a version 1 backup says nothing of what was written: its cells are refused with a reason unless forced", () => {
@@ -189,7 +196,7 @@ describe("planRestore: sheets the add-in added", () => {
     });
 
   test("deleted while its A1 carries the add-in's mark", () => {
-    const wb = workbook([annex()], appendJournal([], summary()), {
+    const wb = workbook([annex()], appendJournal(noJournal(), summary()), {
       sheetNames: ["Arkusz1", "Podsumowanie", "MOPS_kopia_zapasowa"],
       firstCells: { Arkusz1: "", Podsumowanie: "Podsumowanie wskaźników: Arkusz1" },
     });
@@ -197,7 +204,7 @@ describe("planRestore: sheets the add-in added", () => {
   });
 
   test("the user renamed the summary and made their own Podsumowanie: theirs stays, the renamed summary goes", () => {
-    const wb = workbook([annex()], appendJournal([], summary()), {
+    const wb = workbook([annex()], appendJournal(noJournal(), summary()), {
       sheetNames: ["Arkusz1", "Stare podsumowanie", "Podsumowanie", "MOPS_kopia_zapasowa"],
       firstCells: {
         Arkusz1: "",
@@ -209,7 +216,7 @@ describe("planRestore: sheets the add-in added", () => {
   });
 
   test("where A1 is not known (Excel), the deletion expects the mark, which the adapter checks", () => {
-    const wb = workbook([annex()], appendJournal([], summary()), {
+    const wb = workbook([annex()], appendJournal(noJournal(), summary()), {
       sheetNames: ["Arkusz1", "Podsumowanie", "MOPS_kopia_zapasowa"],
     });
     const plan = planRestore(wb);
@@ -225,7 +232,7 @@ describe("planRestore: sheets the add-in added", () => {
     const wb = workbook(
       [annex()],
       appendJournal(
-        [],
+        noJournal(),
         summary({ addedSheets: ["Arkusz1"], sheets: [{ name: "Arkusz1", mark: "Podsumowanie wskaźników: Arkusz1" }] }),
       ),
       {
@@ -241,10 +248,11 @@ describe("planRestore: sheets the add-in added", () => {
 
 describe("planRestore: a backup that cannot be trusted is never lost", () => {
   test("damaged: refused, kept as it is", () => {
-    const damaged = writeJournal([entry([recalcC3])]).map((c) => c.slice(0, -3));
-    const plan = planRestore(workbook([annex()], damaged));
+    const damaged = serialiseJournal(appendJournal(noJournal(), entry([recalcC3]))).map((c) => c.slice(0, -3));
+    const wb = workbook([annex()], damaged);
+    const plan = planRestore(wb);
     expect(plan.refusal?.pl).toMatch(/uszkodzona/);
-    expect(plan.journal).toBe(damaged);
+    expect(plan.journal).toBe(wb.journal);
     expect([plan.edits, plan.deleteSheets]).toEqual([[], []]);
   });
 
@@ -262,14 +270,19 @@ describe("planRestore: a backup that cannot be trusted is never lost", () => {
     const plan = planRestore(workbook([annex()], []));
     expect(plan.refusal).toBeUndefined();
     expect(plan.changes).toEqual([
-      { sheet: "MOPS_kopia_zapasowa", address: "", before: "pusta kopia zapasowa", after: "usunięta" },
+      {
+        sheet: "MOPS_kopia_zapasowa",
+        address: "",
+        before: { pl: "pusta kopia zapasowa", en: "an empty backup" },
+        after: { pl: "usunięta", en: "deleted" },
+      },
     ]);
-    expect(plan.journal).toEqual([]);
+    expect(plan.journal.entries).toEqual([]);
   });
 
   test("an empty journal: nothing to do, and a note", () => {
-    const plan = planRestore({ sheetNames: ["Arkusz1"], sheets: [annex()], journal: [] });
-    expect([plan.edits, plan.deleteSheets, plan.addSheets, plan.journal]).toEqual([[], [], [], []]);
+    const plan = planRestore({ sheetNames: ["Arkusz1"], sheets: [annex()], journal: noJournal() });
+    expect([plan.edits, plan.deleteSheets, plan.addSheets, plan.journal.entries]).toEqual([[], [], [], []]);
     expect(plan.notes[0].pl).toMatch(/Nie ma nic do przywrócenia/);
   });
 
@@ -277,10 +290,10 @@ describe("planRestore: a backup that cannot be trusted is never lost", () => {
     const plan = planRestore({
       sheetNames: ["Inny", "MOPS_kopia_zapasowa"],
       sheets: [annex(0, "Inny")],
-      journal: appendJournal([], entry([recalcC3])),
+      journal: appendJournal(noJournal(), entry([recalcC3])),
     });
     expect(plan.edits).toEqual([]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(/"Arkusz1" is no longer in the workbook/);
-    expect(readJournal(plan.journal)).toHaveLength(1);
+    expect(plan.journal.entries).toHaveLength(1);
   });
 });

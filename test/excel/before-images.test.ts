@@ -59,7 +59,7 @@ async function roundTrip(
   const guarded = plan(await host.readActiveSheet());
   for (const [address, reason] of Object.entries(expected)) {
     expect(written(guarded)).not.toContain(address);
-    expect(guarded.changes.find((c) => c.address === address)?.en?.after).toMatch(reason);
+    expect(guarded.changes.find((c) => c.address === address)?.after.en).toMatch(reason);
   }
   expect(guarded.notes.map((n) => n.pl).join("\n")).toMatch(/zostają bez zmian/);
   await host.apply(guarded);

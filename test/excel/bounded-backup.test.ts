@@ -5,7 +5,6 @@
  * restore gives back the sheet.
  */
 import { analyzeWorkbook } from "../../src/core/analyze";
-import { readJournal } from "../../src/core/journal";
 import type { EditPlan } from "../../src/core/plan";
 import { planRestore } from "../../src/core/plans/restore";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
@@ -60,7 +59,7 @@ test(`ten actions on ${ROWS} rows: every request and response under 5 MB, one ba
     await host.apply(p);
   }
   const wb = await host.readActiveSheet();
-  const records = readJournal(wb.journal).flatMap((e) => e.cells);
+  const records = wb.journal.entries.flatMap((e) => e.cells);
   // Cells were written many times over; the backup keeps one record for each.
   expect(written).toBeGreaterThan(records.length);
   expect(new Set(records.map((c) => `${c.sheet}!${c.address}`)).size).toBe(records.length);

@@ -1,5 +1,5 @@
 import { HostError } from "../../src/core/host";
-import { JOURNAL_SHEET, type EditPlan } from "../../src/core/plan";
+import { JOURNAL_SHEET, type EditPlan, type Journal, type JournalEntry } from "../../src/core/plan";
 import { emptySheet, type SheetSnapshot } from "../../src/core/snapshot";
 import { toA1 } from "../../src/core/address";
 import { REQUEST_BUDGET } from "../../src/excel/applyPlan";
@@ -7,6 +7,7 @@ import { ExcelHost } from "../../src/excel/excelHost";
 import { BAND_CELLS } from "../../src/excel/readSheet";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { FakeExcel, fakeSheet, sheetFromSnapshot } from "./fakeExcel";
+import { noJournal, serialiseJournal } from "../../src/core/journal";
 
 /** An indicator-like grid: a name, a baseline and three years per row, some bold, some filled, one merge. */
 function bigSheet(rows: number): SheetSnapshot {
@@ -24,8 +25,34 @@ function bigSheet(rows: number): SheetSnapshot {
   return s;
 }
 
+/** A journal of one entry whose cells hold `cells` texts of `length` characters each (long ones span chunks). */
+function journalOf(cells = 0, length = 0, text = "ą"): Journal {
+  const entry: JournalEntry = {
+    action: "color",
+    at: "2026-11-23T18:30:00Z",
+    cells: Array.from({ length: cells }, (_, r) => ({
+      sheet: "Załącznik 5",
+      address: toA1(r, 0),
+      before: { value: text.repeat(length) },
+      after: {},
+    })),
+    addedSheets: [],
+    sheets: [{ name: "Załącznik 5" }],
+  };
+  return { entries: [entry], generation: 1 };
+}
+
 function emptyPlan(over: Partial<EditPlan>): EditPlan {
-  return { action: "color", edits: [], addSheets: [], deleteSheets: [], changes: [], journal: [], notes: [], ...over };
+  return {
+    action: "color",
+    edits: [],
+    addSheets: [],
+    deleteSheets: [],
+    changes: [],
+    journal: noJournal(),
+    notes: [],
+    ...over,
+  };
 }
 
 function snapshotOf(excel: FakeExcel): Promise<SheetSnapshot> {
@@ -49,7 +76,7 @@ describe("ExcelHost.readActiveSheet", () => {
       );
       expect(excel.count("getCellProperties")).toBe(split ? 1 + excel.syncs - 2 : 1);
       expect(wb.sheetNames).toEqual(["Załącznik 5", "Inny"]);
-      expect(wb.journal).toEqual([]);
+      expect(wb.journal.entries).toEqual([]);
       const sheet = wb.sheets[0];
       expect(sheet.values.length).toBe(rows);
       expect(sheet.values[rows - 1]).toEqual(source.values[rows - 1]);
@@ -72,31 +99,28 @@ describe("ExcelHost.readActiveSheet", () => {
     expect(limited.syncs).toBe(2 + Math.ceil(10_000 / Math.floor(BAND_CELLS / 6)));
   });
 
-  test("reads the 2023 annex seed, its offset and the journal chunks in the same sync", async () => {
+  test("reads the 2023 annex seed, its offset and the journal (two chunks, parsed) in the same sync", async () => {
     const annex = annex2023Typed();
     const fake = sheetFromSnapshot(annex);
     const journal = fakeSheet(JOURNAL_SHEET);
     journal.visibility = "VeryHidden";
-    journal.cells.set("A1", {
-      value: '{"v":1,',
-      text: "",
-      formula: null,
-      numberFormat: "General",
-      fill: null,
-      bold: false,
-    });
-    journal.cells.set("A2", {
-      value: '"e":[]}',
-      text: "",
-      formula: null,
-      numberFormat: "General",
-      fill: null,
-      bold: false,
-    });
+    const stored = journalOf(2, 20_000, "z");
+    const chunks = serialiseJournal(stored);
+    expect(chunks).toHaveLength(2);
+    chunks.forEach((value, i) =>
+      journal.cells.set(`A${i + 1}`, {
+        value,
+        text: "",
+        formula: null,
+        numberFormat: "General",
+        fill: null,
+        bold: false,
+      }),
+    );
     const excel = new FakeExcel([fake, journal]);
     const wb = await new ExcelHost(excel.run).readActiveSheet();
     expect(excel.syncs).toBe(1);
-    expect(wb.journal).toEqual(['{"v":1,', '"e":[]}']);
+    expect(wb.journal).toEqual(stored);
     const sheet = wb.sheets[0];
     // The used range starts at the first non-empty cell: the grid is the seed's, offset by top/left.
     expect(sheet.top).toBe(annex.values.findIndex((r) => r.some((v) => v !== null)));
@@ -129,7 +153,7 @@ describe("ExcelHost.apply", () => {
           ],
         },
       ],
-      journal: ['{"v":1}'],
+      journal: journalOf(),
     });
     await new ExcelHost(excel.run).apply(plan);
     // pre-check, backup (write-ahead), changes
@@ -147,7 +171,8 @@ describe("ExcelHost.apply", () => {
     expect(sheet.cells.get("F1")!.fill).toBeNull();
     const journal = excel.sheet(JOURNAL_SHEET)!;
     expect(journal.visibility).toBe("VeryHidden");
-    expect(journal.cells.get("A1")!.value).toBe('{"v":1}');
+    // Generation 1 goes to column B (generations alternate between A and B).
+    expect(journal.cells.get("B1")!.value).toBe(serialiseJournal(journalOf())[0]);
   });
 
   test("the number of syncs does not grow with the sheet: 100, 1 000 and 10 000 rows", async () => {
@@ -174,7 +199,7 @@ describe("ExcelHost.apply", () => {
           fills: [{ color: "#44BB99", addresses: ["C3"] }],
         },
       ],
-      journal: ["{}"],
+      journal: journalOf(),
     });
     const error = await new ExcelHost(excel.run).apply(plan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
@@ -220,14 +245,12 @@ describe("ExcelHost.apply", () => {
 
   test("a journal over the request limit is written in several requests and reads back whole", async () => {
     const excel = new FakeExcel([fakeSheet("Załącznik 5")]);
-    const chunks = Array.from(
-      { length: Math.ceil((REQUEST_BUDGET * 1.5) / 32_000) },
-      (_, i) => `${i}:` + "ą".repeat(32_000),
-    );
-    await new ExcelHost(excel.run).apply(emptyPlan({ journal: chunks }));
+    const journal = journalOf(Math.ceil((REQUEST_BUDGET * 1.5) / 30_000), 30_000);
+    expect(serialiseJournal(journal).length).toBeGreaterThan(REQUEST_BUDGET / 32_000);
+    await new ExcelHost(excel.run).apply(emptyPlan({ journal }));
     expect(excel.count("set formulas")).toBeGreaterThanOrEqual(2);
     expect(excel.syncs).toBeGreaterThanOrEqual(3);
-    expect((await new ExcelHost(excel.run).readActiveSheet()).journal).toEqual(chunks);
+    expect((await new ExcelHost(excel.run).readActiveSheet()).journal).toEqual(journal);
   });
 
   test("adds a new sheet after its source with table, chart, links, widths and frozen rows; deletes the one it replaces", async () => {
@@ -255,7 +278,7 @@ describe("ExcelHost.apply", () => {
           print: { landscape: true, fitToWidth: true, paper: "A4", titleRows: "3:3", area: "A1:B4" },
         },
       ],
-      journal: ['{"v":1}'],
+      journal: journalOf(),
     });
     await new ExcelHost(excel.run).apply(plan);
     expect(excel.syncs).toBe(3);

@@ -52,7 +52,7 @@ test("colour, colour again, restore: the add-in's rules come and go, the user's 
 
   await host.apply(planRestore(wb));
   expect(sheet.conditionalFormats).toEqual(USERS);
-  expect((await host.readActiveSheet()).journal).toEqual([]);
+  expect((await host.readActiveSheet()).journal.entries).toEqual([]);
 });
 
 test("a rule's formula over Excel's length limit is refused by the fake, as by Excel", async () => {

@@ -3,7 +3,7 @@
  * with the same message by the Office adapter (its fake) and the .xlsx writer, or written by both.
  */
 import { Workbook } from "exceljs";
-import { appendJournal } from "../../src/core/journal";
+import { appendJournal, noJournal } from "../../src/core/journal";
 import { HostError } from "../../src/core/host";
 import { JOURNAL_SHEET, type EditPlan, type NewSheet } from "../../src/core/plan";
 import { ExcelHost } from "../../src/excel/excelHost";
@@ -45,7 +45,7 @@ function plan(parts: Partial<EditPlan>): EditPlan {
     addSheets: [],
     deleteSheets: [],
     changes: [],
-    journal: appendJournal([], {
+    journal: appendJournal(noJournal(), {
       action: "recalculate",
       at: "2026-11-23T18:30:00Z",
       cells: [],

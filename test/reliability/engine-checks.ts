@@ -4,7 +4,7 @@
  * keep, no user sheet is overwritten or deleted, and nothing written is a number Excel cannot hold.
  */
 import { analyzeWorkbook } from "../../src/core/analyze";
-import { readJournal, readJournalChecked } from "../../src/core/journal";
+import { parseJournal, serialiseJournal } from "../../src/core/journal";
 import type { Analysis } from "../../src/core/model";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
@@ -47,16 +47,17 @@ export function checkPlan(plan: EditPlan, wb: WorkbookSnapshot, action: EditPlan
   if (plan.action !== action) throw new Error(`${where}: action is ${plan.action}`);
   plan.notes.forEach((n) => checkMessage(n, wb, `${where} note`));
 
-  for (const chunk of plan.journal)
+  const chunks = serialiseJournal(plan.journal);
+  for (const chunk of chunks)
     if (chunk.length > CELL_LIMIT) throw new Error(`${where}: a journal chunk of ${chunk.length} characters`);
-  const before = readJournalChecked(wb.journal);
-  const after = readJournalChecked(plan.journal);
+  const before = wb.journal;
+  const after = parseJournal(chunks);
   if (after.problem && !before.problem)
     throw new Error(`${where}: wrote a journal that does not read back: ${after.problem.en}`);
 
   const protectedSheets = new Set(wb.sheets.filter((s) => s.protected).map((s) => s.name));
   // Nothing lost: every cell the plan writes has a backup in the journal it stores (restore writes none: it empties it).
-  const backedUp = new Set(readJournal(plan.journal).flatMap((e) => e.cells.map((c) => `${c.sheet}!${c.address}`)));
+  const backedUp = new Set(plan.journal.entries.flatMap((e) => e.cells.map((c) => `${c.sheet}!${c.address}`)));
   for (const edit of plan.edits) {
     // Restore is whole or nothing: on a protected sheet the adapter refuses it and the journal stays (test/reliability/bad-input).
     if (
@@ -77,7 +78,7 @@ export function checkPlan(plan: EditPlan, wb: WorkbookSnapshot, action: EditPlan
     for (const c of s.cells) checkWrittenValue(c.value, `${where}: new sheet ${s.name}!${c.address}`);
 
   // The user's sheets are never deleted or overwritten: only sheets the journal lists as the add-in's own.
-  const ours = new Set(readJournal(wb.journal).flatMap((e) => e.addedSheets.map((n) => n.toLowerCase())));
+  const ours = new Set(wb.journal.entries.flatMap((e) => e.addedSheets.map((n) => n.toLowerCase())));
   for (const name of plan.deleteSheets)
     if (!ours.has(name.toLowerCase())) throw new Error(`${where}: deletes the user's sheet ${name}`);
   const remaining = new Set(wb.sheetNames.map((n) => n.toLowerCase()));

@@ -19,6 +19,7 @@ import { ExcelHost } from "../../src/excel/excelHost";
 import { FakeExcel, sheetFromSnapshot } from "../excel/fakeExcel";
 import { PLANNERS, contents, fakeContents } from "./harness";
 import { RUNS, SCALE } from "./runs";
+import { noJournal } from "../../src/core/journal";
 
 jest.setTimeout(120_000 * SCALE);
 
@@ -49,7 +50,7 @@ function build(sheet: SheetSnapshot): Workbook {
     addSheets: [],
     deleteSheets: [],
     changes: [],
-    journal: [],
+    journal: noJournal(),
     notes: [],
   });
   const ws = wb.getWorksheet(sheet.name);

@@ -4,6 +4,7 @@
  * `npm test`; `npm run test:nightly` runs the same properties with 100 times as many (scripts/nightly.ts).
  */
 import fc from "fast-check";
+import { parseJournal } from "../../src/core/journal";
 import { JOURNAL_SHEET } from "../../src/core/plan";
 import { recognizeSheet } from "../../src/core/recognize";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
@@ -71,7 +72,7 @@ describe("the whole engine and every plan", () => {
       })
       .map(({ sheets, names, journal }) => {
         const named = sheets.map((s, i) => ({ ...s, name: i === 0 ? s.name : `${s.name} ${i + 1}` }));
-        return { sheetNames: [...named.map((s) => s.name), ...names], sheets: named, journal };
+        return { sheetNames: [...named.map((s) => s.name), ...names], sheets: named, journal: parseJournal(journal) };
       });
 
   test("random sheets", () => {

@@ -4,7 +4,7 @@
  * prints fast-check's seed and path; MOPS_PROPERTY_SEED replays it.
  */
 import fc from "fast-check";
-import { appendJournal } from "../../src/core/journal";
+import { appendJournal, noJournal, serialiseJournal } from "../../src/core/journal";
 
 export const SCALE = Math.max(1, Number(process.env.MOPS_PROPERTY_SCALE) || 1);
 const seed = process.env.MOPS_PROPERTY_SEED;
@@ -25,20 +25,22 @@ export const journalChunks: fc.Arbitrary<string[]> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.constant<string[]>(
-      appendJournal([], {
-        action: "summary",
-        at: "2026-11-20T10:00:00Z",
-        cells: [
-          {
-            sheet: "Załącznik 5",
-            address: "F5",
-            before: { value: "89%", formula: null, numberFormat: "General" },
-            after: { value: 0.89, formula: "=F6/F7", numberFormat: "0%" },
-          },
-        ],
-        addedSheets: ["Podsumowanie"],
-        sheets: [{ name: "Podsumowanie", mark: "Podsumowanie wskaźników: Załącznik 5" }],
-      }),
+      serialiseJournal(
+        appendJournal(noJournal(), {
+          action: "summary",
+          at: "2026-11-20T10:00:00Z",
+          cells: [
+            {
+              sheet: "Załącznik 5",
+              address: "F5",
+              before: { value: "89%", formula: null, numberFormat: "General" },
+              after: { value: 0.89, formula: "=F6/F7", numberFormat: "0%" },
+            },
+          ],
+          addedSheets: ["Podsumowanie"],
+          sheets: [{ name: "Podsumowanie", mark: "Podsumowanie wskaźników: Załącznik 5" }],
+        }),
+      ),
     ),
   },
   { weight: 1, arbitrary: fc.constant<string[]>(['mops-journal:v1:0/1:{"entries":[{"action":"color"']) },

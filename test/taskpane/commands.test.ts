@@ -6,6 +6,7 @@ import { renderResult, resultUrl } from "../../src/commands/resultDialog";
 import { countBySeverity } from "../helpers/count";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { FakeExcel, sheetFromSnapshot } from "../excel/fakeExcel";
+import { noJournal } from "../../src/core/journal";
 
 // The stylesheet is webpack's business; jest has no CSS loader.
 jest.mock("../../src/ui/styles.css", () => ({}));
@@ -75,7 +76,7 @@ test("the ribbon's Sprawdź arkusz reads once, shows the counts in a dialog insi
   expect(excel.syncs).toBe(1);
   expect(dialogs[0].options).toMatchObject({ displayInIframe: true });
   const expected = countBySeverity(
-    analyzeWorkbook({ sheetNames: [annex.name], sheets: [annex], journal: [] }).findings,
+    analyzeWorkbook({ sheetNames: [annex.name], sheets: [annex], journal: noJournal() }).findings,
   );
   const params = new URL(dialogs[0].url).searchParams;
   expect(params.get("dialog")).toBe("result");

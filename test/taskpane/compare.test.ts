@@ -12,6 +12,7 @@ import { countBySeverity } from "../helpers/count";
 import { startPane } from "../../src/taskpane/pane";
 import { snapshotFromFile } from "../../src/xlsx/edition-file";
 import { annex2023Typed, SEEDS } from "../helpers/typed-sheet";
+import { noJournal } from "../../src/core/journal";
 
 const SHEET = "Załącznik 5";
 
@@ -49,7 +50,7 @@ beforeAll(async () => {
 /** The 2023 annex, and the 2022 edition beside it as the sheet "2022". */
 function workbook(): WorkbookSnapshot {
   const old = { ...e2022.sheets[0], name: "2022" };
-  return { sheetNames: [SHEET, "2022"], sheets: [annex2023Typed(), old], journal: [] };
+  return { sheetNames: [SHEET, "2022"], sheets: [annex2023Typed(), old], journal: noJournal() };
 }
 
 async function open(host: WorkbookHost, readWorkbookFile?: (bytes: ArrayBuffer) => Promise<WorkbookSnapshot>) {
@@ -114,7 +115,7 @@ test("compares with a file read by the injected reader; the findings of Sprawdź
     return snapshotFromFile(bytes);
   };
   const { root, compare, groups } = await open(
-    new ActiveOnlyHost({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }),
+    new ActiveOnlyHost({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: noJournal() }),
     reader,
   );
   // this host reads no other sheet: only the file is offered
@@ -126,7 +127,7 @@ test("compares with a file read by the injected reader; the findings of Sprawdź
   await compare();
   expect(read).toHaveLength(1);
   const counts = countBySeverity(
-    analyzeWorkbook({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }).findings,
+    analyzeWorkbook({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: noJournal() }).findings,
   );
   const severity = [`Błędy (${counts.error})`, `Ostrzeżenia (${counts.warning})`, `Informacje (${counts.info})`].filter(
     (g) => !g.endsWith("(0)"),
@@ -161,6 +162,8 @@ test("a previous edition without an indicator table is refused with a message", 
 });
 
 test("without a file reader and a host that reads only the active sheet, the action is not offered", async () => {
-  const { root } = await open(new ActiveOnlyHost({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: [] }));
+  const { root } = await open(
+    new ActiveOnlyHost({ sheetNames: [SHEET], sheets: [annex2023Typed()], journal: noJournal() }),
+  );
   expect(root.querySelector('[data-action="compare"]')).toBeNull();
 });

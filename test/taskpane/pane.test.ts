@@ -10,6 +10,7 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { countBySeverity } from "../helpers/count";
 import { startPane } from "../../src/taskpane/pane";
 import { annex2023Typed } from "../helpers/typed-sheet";
+import { noJournal } from "../../src/core/journal";
 
 /** A workbook host over a snapshot that records what the pane asks of it. */
 class FakeHost implements WorkbookHost {
@@ -33,7 +34,7 @@ class FakeHost implements WorkbookHost {
 
 function annexWorkbook(): WorkbookSnapshot {
   const sheet = annex2023Typed();
-  return { sheetNames: [sheet.name], sheets: [sheet], journal: [] };
+  return { sheetNames: [sheet.name], sheets: [sheet], journal: noJournal() };
 }
 
 const NOW = () => new Date("2026-11-23T18:00:00Z");
@@ -105,7 +106,7 @@ test("Koloruj wg trendu previews the changes, and Zastosuj applies exactly that 
   expect(host.applied).toHaveLength(1);
   const plan = host.applied[0];
   expect(plan.action).toBe("color");
-  expect(firstRow).toEqual([plan.changes[0].address, plan.changes[0].before, plan.changes[0].after]);
+  expect(firstRow).toEqual([plan.changes[0].address, plan.changes[0].before.pl, plan.changes[0].after.pl]);
   expect(Math.min(rows.length, 200)).toBe(Math.min(plan.changes.length, 200));
   expect(status()).toContain(`Zastosowano: ${plan.changes.length}`);
   expect((root.querySelector(".preview") as HTMLElement).hidden).toBe(true);
@@ -188,7 +189,7 @@ test("the tolerance changes the statuses of 'utrzymanie wartości bazowej' indic
     input.dispatchEvent(new Event("change"));
     await click("color");
     await click("apply");
-    return host.applied[0].changes.filter((c) => c.after.includes(STATUS_STYLES.stable.label.pl)).length;
+    return host.applied[0].changes.filter((c) => c.after.pl.includes(STATUS_STYLES.stable.label.pl)).length;
   };
   expect(await stableCount("100")).toBeGreaterThan(await stableCount("0"));
 

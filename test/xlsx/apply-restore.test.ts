@@ -1,7 +1,7 @@
 import type { Workbook } from "exceljs";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { HostError } from "../../src/core/host";
-import { appendJournal } from "../../src/core/journal";
+import { appendJournal, noJournal } from "../../src/core/journal";
 import { JOURNAL_SHEET, type EditPlan, type NewSheet } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
 import { planRecalculate } from "../../src/core/plans/recalculate";
@@ -130,7 +130,7 @@ describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("apply, then
 
     applyPlan(wb, planRestore(changed));
     expect(state(snap(wb))).toEqual(original);
-    expect(snap(wb).journal).toEqual([]);
+    expect(snap(wb).journal.entries).toEqual([]);
   });
 
   test("through a saved file: the journal survives the file and restore works after reopening", async () => {
@@ -227,7 +227,7 @@ describe("refusals: nothing is written", () => {
     addSheets: [],
     deleteSheets: [],
     changes: [],
-    journal: appendJournal([], { action: "recalculate", at: NOW, cells: [], addedSheets: [], sheets: [] }),
+    journal: appendJournal(noJournal(), { action: "recalculate", at: NOW, cells: [], addedSheets: [], sheets: [] }),
     notes: [],
   });
 

@@ -4,6 +4,7 @@ import { planColor } from "../../src/core/plans/color";
 import { planRestore } from "../../src/core/plans/restore";
 import { XlsxHost, type Selection } from "../../src/xlsx/host";
 import { openSeed } from "./helpers";
+import { noJournal } from "../../src/core/journal";
 
 // Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
 jest.setTimeout(60_000);
@@ -26,12 +27,12 @@ describe("XlsxHost", () => {
     const coloured = await annex.readActiveSheet();
     expect(coloured.sheets[0].fill).toEqual(before.sheets[0].fill);
     expect(coloured.sheets[0].ownRules?.length).toBeGreaterThan(300);
-    expect(coloured.journal.length).toBeGreaterThan(0);
+    expect(coloured.journal.entries.length).toBeGreaterThan(0);
     await annex.apply(planRestore(coloured));
     const restored = await annex.readActiveSheet();
     expect(restored.sheets[0].fill).toEqual(before.sheets[0].fill);
     expect(restored.sheets[0].ownRules).toBeUndefined();
-    expect(restored.journal).toEqual([]);
+    expect(restored.journal.entries).toEqual([]);
 
     await host.select("Arkusz2", "B3");
     expect(selections).toEqual([{ sheet: "Arkusz2", address: "B3" }]);
@@ -49,7 +50,7 @@ describe("XlsxHost", () => {
         addSheets: [],
         deleteSheets: [],
         changes: [],
-        journal: [],
+        journal: noJournal(),
         notes: [],
       }),
     ).rejects.toBeInstanceOf(HostError);

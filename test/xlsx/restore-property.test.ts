@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { Workbook } from "exceljs";
 import { toA1 } from "../../src/core/address";
-import { appendJournal } from "../../src/core/journal";
+import { appendJournal, noJournal } from "../../src/core/journal";
 import type { CellBackup, CellEdit, EditPlan } from "../../src/core/plan";
 import { planRestore } from "../../src/core/plans/restore";
 import type { RawValue, SheetSnapshot } from "../../src/core/snapshot";
@@ -58,7 +58,7 @@ function build(grid: CellSpec[][]): Workbook {
     addSheets: [],
     deleteSheets: [],
     changes: [],
-    journal: [],
+    journal: noJournal(),
     notes: [],
   });
   return wb;

@@ -12,10 +12,10 @@
 import { mergeHiding, parseA1 } from "../address";
 import { subRowId } from "../analyze";
 import { backupOf, findSheet, locateCell, sheetIdentity } from "../backup";
-import { appendJournal, backupProblem, readJournal } from "../journal";
+import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
 import { STATUS_STYLES, statusOfFill } from "../palette";
-import type { CellBackup, Change, EditPlan, Expectation, FillEdit, SheetEdit } from "../plan";
+import type { CellBackup, Change, EditPlan, Expectation, FillEdit, Journal, SheetEdit } from "../plan";
 import { rowRules, type StatusRule } from "../rules";
 import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
@@ -50,7 +50,7 @@ function fillAt(sheet: SheetSnapshot, row: number, col: number): string | null {
 /** The fill each cell had before the add-in first coloured it, by its address now, for one sheet. */
 function originalFills(wb: WorkbookSnapshot, sheet: SheetSnapshot): Map<string, string | null> {
   const out = new Map<string, string | null>();
-  for (const entry of readJournal(wb.journal)) {
+  for (const entry of wb.journal.entries) {
     if (entry.action !== "color") continue;
     for (const b of entry.cells) {
       if (
@@ -211,13 +211,7 @@ function colorSheet(
         ? { pl: "kolor na żywo (poprzednia reguła)", en: "live colour (previous rule)" }
         : describeFill(fillAt(sheet, row, col));
     const will = status ? describeRule(status) : describeFill(fillBack.get(address) ?? null);
-    changes.push({
-      sheet: sheet.name,
-      address,
-      before: was.pl,
-      after: will.pl,
-      en: { before: was.en, after: will.en },
-    });
+    changes.push({ sheet: sheet.name, address, before: was, after: will });
   }
   if (!rulesChange && fillBack.size === 0) return { edit: null, changes, backups, expect };
   const groups = new Map<string | null, string[]>();
@@ -262,7 +256,7 @@ function fillsToPutBack(
 }
 
 /** The journal with this colouring's entry (fills put back, sheets given rules), or unchanged when it changes nothing. */
-function colorJournal(wb: WorkbookSnapshot, backups: CellBackup[], ruleSheets: string[], now: string): string[] {
+function colorJournal(wb: WorkbookSnapshot, backups: CellBackup[], ruleSheets: string[], now: string): Journal {
   if (backups.length === 0 && ruleSheets.length === 0) return wb.journal;
   const identities = [...new Set([...backups.map((b) => b.sheet), ...ruleSheets])].map((name) =>
     sheetIdentity(wb, name),

@@ -23,7 +23,7 @@ import { cellAt } from "../ratio";
 import { formulaById, type RatioUnit } from "../ratio/formulas";
 import { inPercentagePoints, unitsOff } from "../ratio/precision";
 import { readCell, type RawValue, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../snapshot";
-import type { Message } from "../message";
+import { verbatim, type Message } from "../message";
 
 export interface RecalculateOptions {
   /** "formulas": live formulas over the component cells; "values": the recalculated numbers only. */
@@ -101,7 +101,12 @@ class SheetWrites {
     this.backups.push(
       backupOf(this.sheet, edit.address, { ...written, numberFormat: edit.numberFormat ?? "General" }, label),
     );
-    this.changes.push({ sheet: this.sheet.name, address: edit.address, before: text, after });
+    this.changes.push({
+      sheet: this.sheet.name,
+      address: edit.address,
+      before: verbatim(text),
+      after: verbatim(after),
+    });
     this.expect.push({ sheet: this.sheet.name, address: edit.address, formula: formula ?? value ?? "" });
   }
 }

@@ -10,7 +10,7 @@
 import { parseA1 } from "../address";
 import { findSheet, locateCell } from "../backup";
 import { formatValue } from "../format";
-import { backupProblem, emptyJournalSheet, readJournalChecked, writeJournal } from "../journal";
+import { backupProblem, emptyJournalSheet } from "../journal";
 import {
   JOURNAL_SHEET,
   type CellBackup,
@@ -26,7 +26,7 @@ import {
 } from "../plan";
 import { readCell, type RawValue, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../snapshot";
 import { reviewSheetsToKeep } from "../review/keep";
-import type { Message } from "../message";
+import { verbatim, type Message } from "../message";
 
 export interface RestoreOptions {
   /** Restore cells the user changed since, and cells an old backup cannot check (the CLI's --force). */
@@ -34,7 +34,13 @@ export interface RestoreOptions {
 }
 
 /** The line the preview shows for a cell the user changed since the add-in wrote it. */
-export const USER_CHANGED = { pl: "zmienione przez użytkownika: bez zmian", en: "changed by the user: left as is" };
+export const USER_CHANGED: Message = {
+  pl: "zmienione przez użytkownika: bez zmian",
+  en: "changed by the user: left as is",
+};
+/** A cell whose backup predates the record of what the add-in wrote (version 1): it cannot be checked, so it stays. */
+const UNVERIFIABLE: Message = { pl: "nie do sprawdzenia: bez zmian", en: "cannot be checked: left as is" };
+const ADDED_SHEET: Message = { pl: "arkusz dodany przez dodatek", en: "a sheet the add-in added" };
 
 export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): EditPlan {
   const plan: EditPlan = {
@@ -49,7 +55,7 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   };
   const problem = backupProblem(wb);
   if (problem) return { ...plan, notes: [problem], refusal: problem };
-  const { entries, generation } = readJournalChecked(wb.journal);
+  const { entries, generation } = wb.journal;
   if (entries.length === 0) return nothingToRestore(wb, plan);
 
   const notes = new Notes();
@@ -72,13 +78,13 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   plan.edits.push(...undone.edits);
   const unreadRules = removeOwnRules(wb, entries, plan, sheets.doomed);
   for (const sheet of plan.deleteSheets) {
-    plan.changes.push({ sheet, address: "", before: "arkusz dodany przez dodatek", after: "usunięty" });
+    plan.changes.push({ sheet, address: "", before: ADDED_SHEET, after: { pl: "usunięty", en: "deleted" } });
   }
   addConflictNotes(notes, undone.userChanged, undone.unverifiable);
 
   const keep = new Set([...located.unplaced, ...undone.kept]);
   const remaining = remainingEntries(entries, keep, unreadRules);
-  plan.journal = writeJournal(remaining, generation + 1);
+  plan.journal = { entries: remaining, generation: generation + 1 };
   plan.notes.push(...notes.list, restoreSummary(entries, remaining));
   return plan;
 }
@@ -87,7 +93,12 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
 function nothingToRestore(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
   // An empty backup sheet (a first write interrupted before its first chunk) goes too.
   if (emptyJournalSheet(wb))
-    plan.changes.push({ sheet: JOURNAL_SHEET, address: "", before: "pusta kopia zapasowa", after: "usunięta" });
+    plan.changes.push({
+      sheet: JOURNAL_SHEET,
+      address: "",
+      before: { pl: "pusta kopia zapasowa", en: "an empty backup" },
+      after: { pl: "usunięta", en: "deleted" },
+    });
   plan.notes.push({
     pl: "Nie ma nic do przywrócenia: dodatek nie zmienił tego skoroszytu (albo już go przywrócono).",
     en: "Nothing to restore: the add-in has not changed this workbook (or it was already restored).",
@@ -240,8 +251,8 @@ function undoCells(groups: CellGroup[], force: boolean): CellUndo {
       out.changes.push({
         sheet: sheet.name,
         address,
-        before: shown(current),
-        after: state === "user" ? USER_CHANGED.pl : "nie do sprawdzenia: bez zmian",
+        before: verbatim(shown(current)),
+        after: state === "user" ? USER_CHANGED : UNVERIFIABLE,
       });
       continue;
     }
@@ -257,7 +268,12 @@ function undoCells(groups: CellGroup[], force: boolean): CellUndo {
       fills.set(sheet.name, bySheet);
     }
     if (edit || fillChanged) {
-      out.changes.push({ sheet: sheet.name, address, before: shown(current), after: shownImage(state) });
+      out.changes.push({
+        sheet: sheet.name,
+        address,
+        before: verbatim(shown(current)),
+        after: verbatim(shownImage(state)),
+      });
     }
   }
   for (const name of new Set([...edits.keys(), ...fills.keys()])) {
@@ -318,7 +334,7 @@ function restoreSummary(entries: JournalEntry[], remaining: JournalEntry[]): Mes
 export function sheetsTheBackupCovers(wb: WorkbookSnapshot): string[] {
   const read = new Set(wb.sheets.map((s) => s.name));
   const names = new Set<string>();
-  for (const entry of readJournalChecked(wb.journal).entries)
+  for (const entry of wb.journal.entries)
     for (const name of new Set([...entry.cells.map((c) => c.sheet), ...(entry.rules ?? [])])) {
       const now = findSheet(wb, identityIn(entry, name));
       if (now !== null && !read.has(now) && now !== JOURNAL_SHEET) names.add(now);
@@ -357,9 +373,11 @@ function removeOwnRules(
       plan.changes.push({
         sheet: current,
         address: "",
-        before: `kolory na żywo: reguły formatowania warunkowego dodatku (${count})`,
-        after: "usunięte",
-        en: { before: `live colours: the add-in's conditional-format rules (${count})`, after: "deleted" },
+        before: {
+          pl: `kolory na żywo: reguły formatowania warunkowego dodatku (${count})`,
+          en: `live colours: the add-in's conditional-format rules (${count})`,
+        },
+        after: { pl: "usunięte", en: "deleted" },
       });
     }
   }

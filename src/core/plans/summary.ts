@@ -9,10 +9,11 @@
  * never touched (see chooseSummaryName). The journal records the sheet as added, so that restore deletes it.
  */
 import { columnLetters, rangeA1, sheetRef } from "../address";
-import { appendJournal, backupProblem, readJournal } from "../journal";
+import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, Indicator, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../palette";
 import { planOfNothing, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
+import { verbatim } from "../message";
 import { enCount, plCount } from "../plural";
 import type { WorkbookSnapshot } from "../snapshot";
 import { summaryColumns, type SummaryCell } from "../summary/columns";
@@ -88,7 +89,7 @@ function addedSheets(entries: JournalEntry[], wb?: WorkbookSnapshot): string[] {
 
 /** The sheets a summary can be made of: those with indicator tables, except the add-in's own, in tab order. */
 export function summarySources(wb: WorkbookSnapshot, analysis: Analysis): string[] {
-  const added = addedSheets(readJournal(wb.journal));
+  const added = addedSheets(wb.journal.entries);
   const withTables = analysis.sheets.filter((s) => s.tables.some((t) => t.indicators.length > 0)).map((s) => s.sheet);
   return wb.sheetNames.filter((name) => withTables.includes(name) && !isListed(added, name));
 }
@@ -190,7 +191,7 @@ function writeTable(
 export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: SummaryOptions): EditPlan {
   const tables = analysis.sheets.filter((s) => s.sheet === opts.sheet).flatMap((s) => s.tables);
   const indicators = tables.flatMap((t) => t.indicators);
-  const entries = readJournal(wb.journal);
+  const entries = wb.journal.entries;
   const added = addedSheets(entries, wb);
   if (isListed(added, opts.sheet)) {
     // A summary's own table reads like an annex: summarising it would only echo it.
@@ -327,11 +328,10 @@ function summaryChange(
   return {
     sheet: name,
     address: "",
-    before: replaces === null ? "" : "poprzednie podsumowanie",
-    after: `${replaces === null ? "nowy arkusz" : "nowe podsumowanie"}: ${plCount(count, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" })} z arkusza „${source}”`,
-    en: {
-      before: replaces === null ? "" : "the previous summary",
-      after: `${replaces === null ? "a new sheet" : "a new summary"}: ${enCount(count, "indicator", "indicators")} from the sheet "${source}"`,
+    before: replaces === null ? verbatim("") : { pl: "poprzednie podsumowanie", en: "the previous summary" },
+    after: {
+      pl: `${replaces === null ? "nowy arkusz" : "nowe podsumowanie"}: ${plCount(count, { one: "wskaźnik", few: "wskaźniki", many: "wskaźników" })} z arkusza „${source}”`,
+      en: `${replaces === null ? "a new sheet" : "a new summary"}: ${enCount(count, "indicator", "indicators")} from the sheet "${source}"`,
     },
   };
 }

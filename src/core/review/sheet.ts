@@ -10,7 +10,7 @@
  * summary it replaces only the add-in's earlier findings sheet of the same source and never a user's sheet.
  */
 import { rangeA1, sheetRef } from "../address";
-import { appendJournal, backupProblem, readJournal } from "../journal";
+import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, Finding, Severity } from "../model";
 import { planOfNothing, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
 import { excelDate } from "../plans/summary";
@@ -31,7 +31,8 @@ import { carriedNotes } from "./carry-notes";
 import { DECISION_LABELS, DECISIONS, decisionsFor, REVIEW_HEADERS, SOURCE_LABEL, type ReviewEntry } from "./decisions";
 import { findingFigures, type FindingFigures } from "./figures";
 import { findingKeys } from "./key";
-import type { Message } from "../message";
+import { verbatim, type Message } from "../message";
+import { enCount, plCount } from "../plural";
 
 export const REVIEW_SHEET = "Uwagi";
 
@@ -149,7 +150,7 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
   // As every plan: an unreadable backup is left as it is, and nothing is changed until someone decides.
   const problem = backupProblem(wb);
   if (problem) return { ...planOfNothing("findings", wb.journal, problem), refusal: problem };
-  const entries = readJournal(wb.journal);
+  const entries = wb.journal.entries;
   const added = entries.flatMap((e) => e.addedSheets);
   if (isListed(added, opts.sheet)) {
     return planOfNothing("findings", wb.journal, {
@@ -182,8 +183,11 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
       {
         sheet: name,
         address: "",
-        before: replaces === null ? "" : "poprzedni arkusz uwag",
-        after: `${replaces === null ? "nowy arkusz" : "nowy arkusz uwag"}: ${content.rows.length} uwag z arkusza „${opts.sheet}”`,
+        before: replaces === null ? verbatim("") : { pl: "poprzedni arkusz uwag", en: "the previous findings sheet" },
+        after: {
+          pl: `${replaces === null ? "nowy arkusz" : "nowy arkusz uwag"}: ${plCount(content.rows.length, { one: "uwaga", few: "uwagi", many: "uwag" })} z arkusza „${opts.sheet}”`,
+          en: `${replaces === null ? "a new sheet" : "a new findings sheet"}: ${enCount(content.rows.length, "finding", "findings")} from the sheet "${opts.sheet}"`,
+        },
       },
     ],
     // The new sheet has no id before it exists (the backup is written first): its mark is the label in A1.

@@ -5,9 +5,10 @@ import { validate } from "../../../src/core/findings";
 import type { Finding } from "../../../src/core/model";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { annex2023Typed } from "../../helpers/typed-sheet";
+import { noJournal } from "../../../src/core/journal";
 
 export function workbookOf(sheet: SheetSnapshot): WorkbookSnapshot {
-  return { sheetNames: [sheet.name], sheets: [sheet], journal: [] };
+  return { sheetNames: [sheet.name], sheets: [sheet], journal: noJournal() };
 }
 
 export function findingsOf(wb: WorkbookSnapshot): Finding[] {

@@ -1,6 +1,5 @@
 import { parseA1 } from "../../../src/core/address";
 import { analyzeWorkbook } from "../../../src/core/analyze";
-import { readJournal } from "../../../src/core/journal";
 import type { CellEdit, EditPlan } from "../../../src/core/plan";
 import { planRecalculate, type RecalculateOptions } from "../../../src/core/plans/recalculate";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
@@ -67,7 +66,7 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
     expect(counts.length).toBeGreaterThan(150);
     for (const c of counts) {
       const change = plan.changes.find((ch) => ch.address === c.address);
-      expect([c.address, seen(change?.after)]).toEqual([c.address, change?.before]);
+      expect([c.address, seen(change?.after.pl)]).toEqual([c.address, change?.before.pl]);
     }
   });
 
@@ -81,8 +80,8 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
     expect(plan.changes.find((c) => c.address === "C5")).toEqual({
       sheet: "Załącznik 5",
       address: "C5",
-      before: "80%",
-      after: "78% (=C6/C7)",
+      before: { pl: "80%", en: "80%" },
+      after: { pl: "78% (=C6/C7)", en: "78% (=C6/C7)" },
     });
   });
 
@@ -113,8 +112,8 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
       const sheet = after.sheets[0];
       return seen(sheet.text[row - sheet.top][col - sheet.left]);
     };
-    const changedText = plan.changes.filter((c) => shown(c.address) !== c.before);
-    expect(changedText.map((c) => `${c.address} ${c.before} -> ${c.after.replace(/ \(.*/, "")}`).sort()).toEqual(
+    const changedText = plan.changes.filter((c) => shown(c.address) !== c.before.pl);
+    expect(changedText.map((c) => `${c.address} ${c.before.pl} -> ${c.after.pl.replace(/ \(.*/, "")}`).sort()).toEqual(
       [
         // the ten disagreements (three of them a padding zero, three one unit in the last digit)
         "C5 80% -> 78%", // W19_W baseline 5120/6569
@@ -138,7 +137,7 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
   });
 
   it("backs up every cell it writes in the journal", () => {
-    const entries = readJournal(plan.journal);
+    const entries = plan.journal.entries;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "recalculate", at: NOW, addedSheets: [] });
     expect(entries[0].cells.map((b) => b.address).sort()).toEqual(
@@ -199,7 +198,7 @@ describe("planRecalculate, other cases", () => {
     wb.sheets[0].protected = true;
     const p = recalculate(wb);
     expect(p.edits).toEqual([]);
-    expect(p.journal).toEqual([]);
+    expect(p.journal.entries).toEqual([]);
     expect(p.notes.map((n) => n.pl)).toContain(
       "Arkusz „Załącznik 5” jest chroniony: wskaźniki w nim nie zostaną przeliczone.",
     );
@@ -232,9 +231,9 @@ describe("planRecalculate by default: a reviewed change that keeps every publish
     expect(written.size).toBe(97 - 14);
     for (const c of p.changes.filter((ch) => written.has(ch.address))) {
       // "4,5" gets its % sign back; every other figure reads exactly as published.
-      expect([c.address, seen(c.after.replace(/ \(.*/, ""))]).toEqual([
+      expect([c.address, seen(c.after.pl.replace(/ \(.*/, ""))]).toEqual([
         c.address,
-        c.address === "F185" ? "4,5%" : c.before,
+        c.address === "F185" ? "4,5%" : c.before.pl,
       ]);
     }
     expect(p.review?.conversions).toBe(cells(p).filter((c) => c.formula === undefined).length);

@@ -4,6 +4,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { analyzeWorkbook } from "../../../src/core/analyze";
+import { parseJournal } from "../../../src/core/journal";
 import { planRestore } from "../../../src/core/plans/restore";
 import { readReview } from "../../../src/core/review/decisions";
 import { findingFigures } from "../../../src/core/review/figures";
@@ -125,7 +126,7 @@ describe("findings sheet", () => {
     });
     expect(ws.getCell("A1").value).toBe("Arkusz źródłowy");
     expect(ws.getCell("B1").value).toBe(SOURCE);
-    expect(plan.journal.length).toBeGreaterThan(0);
+    expect(plan.journal.entries.length).toBeGreaterThan(0);
   });
 
   test("a finding marked Zaakceptowane is accepted on the next check and no longer counted", async () => {
@@ -234,10 +235,12 @@ describe("findings sheet", () => {
 
 test("a damaged backup is refused and left as it is, as by every other action", async () => {
   const { snap } = await validate(await openSeed("annex-2023-typed.xlsx"));
-  const damaged = { ...snap, journal: ["nie jest to kopia dodatku"] };
+  const damaged = { ...snap, journal: parseJournal(["nie jest to kopia dodatku"]) };
   const plan = planFindings(damaged, analyzeWorkbook(damaged), { sheet: SOURCE, now: NOW });
   expect(plan.refusal).toBeDefined();
-  expect([plan.addSheets, plan.journal]).toEqual([[], damaged.journal]);
+  expect(damaged.journal.problem).toBeDefined();
+  expect(plan.addSheets).toEqual([]);
+  expect(plan.journal).toBe(damaged.journal);
 });
 
 describe("restore and the findings sheet", () => {

@@ -2,10 +2,10 @@
 import { parseA1, parseRange, sheetRef, toA1 } from "../../../src/core/address";
 import { allIndicators, analyzeWorkbook } from "../../../src/core/analyze";
 import { formatValue } from "../../../src/core/format";
-import { readJournal } from "../../../src/core/journal";
 import type { Analysis, Indicator } from "../../../src/core/model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../../../src/core/palette";
-import { JOURNAL_SHEET, type CellEdit, type EditPlan, type NewSheet } from "../../../src/core/plan";
+import { noJournal } from "../../../src/core/journal";
+import { JOURNAL_SHEET, type CellEdit, type EditPlan, type Journal, type NewSheet } from "../../../src/core/plan";
 import { planSummary, summarySources } from "../../../src/core/plans/summary";
 import { emptySheet, type SheetSnapshot, type WorkbookSnapshot } from "../../../src/core/snapshot";
 import { numberInRow } from "../../../src/core/status";
@@ -15,7 +15,7 @@ const NOW = "2026-11-23T18:05:00Z";
 const source = annex2023Typed();
 const SOURCE = source.name;
 
-function workbook(sheetNames: string[], journal: string[] = []): WorkbookSnapshot {
+function workbook(sheetNames: string[], journal: Journal = noJournal()): WorkbookSnapshot {
   return { sheetNames, sheets: [source], journal };
 }
 
@@ -72,7 +72,8 @@ describe("summary of the 2023 annex", () => {
     expect(sheet.after).toBe(SOURCE);
     expect(plan.deleteSheets).toEqual([]);
     expect(plan.changes).toHaveLength(1);
-    expect(plan.changes[0].after).toContain(String(indicators.length));
+    expect(plan.changes[0].after.pl).toContain(String(indicators.length));
+    expect(plan.changes[0].after.en).toContain(`${indicators.length} indicators`);
   });
 
   it("has one table row per indicator, in sheet order, with no rows frozen above it", () => {
@@ -266,7 +267,7 @@ describe("summary of the 2023 annex", () => {
   });
 
   it("records the sheet in the journal so that restore deletes it", () => {
-    const entries = readJournal(plan.journal);
+    const entries = plan.journal.entries;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toEqual({
       action: "summary",
@@ -288,8 +289,8 @@ describe("running the summary again", () => {
     expect(second.addSheets).toEqual(plan.addSheets);
     expect(second.edits).toEqual([]);
     expect(second.changes).toHaveLength(1);
-    expect(second.changes[0].before).not.toBe("");
-    expect(readJournal(second.journal).map((e) => e.addedSheets)).toEqual([["Podsumowanie"], ["Podsumowanie"]]);
+    expect(second.changes[0].before).toEqual({ pl: "poprzednie podsumowanie", en: "the previous summary" });
+    expect(second.journal.entries.map((e) => e.addedSheets)).toEqual([["Podsumowanie"], ["Podsumowanie"]]);
   });
 
   it("never overwrites a user's own sheet named Podsumowanie: it picks another name and says so", () => {
@@ -319,14 +320,14 @@ describe("running the summary again", () => {
 
   it("keeps the summaries of two annex sheets apart when their names are cut to the same 31 characters", () => {
     const [a, b] = ["Załącznik nr 5 - 2023", "Załącznik nr 5 - 2022"].map((name) => ({ ...source, name }));
-    const two = (names: string[], journal: string[]): WorkbookSnapshot => ({
+    const two = (names: string[], journal: Journal): WorkbookSnapshot => ({
       sheetNames: names,
       sheets: [a, b],
       journal,
     });
     const plan2 = (wb: WorkbookSnapshot, sheet: string): EditPlan =>
       planSummary(wb, analyzeWorkbook(wb, { tolerance: 0.05 }), { sheet, now: NOW });
-    const ofA = plan2(two([a.name, b.name], []), a.name);
+    const ofA = plan2(two([a.name, b.name], noJournal()), a.name);
     const nameA = ofA.addSheets[0].name;
     const ofB = plan2(two([a.name, nameA, b.name, JOURNAL_SHEET], ofA.journal), b.name);
     const nameB = ofB.addSheets[0].name;

@@ -11,6 +11,7 @@ import webpack from "webpack";
 import { launchBrowser } from "../../../scripts/lib/browser";
 import { annex2023Typed } from "../../helpers/typed-sheet";
 import type { Script } from "./entry";
+import { noJournal } from "../../../src/core/journal";
 
 const root = resolve(__dirname, "../../..");
 const out = resolve(process.argv[2] ?? join(root, "test-output", "pane"));
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Wskaźniki MOPS</title><link rel="stylesheet" href="office.css"><script src="office.js" defer></script></head><body><main id="app" class="pane"></main></body></html>',
   );
   const sheet = annex2023Typed();
-  const snapshot = { sheetNames: [sheet.name], sheets: [sheet], journal: [] };
+  const snapshot = { sheetNames: [sheet.name], sheets: [sheet], journal: noJournal() };
   const browser = await launchBrowser();
   // The width of Excel's task pane on a laptop screen.
   const context = await browser.newContext({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
