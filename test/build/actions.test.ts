@@ -13,6 +13,7 @@ import { ACTIONS, APPLY_ACTIONS, CLI_COMMANDS, planWith } from "../../src/core/a
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { WorkbookHost } from "../../src/core/host";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { noJournal } from "../../src/core/journal";
 import { parseArgs, USAGE } from "../../src/cli/args";
 import { startPane } from "../../src/taskpane/pane";
 import { annex2023Typed } from "../helpers/typed-sheet";
@@ -22,7 +23,7 @@ jest.mock("../../src/ui/styles.css", () => ({}));
 const root = join(__dirname, "..", "..");
 const annex = (): WorkbookSnapshot => {
   const sheet = annex2023Typed();
-  return { sheetNames: [sheet.name], sheets: [sheet], journal: [] };
+  return { sheetNames: [sheet.name], sheets: [sheet], journal: noJournal() };
 };
 
 /** A host that reads other sheets too, so that the pane offers its comparison. */
