@@ -4,7 +4,7 @@
  */
 import { analyzeWorkbook } from "../core/analyze";
 import { compareEditions, editionSheet, isUnchanged, type Comparison } from "../core/compare";
-import { HostError } from "../core/host";
+import { LocalizedError } from "../core/message";
 import type { Analysis } from "../core/model";
 import { countOutstanding, reviewFindings } from "../core/review/reviewed";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -92,15 +92,18 @@ export const compare = (ctx: PaneContext) =>
     const { tc } = ctx;
     hidePreview(ctx);
     const source = ctx.picker?.chosen();
-    if (!source) throw new HostError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
+    if (!source) throw new LocalizedError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
     const { analysis } = await readAndAnalyze(ctx);
     progress(ctx, source.progress);
     const previous = await source.read();
     progress(ctx, tc.comparing);
     const c = compareWithPrevious(analysis, analyzeWorkbook(previous, { tolerance: ctx.state.tolerance }));
-    if (c === "no_current_table") throw new HostError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
+    if (c === "no_current_table") throw new LocalizedError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
     if (c === "no_previous_table")
-      throw new HostError(COMPARE_STRINGS.pl.noTableOld(source.label), COMPARE_STRINGS.en.noTableOld(source.label));
+      throw new LocalizedError(
+        COMPARE_STRINGS.pl.noTableOld(source.label),
+        COMPARE_STRINGS.en.noTableOld(source.label),
+      );
     ctx.state.comparison = { c, origin: source.origin(c.oldSheet) };
     showResults(ctx);
     return tc.summary({

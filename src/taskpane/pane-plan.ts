@@ -4,7 +4,7 @@
  */
 import { isEmptyPlan, planWith } from "../core/actions";
 import { analyzeWorkbook } from "../core/analyze";
-import { HostError } from "../core/host";
+import { LocalizedError } from "../core/message";
 import type { Analysis } from "../core/model";
 import type { ActionId, EditPlan } from "../core/plan";
 import { localTimestamp } from "../core/format";
@@ -25,7 +25,7 @@ async function lastYearsDecisions(
   const { picker } = ctx;
   if (!picker?.carriesDecisions()) return undefined;
   const source = picker.chosen();
-  if (!source) throw new HostError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
+  if (!source) throw new LocalizedError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
   progress(ctx, source.progress);
   const previous = await source.read();
   return carryDecisions(
