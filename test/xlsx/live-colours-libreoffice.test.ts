@@ -11,12 +11,12 @@ import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { parseA1, parseRange, toA1 } from "../../src/core/address";
+import { parseA1 } from "../../src/core/address";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Status } from "../../src/core/model";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor, tableStatuses } from "../../src/core/plans/color";
-import { formulaForCell } from "../../src/core/rules";
+import { formulaForCell, ruleCells } from "../../src/core/rules";
 import { applyPlan, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
 import { toFileFormula } from "../../src/xlsx/rules";
 import { SEEDS } from "../core/ratio/seed-snapshot";
@@ -58,10 +58,10 @@ function addProbes(wb: Workbook, plan: EditPlan): Probe[] {
   const probes: Probe[] = [];
   for (const edit of plan.edits) {
     for (const rule of edit.rules ?? []) {
-      const { start, end } = parseRange(rule.range.includes(":") ? rule.range : `${rule.range}:${rule.range}`);
-      for (let col = start.col; col <= end.col; col++) {
-        const address = toA1(start.row, col);
-        const formula = formulaForCell(rule.formula, toA1(start.row, start.col), address, edit.sheet);
+      // A rule over several areas reads its relative references from the first area's top-left cell.
+      const anchor = rule.range.split(/[,:]/)[0];
+      for (const address of ruleCells(rule.formula)) {
+        const formula = formulaForCell(rule.formula, anchor, address, edit.sheet);
         ws.getCell(probes.length + 1, 1).value = { formula: toFileFormula(formula) } as never;
         probes.push({ sheet: edit.sheet, address, status: rule.status });
       }
