@@ -1,11 +1,11 @@
-import { parseA1 } from "../../src/core/address";
+import { parseA1, toA1 } from "../../src/core/address";
 import { readJournal, writeJournal } from "../../src/core/journal";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Analysis, IndicatorTable } from "../../src/core/model";
 import { STATUS_STYLES, statusOfFill } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
-import { isOwnRule, ruleCells, ruleRange, ruleStatus, trendStatuses } from "../../src/core/rules";
+import { formulaForCell, isOwnRule, ruleCells, ruleRange, ruleStatus, trendStatuses } from "../../src/core/rules";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { ANNEX_2023_STATUSES } from "./status-annex-expected";
@@ -174,6 +174,25 @@ describe("planColor on the 2023 annex", () => {
     expect(again.changes).toEqual([]);
     expect(again.journal).toBe(after.journal);
     expect(again.notes.map((n) => n.en)).toContain("The colours are up to date: nothing to change.");
+  });
+
+  test("rows inserted above the table: the rules Excel moved with it name their old range, so they are replaced", () => {
+    const moved: WorkbookSnapshot = structuredClone(after);
+    moved.sheets[0].top += 2;
+    // As Excel keeps a rule over inserted rows: its areas and relative references move, its marker's text does not.
+    const down = (a: string) => toA1(parseA1(a).row + 2, parseA1(a).col);
+    moved.sheets[0].ownRules = plan.edits[0].rules!.map((r) => {
+      const anchor = r.range.split(/[,:]/)[0];
+      return formulaForCell(r.formula, anchor, down(anchor));
+    });
+    const again = planColor(moved, analyze(moved), { now: NOW });
+    const rules = again.edits[0].rules!;
+    expect(rules.map((r) => r.range)).toEqual(
+      plan.edits[0].rules!.map((r) => r.range.replace(/[A-Z]+\d+/g, (a) => down(a))),
+    );
+    // The same conditions as Excel's moved rules; only the marker tells that they were made for other cells.
+    const unmarked = (f: string) => f.replace(/N\("[^"]*"\)/, "");
+    expect(rules.map((r) => unmarked(r.formula))).toEqual(moved.sheets[0].ownRules.map(unmarked));
   });
 
   test("a wider tolerance replaces the rules, with the new tolerance built into the maintain rows", () => {
