@@ -141,9 +141,10 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
       continue;
     }
     const colouring = colorSheet(wb, sheet, recognition.tables, analysis);
-    backups.push(...colouring.backups);
-    expect.push(...colouring.expect);
-    changes.push(...colouring.changes);
+    // One by one: a 100 000-row sheet has more changes than push(...) takes arguments.
+    for (const b of colouring.backups) backups.push(b);
+    for (const e of colouring.expect) expect.push(e);
+    for (const c of colouring.changes) changes.push(c);
     if (colouring.edit) edits.push(colouring.edit);
     if (colouring.edit?.rules !== undefined) ruleSheets.push(sheet.name);
   }
