@@ -129,6 +129,18 @@ async function main(): Promise<void> {
     ),
   );
   console.log(
+    "\nOffice: colouring's live rules: conditional formats, characters of their formulas, largest request sent",
+  );
+  console.log(
+    table(
+      ["rows", "rules", "formula chars", "largest request sent (bytes)", "syncs"],
+      Object.keys(office).map((n) => {
+        const c = office[n].color;
+        return [n, c.rules, c.ruleChars, c.largestSentBytes, c.syncs];
+      }),
+    ),
+  );
+  console.log(
     `\nTask-pane script: ${bundle === null ? "no production build in dist/: run npm run build" : `${(bundle / 1024).toFixed(1)} KB minified (goal ≤ 250 KB)${bundle <= BUNDLE_GOAL ? "" : " OVER"}`}`,
   );
   console.log(
@@ -149,6 +161,10 @@ async function main(): Promise<void> {
       syncs: perSize((c) => c.syncs),
       fill_calls: perSize((c) => c.fillCalls),
       largest_request_bytes: perSize((c) => c.largestBytes),
+      largest_sent_bytes: perSize((c) => c.largestSentBytes),
+      color_rules: Object.fromEntries(
+        Object.keys(office).map((n) => [n, { rules: office[n].color.rules, chars: office[n].color.ruleChars }]),
+      ),
       bundle_bytes: bundle,
       pane_ready_ms: paneReady === null ? null : ms(paneReady),
     }),

@@ -22,6 +22,8 @@ export interface OfficeCounts {
    * exceeding Excel on the web's 5 MB (a whole-sheet read, then read again in bands) counts apart, in `refused`.
    */
   largestBytes: number;
+  /** The largest request the action sent (writes: cells, fills, rules, backup), in bytes of JSON. */
+  largestSentBytes: number;
   refused: number;
   /** Conditional formats added (live colours), and the rules the plan has. */
   ruleCalls: number;
@@ -39,9 +41,11 @@ export async function officeCounts(rows: number): Promise<Record<Action, OfficeC
     const plan = runAction(action, await host.readActiveSheet());
     if (plan) await host.apply(plan);
     const made = excel.calls.slice(calls);
-    const sizes = excel.payloads.slice(payloads).map((p) => Math.max(p.sent, p.returned));
+    const requests = excel.payloads.slice(payloads);
+    const sizes = requests.map((p) => Math.max(p.sent, p.returned));
     out[action] = {
       largestBytes: Math.max(0, ...sizes.filter((b) => b <= excel.maxPayloadBytes)),
+      largestSentBytes: Math.max(0, ...requests.map((p) => p.sent).filter((b) => b <= excel.maxPayloadBytes)),
       refused: sizes.filter((b) => b > excel.maxPayloadBytes).length,
       syncs: excel.syncs - syncs,
       calls: made.length,

@@ -2,21 +2,24 @@
  * Live colours: the conditional-format rules "Koloruj wg trendu" writes, so that Excel (or LibreOffice) itself
  * colours each yearly value by its status, and keeps doing so when a figure is typed later, with no add-in running.
  *
- * Per indicator row and run of alike value cells, one formula rule per status the row's trend can give, built so
+ * Per run of alike value cells (one row's adjacent cells), one condition per status the row's trend can give, built so
  * that exactly one of them holds for any contents: they do not depend on rule order (Excel's priority, LibreOffice's
  * condition order) and they tell the same story as the engine (status.ts):
  * - every cell is read as the engine reads it: a true number rounded to the decimals its format shows, a percent row's
  *   bare number above 1 (or typed without "%") as percentage points; text through NUMBERVALUE with a decimal comma;
  *   text the rule was made over is pinned to the engine's reading of it ("26 asystentów" is 26), so the rules agree
  *   with the engine on every figure there now, and a figure typed later is read by the formula alone;
- * - the trend and the tolerance are written into the formula (they are the row's, not the cell's).
+ * - the trend and the tolerance are written into the formula (they are the row's, not the cell's);
+ * - the baseline and target are named column-absolute and row-relative ("$C7"), so that runs of many rows whose
+ *   conditions read the same relative to their first cell share one rule per status over a multi-area range
+ *   (sharedRules): a thousand-row table needs a few hundred rules, not one set per row.
  *
  * A rule is recognisably the add-in's by a marker term N("mops-wskazniki:<status>@<range>"), which is 0 and so
  * changes nothing: a second colouring and restore remove exactly the rules carrying it, never the user's own.
- * The marker names the range the rule was made for: a rule whose range moved (rows inserted) reads as different,
- * and the next colouring replaces it.
+ * The marker names the range the rule was made for ("D7:H8,D10:H10"): a rule whose range moved (rows inserted)
+ * reads as different, and the next colouring replaces it.
  */
-import { parseA1, toA1 } from "./address";
+import { parseA1, parseRange, rangeA1, toA1 } from "./address";
 import type { Status, Trend, ValueCell } from "./model";
 import { STATUS_STYLES } from "./palette";
 import { isPercentRow, sameNumber, shownInRow, type ValueRow } from "./status";
@@ -27,7 +30,11 @@ export const RULE_MARK = "mops-wskazniki:";
 
 /** One conditional-format rule: its formula (relative to the range's top-left cell) selects one status. */
 export interface StatusRule {
-  /** One row's run of adjacent value cells, "D7:H7". */
+  /**
+   * Areas of one column span, top to bottom, comma-separated as Office.js takes them: "D7:H8,D10:H10". The first
+   * area's top-left cell is the whole range's, the anchor that Excel, the file format and LibreOffice all read the
+   * relative references from.
+   */
   range: string;
   /** "=AND(…)", in Excel's English syntax (as Office.js and the file format take it). */
   formula: string;
@@ -49,13 +56,21 @@ export function ruleStatus(formula: string): Status | null {
   return m && m[1] in STATUS_STYLES ? (m[1] as Status) : null;
 }
 
-/** The cells an own rule was made for, from its marker ("F5:H5" gives F5, G5, H5); none for any other formula. */
+/** The range an own rule was made for, from its marker ("F5:H5,F7:H7"); null for any other formula. */
+export function ruleRange(formula: string): string | null {
+  return (
+    /N\("mops-wskazniki:[a-z_]+@([A-Z]+\d+(?::[A-Z]+\d+)?(?:,[A-Z]+\d+(?::[A-Z]+\d+)?)*)"\)/.exec(formula)?.[1] ?? null
+  );
+}
+
+/** The cells an own rule was made for, from its marker ("F5:H5,F7" gives F5, G5, H5, F7); none for any other formula. */
 export function ruleCells(formula: string): string[] {
-  const m = /N\("mops-wskazniki:[a-z_]+@([A-Z]+\d+)(?::([A-Z]+\d+))?"\)/.exec(formula);
-  if (!m) return [];
-  const [a, b] = [parseA1(m[1]), parseA1(m[2] ?? m[1])];
   const out: string[] = [];
-  for (let row = a.row; row <= b.row; row++) for (let col = a.col; col <= b.col; col++) out.push(toA1(row, col));
+  for (const area of ruleRange(formula)?.split(",") ?? []) {
+    const { start, end } = parseRange(area);
+    for (let row = start.row; row <= end.row; row++)
+      for (let col = start.col; col <= end.col; col++) out.push(toA1(row, col));
+  }
   return out;
 }
 
@@ -152,17 +167,9 @@ function condition(status: Status, trend: Trend, v: string, b: string, t: string
   return met === null ? `AND(${present},${compare})` : `AND(${present},NOT(${met}),${compare})`;
 }
 
-/** The formula of one rule, marked as the add-in's. */
-export function ruleFormula(
-  status: Status,
-  range: string,
-  trend: Trend,
-  v: string,
-  b: string,
-  t: string | null,
-  tolerance: number,
-): string {
-  return `=AND(IFERROR(${condition(status, trend, v, b, t, tolerance)},FALSE),N("${RULE_MARK}${status}@${range}")=0)`;
+/** The formula of one rule: a condition written for its range's top-left cell, marked as the add-in's. */
+function ruleFormula(status: Status, range: string, condition: string): string {
+  return `=AND(IFERROR(${condition},FALSE),N("${RULE_MARK}${status}@${range}")=0)`;
 }
 
 /**
@@ -185,36 +192,134 @@ export interface RuleRow extends ValueRow {
   trend: Trend;
 }
 
+/** Where a run's baseline or target is, seen from the run: its column, and its row less the run's. */
+interface Seen {
+  col: number;
+  rows: number;
+}
+
 /**
- * The rules for one row: its value cells (by address, "x" and cells hidden by a merge already left out) in runs of
- * adjacent cells read alike, and per run one rule per status its trend can give.
+ * One row's run of adjacent value cells read alike, and the condition of each status its trend can give, with
+ * stand-ins for the cells it reads (CELL): runs whose conditions, format, span and baseline and target as seen from
+ * them are the same read alike wherever they are, and can share rules.
  */
-export function rowRules(row: RuleRow, cells: ValueCell[], tolerance: number): StatusRule[] {
-  const abs = (cell: ValueCell | null | undefined): string | null => (cell ? toA1Absolute(cell.address) : null);
-  const b = readingOf(row.baseline, abs(row.baseline) ?? '""', row);
-  const t = row.target ? readingOf(row.target, abs(row.target)!, row) : null;
-  const out: StatusRule[] = [];
-  for (const run of runs(cells, row)) {
+export interface RuleRun {
+  /** 0-based sheet row, and the run's first and last column. */
+  row: number;
+  left: number;
+  right: number;
+  numberFormat: string;
+  baseline: Seen | null;
+  target: Seen | null;
+  conditions: { status: Status; condition: string }[];
+}
+
+/** Stand-ins for the cells a condition reads, named once the rule's top-left cell is known (placed). */
+const CELL = { value: "\u0001V", baseline: "\u0001B", target: "\u0001T" };
+
+/**
+ * A row's value cells (by address, "x" and cells hidden by a merge already left out) in runs of adjacent cells read
+ * alike, each with one condition per status the row's trend can give.
+ */
+export function rowRuns(row: RuleRow, cells: ValueCell[], tolerance: number): RuleRun[] {
+  const b = row.baseline ? readingOf(row.baseline, CELL.baseline, row) : '""';
+  const t = row.target ? readingOf(row.target, CELL.target, row) : null;
+  return runs(cells, row).map((run) => {
     const first = run[0];
-    const range = run.length === 1 ? first.address : `${first.address}:${run[run.length - 1].address}`;
-    const v = readingOf(first, first.address, row);
-    for (const status of trendStatuses(row.trend, t !== null)) {
-      out.push({
-        range,
-        formula: ruleFormula(status, range, row.trend, v, row.baseline ? b : '""', t, tolerance),
+    const v = readingOf(first, CELL.value, row);
+    const seen = (cell: ValueCell | null): Seen | null => (cell ? { col: cell.col, rows: cell.row - first.row } : null);
+    return {
+      row: first.row,
+      left: first.col,
+      right: run[run.length - 1].col,
+      numberFormat: first.numberFormat || "General",
+      baseline: seen(row.baseline),
+      target: seen(row.target ?? null),
+      conditions: trendStatuses(row.trend, t !== null).map((status) => ({
         status,
-        fill: STATUS_STYLES[status].fill,
-        numberFormat: symbolFormat(first.numberFormat || "General", status),
-      });
+        condition: condition(status, row.trend, v, b, t, tolerance),
+      })),
+    };
+  });
+}
+
+/**
+ * A run's condition with its cells named: the value relative ("F7"), so that each cell of a range reads itself; the
+ * baseline and target with the column fixed and the row relative ("$C7"), so that each row of a shared rule reads
+ * its own. Text in quotes (a pinned figure) is left as it is.
+ */
+function placed(condition: string, run: RuleRun): string {
+  const at = (cell: Seen | null): string => (cell ? `$${toA1(run.row + cell.rows, cell.col)}` : '""');
+  return condition
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .split(CELL.value)
+            .join(toA1(run.row, run.left))
+            .split(CELL.baseline)
+            .join(at(run.baseline))
+            .split(CELL.target)
+            .join(at(run.target)),
+    )
+    .join("");
+}
+
+/**
+ * The longest text Excel takes in a formula's string literal. The marker's range list stays within it, so a rule
+ * shared by many rows covers at most some twenty areas; a longer group takes several rules.
+ */
+const MAX_LITERAL = 255;
+const RANGE_CHARS = MAX_LITERAL - RULE_MARK.length - 1 - Math.max(...Object.keys(STATUS_STYLES).map((s) => s.length));
+
+/**
+ * The rules for many runs: runs that read alike (RuleRun) share one rule per status, over a range of their areas
+ * (runs in consecutive rows as one rectangle) sorted by row, so that the first area's top-left cell is the range's.
+ */
+export function sharedRules(runs: RuleRun[]): StatusRule[] {
+  const groups = new Map<string, RuleRun[]>();
+  for (const run of runs) {
+    const { row: _row, conditions, ...shape } = run;
+    const key = [JSON.stringify(shape), ...conditions.flatMap((c) => [c.status, c.condition])].join("\u0000");
+    const group = groups.get(key);
+    if (group) group.push(run);
+    else groups.set(key, [run]);
+  }
+  const out: StatusRule[] = [];
+  for (const group of groups.values()) {
+    for (const { range, first } of rangesOf(group)) {
+      for (const { status, condition: c } of first.conditions) {
+        out.push({
+          range,
+          formula: ruleFormula(status, range, placed(c, first)),
+          status,
+          fill: STATUS_STYLES[status].fill,
+          numberFormat: symbolFormat(first.numberFormat, status),
+        });
+      }
     }
   }
   return out;
 }
 
-/** "$C$7" */
-function toA1Absolute(address: string): string {
-  const { row, col } = parseA1(address);
-  return toA1(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+/** A group's runs as ranges of at most RANGE_CHARS, each with the run at its top-left cell. */
+function rangesOf(group: RuleRun[]): { range: string; first: RuleRun }[] {
+  const sorted = [...group].sort((p, q) => p.row - q.row);
+  const areas: { first: RuleRun; last: RuleRun }[] = [];
+  for (const run of sorted) {
+    const area = areas[areas.length - 1];
+    if (area && area.last.row + 1 === run.row) area.last = run;
+    else areas.push({ first: run, last: run });
+  }
+  const out: { range: string; first: RuleRun }[] = [];
+  for (const { first, last } of areas) {
+    const address = rangeA1({ row: first.row, col: first.left }, { row: last.row, col: last.right });
+    const range = out[out.length - 1];
+    if (range && range.range.length + 1 + address.length <= RANGE_CHARS) range.range += `,${address}`;
+    else out.push({ range: address, first });
+  }
+  return out;
 }
 
 /** Adjacent cells (same row, next column) read alike: the same format, nothing pinned. */

@@ -159,7 +159,8 @@ async function replaceRules(
   rules: StatusRule[],
 ) {
   for (const format of old) await queue.add(CALL_OVERHEAD, () => format.delete());
-  for (const rule of rules) await queue.add(CALL_OVERHEAD * 4 + rule.formula.length, () => addRule(sheet, rule));
+  for (const rule of rules)
+    await queue.add(CALL_OVERHEAD * 4 + rule.range.length + rule.formula.length, () => addRule(sheet, rule));
 }
 
 async function forAreas(

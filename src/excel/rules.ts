@@ -1,6 +1,7 @@
 /**
- * The add-in's conditional-format rules through Office.js (ExcelApi 1.6): read with the sheet, found again by their
- * marker (core/rules.ts) and deleted, and added as custom (formula) rules with a fill and a number format.
+ * The add-in's conditional-format rules through Office.js (ExcelApi 1.6; 1.9 for a rule over several areas): read
+ * with the sheet, found again by their marker (core/rules.ts) and deleted, and added as custom (formula) rules with a
+ * fill and a number format.
  */
 import { isOwnRule, type StatusRule } from "../core/rules";
 
@@ -13,9 +14,13 @@ export function requestOwnRules(sheet: Excel.Worksheet): () => Excel.Conditional
     formats.items.filter((f) => !f.customOrNullObject.isNullObject && isOwnRule(f.customOrNullObject.rule.formula));
 }
 
-/** Queue one rule: a custom format over its range. Its priority is Excel's (newest first); the rules exclude each other. */
+/**
+ * Queue one rule: a custom format over its areas, added through them as one RangeAreas, so that Excel reads the
+ * formula from their top-left cell, the first area's (a format's formula is set relative to the range it was reached
+ * through: OfficeDev/office-js#5194). Its priority is Excel's (newest first); the rules exclude each other.
+ */
 export function addRule(sheet: Excel.Worksheet, rule: StatusRule): void {
-  const format = sheet.getRange(rule.range).conditionalFormats.add("Custom");
+  const format = sheet.getRanges(rule.range).conditionalFormats.add("Custom");
   format.custom.rule.formula = rule.formula;
   format.custom.format.fill.color = rule.fill;
   if (rule.numberFormat !== null) format.custom.format.numberFormat = rule.numberFormat;

@@ -19,6 +19,11 @@ export function toFileFormula(formula: string): string {
   return formula.replace(/^=/, "").replace(/(?<![._A-Za-z])NUMBERVALUE\(/g, "_xlfn.NUMBERVALUE(");
 }
 
+/** A rule's areas as the file's sqref lists them: "D7:H8 D10:H10" for Office's "D7:H8,D10:H10". */
+export function toSqref(range: string): string {
+  return range.replace(/,/g, " ");
+}
+
 type Blocks = { ref: string; rules: ExpressionRule[] }[];
 /** ExcelJS keeps the sheet's rules here (not in its typings). */
 const model = (ws: Worksheet) => ws as unknown as { conditionalFormattings?: Blocks };
@@ -40,7 +45,7 @@ export function replaceOwnRules(ws: Worksheet, rules: StatusRule[]): void {
     .filter((b) => b.rules.length > 0);
   for (const rule of rules) {
     ws.addConditionalFormatting({
-      ref: rule.range,
+      ref: toSqref(rule.range),
       rules: [
         {
           type: "expression",

@@ -5,7 +5,7 @@ import type { Analysis, IndicatorTable } from "../../src/core/model";
 import { STATUS_STYLES, statusOfFill } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor } from "../../src/core/plans/color";
-import { isOwnRule, ruleStatus, trendStatuses } from "../../src/core/rules";
+import { formulaForCell, isOwnRule, ruleCells, ruleRange, ruleStatus, trendStatuses } from "../../src/core/rules";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
 import { annex2023Typed } from "../helpers/typed-sheet";
 import { ANNEX_2023_STATUSES } from "./status-annex-expected";
@@ -31,13 +31,7 @@ function applyFills(wb: WorkbookSnapshot, plan: EditPlan): WorkbookSnapshot {
 function ruleStatusesByCell(plan: EditPlan): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const rule of plan.edits.flatMap((e) => e.rules ?? [])) {
-    const [first, last] = rule.range.split(":");
-    const [a, b] = [parseA1(first), parseA1(last ?? first)];
-    expect(a.row).toBe(b.row);
-    for (let col = a.col; col <= b.col; col++) {
-      const address = toA1(a.row, col);
-      out.set(address, [...(out.get(address) ?? []), rule.status]);
-    }
+    for (const address of ruleCells(rule.formula)) out.set(address, [...(out.get(address) ?? []), rule.status]);
   }
   return out;
 }
@@ -120,7 +114,25 @@ describe("planColor on the 2023 annex", () => {
       expect(rule.fill).toBe(STATUS_STYLES[rule.status].fill);
       expect(isOwnRule(rule.formula)).toBe(true);
       expect(ruleStatus(rule.formula)).toBe(rule.status);
-      expect(rule.formula).toContain(`@${rule.range}")`);
+      expect(ruleRange(rule.formula)).toBe(rule.range);
+    }
+  });
+
+  test("rows that read alike share their rules: areas of one column span, top to bottom, the marker under 255", () => {
+    const rules = plan.edits[0].rules!;
+    const shared = rules.filter((r) => r.range.includes(","));
+    expect(shared.length).toBeGreaterThan(rules.length / 2);
+    // Far fewer rules than one set per row's run: 121 rows, three to five statuses each.
+    expect(rules.length).toBeLessThan(150);
+    for (const rule of rules) {
+      const areas = rule.range.split(",").map((a) => {
+        const [p, q] = a.split(":");
+        return { start: parseA1(p), end: parseA1(q ?? p) };
+      });
+      // The first area's top-left cell is the range's: Excel, the file format and LibreOffice read from it alike.
+      expect(areas.every((a) => a.start.col === areas[0].start.col && a.end.col === areas[0].end.col)).toBe(true);
+      expect(areas.every((a, i) => i === 0 || a.start.row > areas[i - 1].end.row + 1)).toBe(true);
+      expect(/N\("([^"]*)"\)/.exec(rule.formula)![1].length).toBeLessThanOrEqual(255);
     }
   });
 
@@ -167,6 +179,25 @@ describe("planColor on the 2023 annex", () => {
     expect(again.changes).toEqual([]);
     expect(again.journal).toBe(after.journal);
     expect(again.notes.map((n) => n.en)).toContain("The colours are up to date: nothing to change.");
+  });
+
+  test("rows inserted above the table: the rules Excel moved with it name their old range, so they are replaced", () => {
+    const moved: WorkbookSnapshot = structuredClone(after);
+    moved.sheets[0].top += 2;
+    // As Excel keeps a rule over inserted rows: its areas and relative references move, its marker's text does not.
+    const down = (a: string) => toA1(parseA1(a).row + 2, parseA1(a).col);
+    moved.sheets[0].ownRules = plan.edits[0].rules!.map((r) => {
+      const anchor = r.range.split(/[,:]/)[0];
+      return formulaForCell(r.formula, anchor, down(anchor));
+    });
+    const again = planColor(moved, analyze(moved), { now: NOW });
+    const rules = again.edits[0].rules!;
+    expect(rules.map((r) => r.range)).toEqual(
+      plan.edits[0].rules!.map((r) => r.range.replace(/[A-Z]+\d+/g, (a) => down(a))),
+    );
+    // The same conditions as Excel's moved rules; only the marker tells that they were made for other cells.
+    const unmarked = (f: string) => f.replace(/N\("[^"]*"\)/, "");
+    expect(rules.map((r) => unmarked(r.formula))).toEqual(moved.sheets[0].ownRules.map(unmarked));
   });
 
   test("a wider tolerance replaces the rules, with the new tolerance built into the maintain rows", () => {

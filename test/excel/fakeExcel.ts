@@ -5,6 +5,7 @@
  * does), and refuses writes that Excel refuses (a protected sheet, part of a merged area).
  */
 import { parseA1, parseRange, toA1 } from "../../src/core/address";
+import { ruleRange } from "../../src/core/rules";
 import type { RawValue, SheetSnapshot } from "../../src/core/snapshot";
 
 export interface FakeCell {
@@ -90,7 +91,7 @@ export function sheetFromSnapshot(s: SheetSnapshot): FakeSheetState {
   sheet.merges = [...s.merges];
   // The add-in's rules, over the range their marker names.
   sheet.conditionalFormats = (s.ownRules ?? []).map((formula) => ({
-    range: /@([A-Z]+\d+(?::[A-Z]+\d+)?)"\)/.exec(formula)?.[1] ?? "A1",
+    range: ruleRange(formula) ?? "A1",
     type: "Custom",
     formula,
     fill: null,
@@ -724,9 +725,16 @@ class FakeRange extends Loadable {
   }
 }
 
+/** Do two ranges, each one area or several ("D7:H8,D10:H10"), share a cell? */
 function overlaps(a: string, b: string): boolean {
-  const [p, q] = [parseRange(a.includes(":") ? a : `${a}:${a}`), parseRange(b.includes(":") ? b : `${b}:${b}`)];
-  return p.start.row <= q.end.row && q.start.row <= p.end.row && p.start.col <= q.end.col && q.start.col <= p.end.col;
+  return a.split(",").some((x) =>
+    b.split(",").some((y) => {
+      const [p, q] = [parseRange(x), parseRange(y)];
+      return (
+        p.start.row <= q.end.row && q.start.row <= p.end.row && p.start.col <= q.end.col && q.start.col <= p.end.col
+      );
+    }),
+  );
 }
 
 /** The conditional formats overlapping a range; items only after load and sync, as in Office.js. */
@@ -783,6 +791,7 @@ class FakeConditionalFormat {
         },
         set formula(f: string) {
           excel.log("set rule formula");
+          excel.send(f);
           if (!f.startsWith("=") || f.length > MAX_FORMULA_CHARS)
             throw Object.assign(new Error("fake Office: the formula is not valid"), { code: "InvalidArgument" });
           state.formula = f;
@@ -795,6 +804,7 @@ class FakeConditionalFormat {
           },
         },
         set numberFormat(f: string) {
+          excel.send(f);
           state.numberFormat = f;
         },
       },
@@ -828,6 +838,10 @@ class FakeRangeAreas extends Loadable {
   }
   get isNullObject(): boolean {
     return this.areas === null;
+  }
+  /** The formats over any of the areas; one added here covers all of them, as one multi-area rule. */
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.excel, this.sheet, (this.areas ?? []).join(","));
   }
   get address(): string {
     return this.read("address", () => {

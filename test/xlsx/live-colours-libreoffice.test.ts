@@ -5,18 +5,25 @@
  * indicator-year exactly one rule must hold, and it must be the engine's status. A second copy has figures typed
  * after the colouring (numbers, text with a decimal comma, a cleared cell): the rules, unchanged, must give the
  * engine's status of the changed sheet, with no add-in involved.
+ *
+ * The same copies are also exported as HTML, where LibreOffice writes the background its own conditional formatting
+ * gives each cell: every value cell must show its engine status's fill. That checks the rules as they stand in the
+ * file, each shared by many rows over several areas, read from the anchor the add-in means: the first area's top-left
+ * cell, which Excel reads them from, and also the top-left of all the areas together (listing the areas in reverse
+ * made no difference to LibreOffice 7.4; an area added above them all turns the annexes' colours wrong here).
  */
 import type { Workbook } from "exceljs";
 import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { parseA1, parseRange, toA1 } from "../../src/core/address";
+import { parseA1, toA1 } from "../../src/core/address";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { Status } from "../../src/core/model";
+import { STATUS_STYLES } from "../../src/core/palette";
 import type { EditPlan } from "../../src/core/plan";
 import { planColor, tableStatuses } from "../../src/core/plans/color";
-import { formulaForCell } from "../../src/core/rules";
+import { formulaForCell, ruleCells } from "../../src/core/rules";
 import { applyPlan, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
 import { toFileFormula } from "../../src/xlsx/rules";
 import { SEEDS } from "../core/ratio/seed-snapshot";
@@ -25,6 +32,41 @@ import { LIBREOFFICE, describeWith } from "../helpers/needs";
 const NOW = "2026-11-30T05:00:00Z";
 const SHEET = "Ocena reguł";
 const SEED_FILES = readdirSync(SEEDS).filter((f) => f.endsWith(".xlsx"));
+
+/** A sheet's first cell holds something, so that LibreOffice's HTML export starts its table at A1. */
+function anchorHtml(wb: Workbook): void {
+  for (const ws of wb.worksheets) if (ws.getCell("A1").value === null) ws.getCell("A1").value = ".";
+}
+
+/**
+ * The background LibreOffice shows in each cell of its HTML export, by "sheet!address": one table per sheet, after a
+ * heading with the sheet's name; merged cells take their colspan and rowspan. Very hidden sheets are not exported.
+ */
+function shownFills(html: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = (t: string) =>
+    t
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  for (const section of html.split(/<A NAME="table\d+">/i).slice(1)) {
+    const sheet = text(/<em>([\s\S]*?)<\/em>/.exec(section)![1]);
+    const taken = new Set<string>();
+    [...section.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].forEach((tr, row) => {
+      let col = 0;
+      for (const [, attrs] of tr[1].matchAll(/<td([^>]*)>/g)) {
+        while (taken.has(`${row},${col}`)) col++;
+        const [cols, rows] = [/colspan="?(\d+)/, /rowspan="?(\d+)/].map((re) => Number(re.exec(attrs)?.[1] ?? 1));
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) taken.add(`${row + r},${col + c}`);
+        const fill = /bgcolor="(#[0-9A-Fa-f]{6})"/.exec(attrs)?.[1];
+        if (fill) out.set(`${sheet}!${toA1(row, col)}`, fill.toUpperCase());
+        col += cols;
+      }
+    });
+  }
+  return out;
+}
 
 interface Probe {
   sheet: string;
@@ -58,10 +100,10 @@ function addProbes(wb: Workbook, plan: EditPlan): Probe[] {
   const probes: Probe[] = [];
   for (const edit of plan.edits) {
     for (const rule of edit.rules ?? []) {
-      const { start, end } = parseRange(rule.range.includes(":") ? rule.range : `${rule.range}:${rule.range}`);
-      for (let col = start.col; col <= end.col; col++) {
-        const address = toA1(start.row, col);
-        const formula = formulaForCell(rule.formula, toA1(start.row, start.col), address, edit.sheet);
+      // A rule over several areas reads its relative references from the first area's top-left cell.
+      const anchor = rule.range.split(/[,:]/)[0];
+      for (const address of ruleCells(rule.formula)) {
+        const formula = formulaForCell(rule.formula, anchor, address, edit.sheet);
         ws.getCell(probes.length + 1, 1).value = { formula: toFileFormula(formula) } as never;
         probes.push({ sheet: edit.sheet, address, status: rule.status });
       }
@@ -97,8 +139,14 @@ function typeAfterwards(wb: Workbook, probes: Probe[]): number {
 }
 
 describeWith(LIBREOFFICE, "live colours evaluated by LibreOffice", () => {
-  const runs: { name: string; probes: Probe[]; expected: Map<string, Status>; computed?: Workbook; typed?: number }[] =
-    [];
+  const runs: {
+    name: string;
+    probes: Probe[];
+    expected: Map<string, Status>;
+    computed?: Workbook;
+    shown?: Map<string, string>;
+    typed?: number;
+  }[] = [];
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "live-colours-lo-"));
@@ -109,6 +157,7 @@ describeWith(LIBREOFFICE, "live colours evaluated by LibreOffice", () => {
         const plan = colour(wb);
         const probes = addProbes(wb, plan);
         runs.push({ name: seed, probes, expected: engineStatuses(wb) });
+        anchorHtml(wb);
         writeFileSync(join(dir, "in", seed), await saveWorkbook(wb));
       }
       // The same annex with figures typed after the colouring: the rules stay as they were written.
@@ -117,17 +166,27 @@ describeWith(LIBREOFFICE, "live colours evaluated by LibreOffice", () => {
       const probes = addProbes(wb, plan);
       const typed = typeAfterwards(wb, probes);
       runs.push({ name: "typed-afterwards.xlsx", probes, expected: engineStatuses(wb), typed });
+      anchorHtml(wb);
       writeFileSync(join(dir, "in", "typed-afterwards.xlsx"), await saveWorkbook(wb));
 
       const files = runs.map((r) => join(dir, "in", r.name));
       const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
       // One LibreOffice run for all the copies: it computes every helper cell on load and saves the results.
-      execFileSync("soffice", [profile, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), ...files], {
-        stdio: "ignore",
-        timeout: 600_000,
-        env: { ...process.env, TMPDIR: dir },
-      });
-      for (const run of runs) run.computed = await loadWorkbook(readFileSync(join(dir, "out", run.name)));
+      // A second run exports them as HTML, with the colours LibreOffice's conditional formatting gives each cell.
+      for (const format of ["xlsx", "html"])
+        execFileSync(
+          "soffice",
+          [profile, "--headless", "--convert-to", format, "--outdir", join(dir, "out"), ...files],
+          {
+            stdio: "ignore",
+            timeout: 600_000,
+            env: { ...process.env, TMPDIR: dir },
+          },
+        );
+      for (const run of runs) {
+        run.computed = await loadWorkbook(readFileSync(join(dir, "out", run.name)));
+        run.shown = shownFills(readFileSync(join(dir, "out", run.name.replace(/\.xlsx$/, ".html")), "utf8"));
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -151,6 +210,17 @@ describeWith(LIBREOFFICE, "live colours evaluated by LibreOffice", () => {
       expect(covered).toEqual([]);
       if (name.startsWith("annex")) expect(got.size).toBeGreaterThan(50);
       if (run.typed !== undefined) expect(run.typed).toBeGreaterThan(20);
+    },
+  );
+
+  test.each([...SEED_FILES, "typed-afterwards.xlsx"])(
+    "%s: LibreOffice's own conditional formatting fills each value cell with the engine's status",
+    (name) => {
+      const run = runs.find((r) => r.name === name)!;
+      const wrong = [...run.expected]
+        .map(([key, status]) => ({ key, want: STATUS_STYLES[status].fill.toUpperCase(), shown: run.shown!.get(key) }))
+        .filter((c) => c.shown !== c.want);
+      expect(wrong.slice(0, 10)).toEqual([]);
     },
   );
 });

@@ -16,7 +16,7 @@ import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
 import { STATUS_STYLES, statusOfFill } from "../palette";
 import type { CellBackup, Change, EditPlan, Expectation, FillEdit, Journal, SheetEdit } from "../plan";
-import { rowRules, type StatusRule } from "../rules";
+import { rowRuns, sharedRules, type RuleRun, type StatusRule } from "../rules";
 import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
 import type { Message } from "../message";
@@ -81,19 +81,15 @@ function byPosition(a: string, b: string): number {
   return p.row - q.row || p.col - q.col;
 }
 
-/** The rules for every indicator and sub-row of a table, and the engine's status of each cell they cover. */
-function tableRules(
-  table: IndicatorTable,
-  tolerance: number,
-  hidden: (row: number, col: number) => unknown,
-): StatusRule[] {
-  const out: StatusRule[] = [];
+/** The runs of value cells of every indicator and sub-row of a table, with their rules' conditions. */
+function tableRuns(table: IndicatorTable, tolerance: number, hidden: (row: number, col: number) => unknown): RuleRun[] {
+  const out: RuleRun[] = [];
   for (const ind of table.indicators) {
     for (const row of [ind, ...ind.subRows]) {
       const cells = table.years
         .map((year) => row.values[year])
         .filter((c): c is NonNullable<typeof c> => !!c && c.parsed.kind !== "not_applicable" && !hidden(c.row, c.col));
-      out.push(...rowRules(row, cells, tolerance));
+      out.push(...rowRuns(row, cells, tolerance));
     }
   }
   return out;
@@ -145,9 +141,10 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
       continue;
     }
     const colouring = colorSheet(wb, sheet, recognition.tables, analysis);
-    backups.push(...colouring.backups);
-    expect.push(...colouring.expect);
-    changes.push(...colouring.changes);
+    // One by one: a 100 000-row sheet has more changes than push(...) takes arguments.
+    for (const b of colouring.backups) backups.push(b);
+    for (const e of colouring.expect) expect.push(e);
+    for (const c of colouring.changes) changes.push(c);
     if (colouring.edit) edits.push(colouring.edit);
     if (colouring.edit?.rules !== undefined) ruleSheets.push(sheet.name);
   }
@@ -188,7 +185,7 @@ function colorSheet(
   analysis: Analysis,
 ): SheetColouring {
   const hidden = mergeHiding(sheet.merges);
-  const rules = tables.flatMap((table) => tableRules(table, analysis.tolerance, hidden));
+  const rules = sharedRules(tables.flatMap((table) => tableRuns(table, analysis.tolerance, hidden)));
   const { statuses, labels } = sheetStatuses(tables, analysis, hidden);
   const rulesChange = !sameRules(sheet.ownRules, rules);
   const hadRules = (sheet.ownRules ?? []).length > 0;

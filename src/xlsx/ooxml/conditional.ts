@@ -4,7 +4,7 @@
  * the user's, is kept as it was, byte for byte.
  */
 import { isOwnRule, type StatusRule } from "../../core/rules";
-import { fromFileFormula, toFileFormula } from "../rules";
+import { fromFileFormula, toFileFormula, toSqref } from "../rules";
 import type { StyleBook } from "./styles";
 import { child, children, create, elements, type Element } from "./xml";
 
@@ -54,7 +54,7 @@ export function replaceOwnRules(root: Element, rules: StatusRule[], styles: Styl
   const next = elements(root).find((e) => AFTER.includes(e.localName ?? "")) ?? null;
   for (const rule of rules) {
     const block = create(root, "conditionalFormatting");
-    block.setAttribute("sqref", rule.range.replace(/,/g, " "));
+    block.setAttribute("sqref", toSqref(rule.range));
     const cf = create(block, "cfRule");
     cf.setAttribute("type", "expression");
     cf.setAttribute("dxfId", String(styles.statusDxf(rule.fill, rule.numberFormat)));
