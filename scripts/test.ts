@@ -1,10 +1,11 @@
 /**
  * npm test: the type check (one incremental `tsc -b` over the pure core, the app and the CLI configs; the CLI's
- * also emits build/cli, as `npm run build` does), lint (ESLint with its cache) and the format check (Prettier,
- * `npm run format` fixes it) side by side, then jest with the
- * arguments given (`npm test -- --json --outputFile=x`, `npm test -- test/core`). Each stage says when it starts
- * and how long it took; a failed check stops the run before jest. The caches live in build/ (git-ignored), so a
- * second run checks only what changed.
+ * also emits build/cli, as `npm run build` does), lint (ESLint with its cache), the format check (Prettier,
+ * `npm run format` fixes it) and jest with the arguments given (`npm test -- --json --outputFile=x`,
+ * `npm test -- test/core`), all four side by side: on two CPUs the run is bound by CPU time, and jest's first and
+ * last files would otherwise leave a CPU idle while the checks end and while the slowest file ends. Jest's output is
+ * shown live, each check's when it ends; each stage says how long it took, and any failed stage fails the run. The
+ * caches live in build/ (git-ignored), so a second run checks only what changed.
  */
 import { spawn } from "child_process";
 import { readFileSync } from "fs";
@@ -72,8 +73,8 @@ function run(stage: Stage, live: boolean): Promise<boolean> {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const checks = await Promise.all([run(TYPE_CHECK, false), run(LINT, false), run(FORMAT, false)]);
-  const ok = checks.every(Boolean) && (await run(JEST, true));
+  const stages = await Promise.all([run(TYPE_CHECK, false), run(LINT, false), run(FORMAT, false), run(JEST, true)]);
+  const ok = stages.every(Boolean);
   console.log(`\nnpm test ${ok ? "passed" : "FAILED"} in ${seconds(started)} (${timings.join(", ")})`);
   return ok ? 0 : 1;
 }

@@ -75,13 +75,18 @@ function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
   return host;
 }
 
-/** Members used in `files` that need a newer ExcelApi set than `allowed` without a guard. */
-export function apiSetViolations(files: string[], allowed: string, options: ts.CompilerOptions): Violation[] {
+/** An Office.js member with an ExcelApi set, where it is used: the set it needs and the guard around it, if any. */
+export interface Use extends Violation {
+  guard: string | null;
+}
+
+/** Every use in `files` of an Office.js member that names its ExcelApi set (one program, however many sets are asked). */
+export function apiSetUses(files: string[], options: ts.CompilerOptions): Use[] {
   const programOptions = { ...options, noEmit: true };
   const program = ts.createProgram(files, programOptions, cachingHost(programOptions));
   const checker = program.getTypeChecker();
   const wanted = new Set(files.map((f) => ts.sys.resolvePath(f)));
-  const out: Violation[] = [];
+  const out: Use[] = [];
   for (const source of program.getSourceFiles()) {
     if (!wanted.has(ts.sys.resolvePath(source.fileName))) continue;
     const visit = (node: ts.Node): void => {
@@ -96,12 +101,15 @@ export function apiSetViolations(files: string[], allowed: string, options: ts.C
           .filter((s): s is string => s !== null)
           .sort(compareVersions);
         const needs = sets[0];
-        if (needs && compareVersions(needs, allowed) > 0) {
-          const guard = guardedVersion(node);
-          if (guard === null || compareVersions(guard, needs) < 0) {
-            const { line } = source.getLineAndCharacterOfPosition(node.name.getStart());
-            out.push({ file: source.fileName, line: line + 1, member: node.name.text, needs });
-          }
+        if (needs) {
+          const { line } = source.getLineAndCharacterOfPosition(node.name.getStart());
+          out.push({
+            file: source.fileName,
+            line: line + 1,
+            member: node.name.text,
+            needs,
+            guard: guardedVersion(node),
+          });
         }
       }
       ts.forEachChild(node, visit);
@@ -109,6 +117,21 @@ export function apiSetViolations(files: string[], allowed: string, options: ts.C
     visit(source);
   }
   return out;
+}
+
+/** The uses that need a newer ExcelApi set than `allowed` without a guard for that set. */
+export function violationsOf(uses: Use[], allowed: string): Violation[] {
+  return uses
+    .filter(
+      ({ needs, guard }) =>
+        compareVersions(needs, allowed) > 0 && (guard === null || compareVersions(guard, needs) < 0),
+    )
+    .map(({ file, line, member, needs }) => ({ file, line, member, needs }));
+}
+
+/** Members used in `files` that need a newer ExcelApi set than `allowed` without a guard. */
+export function apiSetViolations(files: string[], allowed: string, options: ts.CompilerOptions): Violation[] {
+  return violationsOf(apiSetUses(files, options), allowed);
 }
 
 /** Compiler options of a tsconfig file. */

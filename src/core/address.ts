@@ -5,9 +5,16 @@ export interface CellPos {
   col: number;
 }
 
+/** Letters already spelled, by column: the adapters and the fake name millions of cells, over a few columns. */
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   let s = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  // Excel's columns end at XFD (16 384): the cache stays that small whatever a caller asks.
+  if (Number.isInteger(col) && col >= 0 && col < 16_384) LETTERS[col] = s;
   return s;
 }
 

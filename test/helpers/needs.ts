@@ -29,6 +29,16 @@ export const LIBREOFFICE: Need = {
       : "no LibreOffice (soffice) on the PATH: apt-get install -y libreoffice-calc",
 };
 
+/** LibreOffice, and poppler-utils' pdfinfo and pdftotext to measure the PDF it prints. */
+export const LIBREOFFICE_PDF: Need = {
+  what: "LibreOffice and poppler-utils",
+  missing: () =>
+    LIBREOFFICE.missing() ??
+    (["pdfinfo", "pdftotext"].every((tool) => spawnSync(tool, ["-v"], { stdio: "ignore" }).error === undefined)
+      ? undefined
+      : "no pdfinfo or pdftotext on the PATH: apt-get install -y poppler-utils"),
+};
+
 /** CI=true (or any value but false or 0), as CI services and .ci/run's machine set it. */
 export const inCi = (env: NodeJS.ProcessEnv = process.env): boolean => !!env.CI && !/^(false|0)$/i.test(env.CI);
 

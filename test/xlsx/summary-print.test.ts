@@ -3,7 +3,7 @@
  * PDF measured: A4 landscape, more than one page for the 99 indicators of the 2023 annex, the table's header on
  * every page, and text large enough to read.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -12,12 +12,9 @@ import { JOURNAL_SHEET } from "../../src/core/plan";
 import { planSummary } from "../../src/core/plans/summary";
 import { applyPlan, saveWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
 import { readSeedWorkbook } from "../core/ratio/seed-snapshot";
+import { LIBREOFFICE_PDF, describeWith } from "../helpers/needs";
 
-const hasTools = ["soffice", "pdfinfo", "pdftotext"].every(
-  (tool) => spawnSync(tool, ["-v"], { stdio: "ignore" }).error === undefined,
-);
-
-(hasTools ? describe : describe.skip)("the summary printed by LibreOffice (needs soffice and poppler-utils)", () => {
+describeWith(LIBREOFFICE_PDF, "the summary printed by LibreOffice", () => {
   let dir = "";
   let pdf = "";
   beforeAll(async () => {
