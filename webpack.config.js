@@ -7,10 +7,8 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-// webpack's own minimizer plugin (its dependency, resolved from webpack so that it is the copy webpack uses).
-const MinimizerPlugin = require(
-  require.resolve("minimizer-webpack-plugin", { paths: [path.dirname(require.resolve("webpack"))] }),
-);
+// webpack's own minimizer plugin (the version webpack depends on), here for its SWC minify function.
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 // The helpers are TypeScript (tested by jest); tsx loads them here without a compile step.
 const { require: tsxRequire } = require("tsx/cjs/api");
 const { productionManifest, productionUrl } = tsxRequire("./scripts/lib/manifest.ts", __filename);
