@@ -9,7 +9,7 @@ import { archiveName, archiveSite } from "./lib/site-archive";
 const root = resolve(__dirname, "..");
 const option = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(name);
-  return at >= 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : fallback;
+  return at >= 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]!) : fallback;
 };
 
 async function main(): Promise<void> {

@@ -46,7 +46,7 @@ const timings: string[] = [];
 function binPath({ pkg, bin }: Stage): string {
   const manifest = require.resolve(`${pkg}/package.json`);
   const { bin: bins } = JSON.parse(readFileSync(manifest, "utf8")) as { bin: string | Record<string, string> };
-  return join(dirname(manifest), typeof bins === "string" ? bins : bins[bin]);
+  return join(dirname(manifest), (typeof bins === "string" ? bins : bins[bin])!);
 }
 
 /** Runs a stage; its output is kept until it ends (two run side by side) unless it is shown live. */

@@ -29,7 +29,7 @@ export function runAction(action: Action, wb: WorkbookSnapshot): EditPlan | null
     case "color":
       return planColor(wb, analysis, { now: NOW });
     case "summary":
-      return planSummary(wb, analysis, { sheet: wb.sheets[0].name, now: NOW });
+      return planSummary(wb, analysis, { sheet: wb.sheets[0]!.name, now: NOW });
     case "restore":
       return planRestore(wb);
   }

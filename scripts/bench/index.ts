@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const ratio: Record<string, PerAction> = {};
   for (const label of Object.keys(engine)) {
     ratio[label] = Object.fromEntries(
-      ACTIONS.map((a) => [a, Math.round((engine[label][a] / read[label]) * 1000) / 1000]),
+      ACTIONS.map((a) => [a, Math.round((engine[label]![a] / read[label]!) * 1000) / 1000]),
     ) as PerAction;
   }
 
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
 
   const labels = Object.keys(engine);
   console.log(
-    `\nMachine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (times are wall clock: a busy machine inflates them)`,
+    `\nMachine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} (times are wall clock: a busy machine inflates them)`,
   );
   console.log(
     "\nEngine: median ms per action (analyze + plan), file read (ExcelJS load + snapshot), ratio engine/read",
@@ -89,12 +89,12 @@ async function main(): Promise<void> {
     table(
       ["sheet", "rows", ...ACTIONS, "read", "worst ratio"],
       labels.map((l) => {
-        const worst = Math.max(...ACTIONS.map((a) => ratio[l][a]));
+        const worst = Math.max(...ACTIONS.map((a) => ratio[l]![a]!));
         return [
           l,
-          rows[l],
-          ...ACTIONS.map((a) => ms(engine[l][a])),
-          ms(read[l]),
+          rows[l]!,
+          ...ACTIONS.map((a) => ms(engine[l]![a]!)),
+          ms(read[l]!),
           `${worst.toFixed(3)}${worst <= RATIO_GOAL ? "" : " (goal ≤ 0.1)"}`,
         ];
       }),
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       Object.keys(office).map((n) => [
         n,
         ...ACTIONS.map((a) => {
-          const c = office[n][a];
+          const c = office[n]![a];
           return `${c.syncs} / ${c.calls} / ${c.fillCalls} (${c.colours})`;
         }),
       ]),
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
       Object.keys(office).map((n) => [
         n,
         ...ACTIONS.map((a) => {
-          const c = office[n][a];
+          const c = office[n]![a];
           return `${c.largestBytes}${c.refused > 0 ? ` (${c.refused} refused)` : ""}`;
         }),
       ]),
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     table(
       ["rows", "rules", "formula chars", "largest request sent (bytes)", "syncs"],
       Object.keys(office).map((n) => {
-        const c = office[n].color;
+        const c = office[n]!.color;
         return [n, c.rules, c.ruleChars, c.largestSentBytes, c.syncs];
       }),
     ),
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
 
   const perSize = (pick: (c: OfficeCounts) => number) =>
     Object.fromEntries(
-      Object.keys(office).map((n) => [n, Object.fromEntries(ACTIONS.map((a) => [a, pick(office[n][a])]))]),
+      Object.keys(office).map((n) => [n, Object.fromEntries(ACTIONS.map((a) => [a, pick(office[n]![a])]))]),
     );
   const round = (o: Record<string, PerAction>) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Object.fromEntries(ACTIONS.map((a) => [a, ms(v[a])]))]));
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
       largest_request_bytes: perSize((c) => c.largestBytes),
       largest_sent_bytes: perSize((c) => c.largestSentBytes),
       color_rules: Object.fromEntries(
-        Object.keys(office).map((n) => [n, { rules: office[n].color.rules, chars: office[n].color.ruleChars }]),
+        Object.keys(office).map((n) => [n, { rules: office[n]!.color.rules, chars: office[n]!.color.ruleChars }]),
       ),
       bundle_bytes: bundle,
       pane_ready_ms: paneReady === null ? null : ms(paneReady),

@@ -17,8 +17,8 @@ export async function xlsxBytes(sheets: SheetSnapshot[]): Promise<Uint8Array> {
         if (value === null) return;
         const cell = ws.getCell(s.top + r + 1, s.left + c + 1);
         cell.value = value;
-        if (s.numberFormat[r][c] !== "General") cell.numFmt = s.numberFormat[r][c];
-        if (s.bold[r][c]) cell.font = { bold: true };
+        if (s.numberFormat[r]![c] !== "General") cell.numFmt = s.numberFormat[r]![c]!;
+        if (s.bold[r]![c]) cell.font = { bold: true };
       });
     });
   }

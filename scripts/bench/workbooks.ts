@@ -20,7 +20,7 @@ export interface BenchWorkbook {
 
 export async function seedAnnex(): Promise<BenchWorkbook> {
   const snapshot = snapshotFromWorkbook(await loadWorkbook(readFileSync(SEED_ANNEX)));
-  return { label: "seed", rows: snapshot.sheets[0].values.length, snapshot };
+  return { label: "seed", rows: snapshot.sheets[0]!.values.length, snapshot };
 }
 
 export function generated(rows: number): BenchWorkbook {

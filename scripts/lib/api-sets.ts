@@ -18,7 +18,7 @@ export interface Violation {
 export function manifestExcelApi(manifestXml: string): string {
   const m = /<Set\s+Name="ExcelApi"\s+MinVersion="([\d.]+)"/.exec(manifestXml);
   if (!m) throw new Error("the manifest names no ExcelApi requirement set");
-  return m[1];
+  return m[1]!;
 }
 
 /** 1.13 > 1.9: compared number by number. */
@@ -35,7 +35,7 @@ function apiSetOf(decl: ts.Declaration): string | null {
   const comments = ts.getLeadingCommentRanges(source.text, decl.getFullStart()) ?? [];
   for (const c of comments) {
     const m = /\[Api set: ExcelApi ([\d.]+)/.exec(source.text.slice(c.pos, c.end));
-    if (m) return m[1];
+    if (m) return m[1]!;
   }
   return null;
 }
@@ -52,7 +52,7 @@ function guardedVersion(node: ts.Node): string | null {
           : null;
     if (!condition) continue;
     const m = /isSetSupported\(\s*["']ExcelApi["']\s*,\s*["']([\d.]+)["']\s*\)/.exec(condition.getText());
-    if (m && (best === null || compareVersions(m[1], best) > 0)) best = m[1];
+    if (m && (best === null || compareVersions(m[1]!, best) > 0)) best = m[1]!;
   }
   return best;
 }

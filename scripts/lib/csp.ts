@@ -51,13 +51,13 @@ export function policyProblems(html: string, options: { office: boolean }): stri
     return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
   };
   for (const [, attributes, body] of scripts) {
-    const src = srcOf(attributes);
-    if (src === undefined) problems.push(`inline <script> (${body.trim().slice(0, 40)}...)`);
+    const src = srcOf(attributes!);
+    if (src === undefined) problems.push(`inline <script> (${body!.trim().slice(0, 40)}...)`);
     else if (/^(https?:)?\/\//i.test(src) && src !== OFFICE_JS_URL) problems.push(`script from another site: ${src}`);
   }
   if (/\son[a-z]+\s*=/i.test(html)) problems.push("inline event handler attribute (onclick=...)");
   if (/<style\b|\sstyle\s*=/i.test(html)) problems.push("inline style (use a CSS file)");
-  const officeScripts = scripts.filter(([, attributes]) => srcOf(attributes) === OFFICE_JS_URL).length;
+  const officeScripts = scripts.filter(([, attributes]) => srcOf(attributes!) === OFFICE_JS_URL).length;
   if (options.office && officeScripts !== 1)
     problems.push(`office.js must be loaded once from ${OFFICE_JS_URL}, found ${officeScripts}`);
   if (!options.office && officeScripts > 0) problems.push("office.js must not be loaded here");

@@ -41,7 +41,7 @@ export async function localCertificates(): Promise<HttpsOptions> {
   return { ca: readFileSync(CA_PATH), cert: readFileSync(CERT_PATH), key: readFileSync(KEY_PATH) };
 }
 
-const message = (error: unknown): string => (error instanceof Error ? error.message.split("\n")[0] : String(error));
+const message = (error: unknown): string => (error instanceof Error ? error.message.split("\n")[0]! : String(error));
 
 export async function devServerHttps(platform: NodeJS.Platform = process.platform): Promise<HttpsChoice> {
   const reasons: string[] = [];

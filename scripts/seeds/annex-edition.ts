@@ -47,21 +47,21 @@ function align(guide: GuideRow[], lines: ValueLine[], years: number[]): { matche
   const L = lines.length;
   const score: number[][] = Array.from({ length: G + 1 }, () => Array<number>(L + 1).fill(-Infinity));
   const step: { di: number; dj: number; row?: EditionRow }[][] = Array.from({ length: G + 1 }, () => Array(L + 1));
-  score[0][0] = 0;
+  score[0]![0] = 0;
   const offer = (i: number, j: number, di: number, dj: number, gain: number, row?: EditionRow): void => {
-    if (score[i][j] + gain > score[i + di][j + dj]) {
-      score[i + di][j + dj] = score[i][j] + gain;
-      step[i + di][j + dj] = { di, dj, row };
+    if (score[i]![j]! + gain > score[i + di]![j + dj]!) {
+      score[i + di]![j + dj] = score[i]![j]! + gain;
+      step[i + di]![j + dj] = { di, dj, row };
     }
   };
   for (let i = 0; i <= G; i++) {
     for (let j = 0; j <= L; j++) {
-      if (score[i][j] === -Infinity) continue;
+      if (score[i]![j] === -Infinity) continue;
       if (i < G) offer(i, j, 1, 0, 0);
       if (j < L) offer(i, j, 0, 1, SKIPPED_LINE);
       if (i < G && j < L) {
-        for (const take of lines[j].continues && j + 1 < L ? [1, 2] : [1]) {
-          const row = readEditionRow(lines.slice(j, j + take), guide[i], years);
+        for (const take of lines[j]!.continues && j + 1 < L ? [1, 2] : [1]) {
+          const row = readEditionRow(lines.slice(j, j + take), guide[i]!, years);
           if (row && row.score >= CONFIDENT) offer(i, j, 1, take, row.score, row);
         }
       }
@@ -70,11 +70,11 @@ function align(guide: GuideRow[], lines: ValueLine[], years: number[]): { matche
   const matches: Match[] = [];
   const used = new Set<ValueLine>();
   for (let i = G, j = L; i > 0 || j > 0; ) {
-    const { di, dj, row } = step[i][j];
+    const { di, dj, row } = step[i]![j]!;
     if (row) {
       const taken = lines.slice(j - dj, j);
       taken.forEach((l) => used.add(l));
-      matches.unshift({ guide: guide[i - di], lines: taken, row });
+      matches.unshift({ guide: guide[i - di]!, lines: taken, row });
     }
     i -= di;
     j -= dj;
@@ -128,7 +128,7 @@ export function rebuildEdition(guide: GuideDomain[], text: string, years: number
       push([titled(direction.title), "", "", "", "", ...(firstDirection ? years.map(() => "wartość wskaźnika") : [])], true);
       firstDirection = false;
       for (const { guide: g, row } of rows) {
-        push([row.lp, rowNames.get(g)!, row.base, row.target, row.trend, ...years.map((y) => row.years[y])]);
+        push([row.lp, rowNames.get(g)!, row.base, row.target, row.trend, ...years.map((y) => row.years[y]!)]);
       }
     }
     push([]);

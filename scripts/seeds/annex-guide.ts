@@ -37,22 +37,22 @@ export function readGuide(grid: AnnexGrid): GuideDomain[] {
   grid.cells.forEach((raw, r) => {
     const cells = Array.from({ length: Math.max(raw.length, 9) }, (_, c) => (raw[c] ?? "").trim());
     if (cells.includes("wartość bazowa")) {
-      domains.push({ title: cells[0], directions: [] });
+      domains.push({ title: cells[0]!, directions: [] });
       return;
     }
     const domain = domains[domains.length - 1];
-    if (cells[0].startsWith("Kierunek działań")) {
-      domain.directions.push({ title: cells[0], rows: [] });
+    if (cells[0]!.startsWith("Kierunek działań")) {
+      domain!.directions.push({ title: cells[0]!, rows: [] });
       return;
     }
-    const nameColumn = cells[1] !== "" ? 1 : cells[2] !== "" && /\p{L}{3}/u.test(cells[2]) ? 2 : -1;
+    const nameColumn = cells[1] !== "" ? 1 : cells[2] !== "" && /\p{L}{3}/u.test(cells[2]!) ? 2 : -1;
     if (nameColumn < 0) return;
     const shift = columnShift(cells, nameColumn);
-    const at = (c: number): string => cells[c + shift];
-    domain.directions[domain.directions.length - 1].rows.push({
+    const at = (c: number): string => cells[c + shift]!;
+    domain!.directions[domain!.directions.length - 1]!.rows.push({
       row: r + 1,
-      lp: cells[0],
-      name: cells[nameColumn],
+      lp: cells[0]!,
+      name: cells[nameColumn]!,
       base: at(2),
       target: at(3),
       trend: at(4),

@@ -19,19 +19,19 @@ export function parseAnnexTsv(text: string): AnnexGrid {
     const row = raw.map((c) => {
       const m = BOLD.exec(c.trim());
       if (m) isBold = true;
-      return m ? m[1] : c;
+      return m ? m[1]! : c;
     });
     const prev = cells[cells.length - 1];
     if (prev && isContinuation(row, prev)) {
       row.forEach((c, i) => {
-        if (c.trim() !== "") prev[i] = `${prev[i]}\n${c}`;
+        if (c!.trim() !== "") prev[i] = `${prev[i]}\n${c}`;
       });
       continue;
     }
     cells.push(row);
     bold.push(isBold);
   }
-  while (cells.length > 0 && cells[cells.length - 1].every((c) => c.trim() === "")) {
+  while (cells.length > 0 && cells[cells.length - 1]!.every((c) => c.trim() === "")) {
     cells.pop();
     bold.pop();
   }
@@ -41,6 +41,6 @@ export function parseAnnexTsv(text: string): AnnexGrid {
 /** No number, no name, no baseline, and every value it has sits under a value of the row above. */
 function isContinuation(row: string[], prev: string[]): boolean {
   const filled = row.map((c, i) => (c.trim() !== "" ? i : -1)).filter((i) => i >= 0);
-  if (filled.length === 0 || filled[0] < 4) return false;
+  if (filled.length === 0 || filled[0]! < 4) return false;
   return filled.every((i) => (prev[i] ?? "").trim() !== "");
 }

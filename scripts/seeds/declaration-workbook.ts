@@ -33,7 +33,7 @@ export function declarationWorkbook(seedText: string): ExcelJS.Workbook {
   const ws = wb.addWorksheet(DECLARATION_SHEET);
   setColumnWidths(ws, [6, 50, 10, 8, 14, 14, 8, 8, 14]);
   fitToPageWidth(ws);
-  putText(ws.getCell(1, 1), lines[TITLE_LINE - 1].trim());
+  putText(ws.getCell(1, 1), lines[TITLE_LINE - 1]!.trim());
   ws.getCell(1, 1).font = { bold: true };
 
   const HEAD = 3;
@@ -44,7 +44,7 @@ export function declarationWorkbook(seedText: string): ExcelJS.Workbook {
     putText(ws.getCell(HEAD, c), text);
     if (span === 2) {
       ws.mergeCells(HEAD, c, HEAD, c + 1);
-      below[i].split(/\s+/).forEach((part, j) => putText(ws.getCell(HEAD + 1, c + j), part));
+      below[i]!.split(/\s+/).forEach((part, j) => putText(ws.getCell(HEAD + 1, c + j), part));
     } else {
       ws.mergeCells(HEAD, c, HEAD + 1, c);
     }

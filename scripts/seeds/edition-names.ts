@@ -41,7 +41,7 @@ export class EditionNames {
       const ending = wanted.slice(-SUFFIX);
       const endAt = this.folded.indexOf(ending, start + k);
       if (endAt >= 0 && endAt + SUFFIX <= start + wanted.length + SUFFIX) return this.slice(start, endAt + SUFFIX);
-      const lineEnd = this.lineEnds.find((end) => end > this.position[start + k - 1]) ?? this.original.length;
+      const lineEnd = this.lineEnds.find((end) => end > this.position[start + k - 1]!) ?? this.original.length;
       return this.original.slice(this.position[start], lineEnd).replace(/\s+/g, " ");
     }
     return null;
@@ -54,7 +54,7 @@ export class EditionNames {
 
   /** The original text behind folded characters from..to (exclusive). */
   private slice(from: number, to: number): string {
-    return this.original.slice(this.position[from], this.position[to - 1] + 1).replace(/\s+/g, " ");
+    return this.original.slice(this.position[from], this.position[to - 1]! + 1).replace(/\s+/g, " ");
   }
 }
 
@@ -62,7 +62,7 @@ function foldAll(text: string, position: number[]): string {
   let folded = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (/\s/.test(ch)) continue;
+    if (/\s/.test(ch!)) continue;
     folded += ch === "\u2013" || ch === "\u2014" ? "-" : ch;
     position.push(i);
   }

@@ -20,10 +20,10 @@ const INTEGER = /^\d+$/;
 /** Every way of reading the pieces as numbers typed with space thousands separators. */
 export function groupings(pieces: string[]): string[][] {
   if (pieces.length === 0) return [[]];
-  const [head, ...rest] = pieces;
+  const [head = "", ...rest] = pieces;
   const readings = groupings(rest).map((tail) => [head, ...tail]);
   if (!HEAD.test(head)) return readings;
-  for (let n = 1; n <= rest.length && (n === 1 || MIDDLE.test(rest[n - 2])) && LAST.test(rest[n - 1]); n++) {
+  for (let n = 1; n <= rest.length && (n === 1 || MIDDLE.test(rest[n - 2]!)) && LAST.test(rest[n - 1]!); n++) {
     const number = [head, ...rest.slice(0, n)].join(" ");
     for (const tail of groupings(rest.slice(n))) readings.push([number, ...tail]);
   }
@@ -51,11 +51,11 @@ export function readEditionRow(lines: ValueLine[], guide: GuideRow, years: numbe
   let lp = "";
   if (guide.lp !== "") {
     if (!INTEGER.test(pieces[0] ?? "")) return null;
-    [lp, ...pieces] = pieces;
+    [lp = "", ...pieces] = pieces;
   }
   const trendAt = pieces.findIndex((p) => TREND_WORDS.includes(p));
   if (pieces.filter((p) => TREND_WORDS.includes(p)).length > 1) return null;
-  const trend = trendAt >= 0 ? pieces[trendAt] : "";
+  const trend = pieces[trendAt] ?? "";
   const before = trendAt >= 0 ? pieces.slice(0, trendAt) : pieces;
   const after = trendAt >= 0 ? pieces.slice(trendAt + 1) : [];
   const guideSlots = [guide.base, guide.target, ...years.map((y) => guide.years[y])];
@@ -72,9 +72,9 @@ export function readEditionRow(lines: ValueLine[], guide: GuideRow, years: numbe
       const numbers = [...first, ...second];
       for (const placement of options) {
         const slots = guideSlots.map(() => "");
-        placement.forEach((slot, i) => (slots[slot] = numbers[i]));
+        placement.forEach((slot, i) => (slots[slot] = numbers[i]!));
         const score =
-          slots.reduce((sum, value, i) => sum + agreement(value, guideSlots[i]), 0) +
+          slots.reduce((sum, value, i) => sum + agreement(value, guideSlots[i]!), 0) +
           agreement(trend, guide.trend) +
           (lp !== "" && lp === guide.lp ? 1 : 0);
         if (!best || score > best.score) {
@@ -87,8 +87,8 @@ export function readEditionRow(lines: ValueLine[], guide: GuideRow, years: numbe
     }
   }
   if (!best || tied) return null;
-  const [base, target, ...values] = best.slots;
-  return { lp, base, target, trend, years: Object.fromEntries(years.map((y, i) => [y, values[i]])), score: best.score };
+  const [base = "", target = "", ...values] = best.slots;
+  return { lp, base, target, trend, years: Object.fromEntries(years.map((y, i) => [y, values[i]!])), score: best.score };
 }
 
 function combine(a: number[][], b: number[][]): number[][] {

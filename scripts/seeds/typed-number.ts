@@ -14,8 +14,8 @@ export function typedNumber(text: string): TypedNumber | null {
   const m = NUMBER.exec(text.trim());
   if (!m) return null;
   const [, sign, whole, fraction = "", percent] = m;
-  const grouped = /[ \u00a0]/.test(whole);
-  const digits = whole.replace(/[ \u00a0]/g, "");
+  const grouped = /[ \u00a0]/.test(whole!);
+  const digits = whole!.replace(/[ \u00a0]/g, "");
   // Parsing "9.54e-2" rounds once, to the double nearest 0.0954; dividing 9.54 by 100 would not always.
   const value = Number(`${sign}${digits}.${fraction || "0"}e${percent ? -2 : 0}`);
   return { value, numFmt: numberFormat(grouped, fraction.length, percent === "%") };

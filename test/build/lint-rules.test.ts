@@ -27,7 +27,7 @@ function lint(code: string, path: string): () => Message[] {
         maxBuffer: 64 * 1024 * 1024,
       }),
     ) as Message[][];
-    return results[index];
+    return results[index]!;
   };
 }
 

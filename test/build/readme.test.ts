@@ -20,7 +20,7 @@ function anchors(): Set<string> {
   const seen = new Map<string, number>();
   const result = new Set<string>();
   for (const [, heading] of prose.matchAll(/^#{1,6} +(.+?) *#*$/gm)) {
-    const base = slug(heading);
+    const base = slug(heading!);
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     result.add(count === 0 ? base : `${base}-${count}`);
@@ -38,15 +38,15 @@ describe("README.md", () => {
   });
 
   it("links only to anchors it has", () => {
-    const internal = links.filter((l) => l.startsWith("#")).map((l) => decodeURIComponent(l.slice(1)));
+    const internal = links.filter((l) => l!.startsWith("#")).map((l) => decodeURIComponent(l!.slice(1)));
     expect(internal.length).toBeGreaterThan(0);
     const known = anchors();
     expect(internal.filter((a) => !known.has(a))).toEqual([]);
   });
 
   it("links only to files the repository has", () => {
-    const files = links.filter((l) => !/^(#|[a-z]+:)/.test(l)).map((l) => l.split("#")[0]);
+    const files = links.filter((l) => !/^(#|[a-z]+:)/.test(l!)).map((l) => l!.split("#")[0]);
     expect(files.length).toBeGreaterThan(0);
-    expect(files.filter((f) => !existsSync(join(root, f)))).toEqual([]);
+    expect(files.filter((f) => !existsSync(join(root, f!)))).toEqual([]);
   });
 });

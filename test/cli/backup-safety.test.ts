@@ -28,7 +28,7 @@ async function save(wb: Workbook, name: string): Promise<string> {
 }
 const cells = (wb: Workbook, sheet = SHEET) => {
   const s = snapshotFromWorkbook(wb, [sheet]).sheets[0];
-  return { values: s.values, formulas: s.formulas, numberFormat: s.numberFormat, fill: s.fill, top: s.top };
+  return { values: s!.values, formulas: s!.formulas, numberFormat: s!.numberFormat, fill: s!.fill, top: s!.top };
 };
 
 /** The seed annex after one CLI apply. */
@@ -50,7 +50,7 @@ describe("restore: compare-and-swap", () => {
     const back = await open(tmp("user-back.xlsx"));
     expect(back.getWorksheet(SHEET)!.getCell("C5").value).toBe(0.77);
     const expected = cells(original);
-    expected.values[5 - 1 - expected.top][2] = 0.77;
+    expected.values[5 - 1 - expected.top]![2] = 0.77;
     expect(cells(back).values).toEqual(expected.values);
     // the user's cell stays in the backup, so that --force can still put it back
     expect(parseJournal(readJournalSheet(back)).entries.flatMap((e) => e.cells.map((c) => c.address))).toEqual(["C5"]);
@@ -80,7 +80,7 @@ describe("restore: compare-and-swap", () => {
     expect(r.code).toBe(0);
     const back = cells(await open(tmp("colour-back.xlsx")));
     const expected = cells(original);
-    expected.values[5 - 1 - expected.top][5] = "91%";
+    expected.values[5 - 1 - expected.top]![5] = "91%";
     expect(back).toEqual(expected);
   });
 
@@ -119,26 +119,26 @@ describe("a backup that cannot be trusted: apply and restore refuse (exit 2), no
   }
   const tamper = (patch: (entry: Record<string, unknown>) => void) => (old: string[]) => {
     const entries = parseJournal(old).entries as unknown as Record<string, unknown>[];
-    patch(entries[0]);
+    patch(entries[0]!);
     return serialiseJournal({ entries: entries as never, generation: 2 });
   };
 
   test.each([
-    ["damaged", (old: string[]) => [old[0].slice(0, -10)], /damaged/],
+    ["damaged", (old: string[]) => [old[0]!.slice(0, -10)], /damaged/],
     ["from a newer version", () => ['mops-journal:v7:g1:0/1:{"entries":[]}'], /newer version/],
     [
       "an address past the last column (XFE1)",
-      tamper((e) => ((e.cells as { address: string }[])[0].address = "XFE1")),
+      tamper((e) => ((e.cells as { address: string }[])[0]!.address = "XFE1")),
       /bad address/,
     ],
     [
       "an address past the last row (A1048577)",
-      tamper((e) => ((e.cells as { address: string }[])[0].address = "A1048577")),
+      tamper((e) => ((e.cells as { address: string }[])[0]!.address = "A1048577")),
       /bad address/,
     ],
     [
       "a formula without =",
-      tamper((e) => ((e.cells as { before: object }[])[0].before = { formula: "SUM(A1" })),
+      tamper((e) => ((e.cells as { before: object }[])[0]!.before = { formula: "SUM(A1" })),
       /bad formula/,
     ],
     ["addedSheets naming the backup itself", tamper((e) => (e.addedSheets = [JOURNAL_SHEET])), /bad added sheet/],

@@ -96,12 +96,12 @@ test("recalculation leaves rich text, a hyperlink and part of an array formula a
   expect(c).toBeDefined();
   const input = await seedWith("content.xlsx", (wb) => {
     const ws = wb.getWorksheet(SHEET)!;
-    const text = String(ws.getCell(a).text);
-    ws.getCell(a).value = {
+    const text = String(ws.getCell(a!).text);
+    ws.getCell(a!).value = {
       richText: [{ text: text.slice(0, 1), font: { bold: true } }, { text: text.slice(1) || " " }],
     };
-    ws.getCell(b).value = { text: String(ws.getCell(b).text), hyperlink: "https://mops.krakow.pl/" };
-    ws.getCell(c).value = { formula: "1+0", result: 1, shareType: "array", ref: c } as never;
+    ws.getCell(b!).value = { text: String(ws.getCell(b!).text), hyperlink: "https://mops.krakow.pl/" };
+    ws.getCell(c!).value = { formula: "1+0", result: 1, shareType: "array", ref: c } as never;
   });
   const original = cells(await open(input));
   const r = await run(
@@ -118,7 +118,7 @@ test("recalculation leaves rich text, a hyperlink and part of an array formula a
   expect(r.out).toMatch(/a hyperlink are left as they are/);
   expect(r.out).toMatch(/part of an array formula are left as they are/);
   const changed = cells(await open(tmp("content-out.xlsx")));
-  for (const x of [a, b, c]) expect(changed[x]).toEqual(original[x]);
+  for (const x of [a, b, c]) expect(changed[x!]).toEqual(original[x!]);
   expect(changed).not.toEqual(original);
   const back = await run("restore", tmp("content-out.xlsx"), "--out", tmp("content-back.xlsx"));
   expect(back.code).toBe(0);
@@ -142,15 +142,15 @@ test("a workbook in the 1904 date system: a date the recalculation replaced come
   const day = new Date(Date.UTC(2023, 11, 31));
   const input = await seedWith("dates-1904.xlsx", (wb) => {
     wb.properties.date1904 = true;
-    const cell = wb.getWorksheet(SHEET)!.getCell(target);
+    const cell = wb.getWorksheet(SHEET)!.getCell(target!);
     cell.value = day;
     cell.numFmt = "yyyy-mm-dd";
   });
   // The file stores the 1904 serial; the snapshot reads it as the file has it (as Office.js would).
   const serial = day.getTime() / 86_400_000 + 25_569 - 1_462;
   const sheet = snapshotFromWorkbook(await open(input), [SHEET]).sheets[0];
-  const { row, col } = { row: Number(/\d+/.exec(target)![0]) - 1, col: target.charCodeAt(0) - 65 };
-  expect(sheet.values[row - sheet.top][col - sheet.left]).toBe(serial);
+  const { row, col } = { row: Number(/\d+/.exec(target!)![0]) - 1, col: target!.charCodeAt(0) - 65 };
+  expect(sheet!.values[row - sheet!.top]![col - sheet!.left]).toBe(serial);
   const r = await run(
     "apply",
     input,
@@ -161,12 +161,12 @@ test("a workbook in the 1904 date system: a date the recalculation replaced come
     tmp("dates-out.xlsx"),
   );
   expect(r.code).toBe(0);
-  expect((await open(tmp("dates-out.xlsx"))).getWorksheet(SHEET)!.getCell(target).value).not.toEqual(day);
+  expect((await open(tmp("dates-out.xlsx"))).getWorksheet(SHEET)!.getCell(target!).value).not.toEqual(day);
   const back = await run("restore", tmp("dates-out.xlsx"), "--out", tmp("dates-back.xlsx"));
   expect(back.code).toBe(0);
   const restored = await open(tmp("dates-back.xlsx"));
   expect(restored.properties.date1904).toBe(true);
-  expect(restored.getWorksheet(SHEET)!.getCell(target).value).toEqual(day);
+  expect(restored.getWorksheet(SHEET)!.getCell(target!).value).toEqual(day);
 });
 
 let seedBook: Workbook;

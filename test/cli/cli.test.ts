@@ -37,20 +37,20 @@ describe("analyze", () => {
       }),
     );
     const [typed, numbers] = reports;
-    expect(typed.schemaVersion).toBe(1);
-    expect(typed.file).toBe(TYPED);
-    expect(typed.sheets.map((s) => s.name)).toEqual(["Załącznik 5"]);
-    const first = typed.sheets[0].tables[0].indicators[0];
+    expect(typed!.schemaVersion).toBe(1);
+    expect(typed!.file).toBe(TYPED);
+    expect(typed!.sheets.map((s) => s.name)).toEqual(["Załącznik 5"]);
+    const first = typed!.sheets[0]!.tables[0]!.indicators[0];
     expect(first).toMatchObject({ row: 5, number: "1", code: "W19_W", trend: "maintain" });
-    expect(first.baseline).toEqual({ address: "C5", text: "80%", value: 0.8, kind: "percent" });
-    expect(first.values["2023"]).toMatchObject({ address: "H5", value: 0.62, kind: "percent" });
-    expect(first.components.map((c) => c.row)).toEqual([6, 7]);
-    expect(first.components[0].values["2021"]).toMatchObject({ address: "F6", value: 5853, kind: "number" });
-    expect(first.ratio).toMatchObject({ formula: "share", unit: "percent", componentRows: [6, 7] });
-    expect(Object.keys(first.status)).toEqual(expect.arrayContaining(["2021", "2022", "2023", "latest"]));
+    expect(first!.baseline).toEqual({ address: "C5", text: "80%", value: 0.8, kind: "percent" });
+    expect(first!.values["2023"]).toMatchObject({ address: "H5", value: 0.62, kind: "percent" });
+    expect(first!.components.map((c) => c.row)).toEqual([6, 7]);
+    expect(first!.components[0]!.values["2021"]).toMatchObject({ address: "F6", value: 5853, kind: "number" });
+    expect(first!.ratio).toMatchObject({ formula: "share", unit: "percent", componentRows: [6, 7] });
+    expect(Object.keys(first!.status)).toEqual(expect.arrayContaining(["2021", "2022", "2023", "latest"]));
     // what a reader needs is the same whether numbers were typed as text or stored as numbers
     const essence = (rep: Report) =>
-      rep.sheets[0].tables.flatMap((t) =>
+      rep.sheets[0]!.tables.flatMap((t) =>
         t.indicators.map((i) => [
           i.row,
           i.number,
@@ -61,8 +61,8 @@ describe("analyze", () => {
           i.ratio?.formula ?? null,
         ]),
       );
-    expect(essence(numbers)).toEqual(essence(typed));
-    expect(essence(typed).length).toBeGreaterThan(50);
+    expect(essence(numbers!)).toEqual(essence(typed!));
+    expect(essence(typed!).length).toBeGreaterThan(50);
   });
 
   test("the readable summary names the sheet, the table and the indicators", async () => {

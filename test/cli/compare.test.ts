@@ -33,10 +33,10 @@ describe("compare", () => {
       ["Załącznik 5", "H151", 151, "component", 2022, "39 610", "31 680"],
     ]);
     // old and new are report cells: the old one at its own address in the 2022 sheet
-    expect(report.revisions[0].old).toEqual({ address: "F4", text: "80%", value: 0.8, kind: "percent" });
-    expect(report.revisions[0].new).toEqual({ address: "F5", text: "89%", value: 0.89, kind: "percent" });
-    expect(report.revisions[0].indicator).toMatchObject({ id: "Załącznik 5!5", row: 5, number: "1", code: "W19_W" });
-    expect(report.revisions[3].component).toEqual({
+    expect(report.revisions[0]!.old).toEqual({ address: "F4", text: "80%", value: 0.8, kind: "percent" });
+    expect(report.revisions[0]!.new).toEqual({ address: "F5", text: "89%", value: 0.89, kind: "percent" });
+    expect(report.revisions[0]!.indicator).toMatchObject({ id: "Załącznik 5!5", row: 5, number: "1", code: "W19_W" });
+    expect(report.revisions[3]!.component).toEqual({
       row: 60,
       name: expect.stringMatching(/^liczba osób objętych wsparciem w formie zapomogi/),
     });

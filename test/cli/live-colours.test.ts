@@ -31,9 +31,9 @@ function rulesIn(xml: string): { covered: Set<string>; own: number; others: stri
   let own = 0;
   const others: string[] = [];
   for (const m of xml.matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/g)) {
-    const formulas = [...m[2].matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((f) =>
+    const formulas = [...m[2]!.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((f) =>
       fromFileFormula(
-        f[1]
+        f[1]!
           .replace(/&gt;/g, ">")
           .replace(/&lt;/g, "<")
           .replace(/&quot;/g, '"')
@@ -47,7 +47,7 @@ function rulesIn(xml: string): { covered: Set<string>; own: number; others: stri
     own += formulas.length;
     // The file's areas are the ones the marker names ("F5:H5 F8:H8" for "F5:H5,F8:H8").
     for (const f of formulas) expect(ruleRange(f)?.replace(/,/g, " ")).toBe(m[1]);
-    for (const area of m[1].split(" ")) {
+    for (const area of m[1]!.split(" ")) {
       const { start, end } = parseRange(area);
       for (let row = start.row; row <= end.row; row++)
         for (let col = start.col; col <= end.col; col++) covered.add(toA1(row, col));

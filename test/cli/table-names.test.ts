@@ -22,17 +22,17 @@ test("a table and a defined name holding the summary's table name are avoided; b
   };
   writeFileSync(tmp("plain.xlsx"), await saveWorkbook(await withNotes()));
   expect((await run("apply", tmp("plain.xlsx"), "--summary", "--out", tmp("plain-out.xlsx"))).code).toBe(0);
-  const [summarySheet, wanted] = tableNames(await open(tmp("plain-out.xlsx")))[0].split(": ");
+  const [summarySheet, wanted] = tableNames(await open(tmp("plain-out.xlsx")))[0]!.split(": ");
 
   const wb = await withNotes();
   const notes = wb.getWorksheet("Notatki")!;
-  notes.addTable({ name: wanted.toLowerCase(), ref: "A1", columns: [{ name: "Kol" }], rows: [["x"]] });
+  notes.addTable({ name: wanted!.toLowerCase(), ref: "A1", columns: [{ name: "Kol" }], rows: [["x"]] });
   wb.definedNames.add("Notatki!$C$1", `${wanted}_2`);
   writeFileSync(tmp("taken.xlsx"), await saveWorkbook(wb));
 
   const r = await run("apply", tmp("taken.xlsx"), "--summary", "--out", tmp("taken-out.xlsx"));
   expect(r.code).toBe(0);
   const out = await open(tmp("taken-out.xlsx"));
-  expect(tableNames(out).sort()).toEqual([`Notatki: ${wanted.toLowerCase()}`, `${summarySheet}: ${wanted}_3`].sort());
+  expect(tableNames(out).sort()).toEqual([`Notatki: ${wanted!.toLowerCase()}`, `${summarySheet}: ${wanted}_3`].sort());
   expect((out.definedNames.model as { name: string }[]).map((d) => d.name)).toContain(`${wanted}_2`);
 });

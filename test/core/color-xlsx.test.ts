@@ -31,17 +31,17 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
       "merges",
       "protected",
     ] as const) {
-      expect({ key, value: a[key] }).toEqual({ key, value: b[key] });
+      expect({ key, value: a![key] }).toEqual({ key, value: b![key] });
     }
     const expected = new Map<string, string>();
     const byRow = new Map(ANNEX_2023_STATUSES.map((e) => [e.row, e.statuses]));
-    const table = analysis.sheets[0].tables[0];
-    for (const ind of table.indicators) {
+    const table = analysis.sheets[0]!.tables[0];
+    for (const ind of table!.indicators) {
       for (const row of [ind, ...ind.subRows]) {
-        for (const year of table.years) {
+        for (const year of table!.years) {
           const cell = row.values[year];
           if (cell && cell.parsed.kind !== "not_applicable") {
-            expected.set(cell.address, STATUS_STYLES[byRow.get(row.row + 1)![String(year)]].label.pl);
+            expected.set(cell.address, STATUS_STYLES[byRow.get(row.row + 1)![String(year)]!].label.pl);
           }
         }
       }
@@ -54,7 +54,7 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
         address: c.address,
         after: expect.stringContaining(expected.get(c.address)!),
       });
-    expect([...(a.ownRules ?? [])].sort()).toEqual(plan.edits[0].rules!.map((r) => r.formula).sort());
+    expect([...(a!.ownRules ?? [])].sort()).toEqual(plan.edits[0]!.rules!.map((r) => r.formula).sort());
     // The journal sheet came along, and a second colouring has nothing to do.
     expect(after.journal).toEqual(plan.journal);
     expect(planColor(after, analyzeWorkbook(after), { now: "2026-11-23T18:05:00Z" }).changes).toEqual([]);

@@ -48,7 +48,7 @@ describe("what the rules show, for the preview", () => {
   test("after colouring, every covered cell has the engine's status, with the rules' own tolerance", () => {
     const wider = analyzeWorkbook(wb, { tolerance: 0.15 });
     const plan = planColor(wb, wider, { now: "2026-11-30T05:00:00Z" });
-    const sheet = { ...wb.sheets[0], ownRules: plan.edits[0].rules!.map((r) => r.formula) };
+    const sheet = { ...wb.sheets[0]!, ownRules: plan.edits[0]!.rules!.map((r) => r.formula) };
     expect(ruleTolerance(sheet.ownRules)).toBe(0.15);
     const live = liveStatuses(sheet);
     expect(live.size).toBe(121 * 3 - 7);
@@ -56,6 +56,6 @@ describe("what the rules show, for the preview", () => {
       expect({ address: e.address, status: live.get(e.address) }).toEqual({ address: e.address, status: e.status });
     // F5 (89 % against 80 %) is stable at 15 %, where 5 % called it deviated.
     expect(live.get("F5")).toBe("stable");
-    expect(liveStatuses(wb.sheets[0]).size).toBe(0);
+    expect(liveStatuses(wb.sheets[0]!).size).toBe(0);
   });
 });

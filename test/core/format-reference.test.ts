@@ -68,8 +68,8 @@ function nearTie(x: number, format: string): boolean {
     ? Number(Math.abs(x).toExponential(14).split("e")[0])
     : Math.abs(x) * 10 ** percent;
   const decimals =
-    (/\.([0#]+)/.exec(format.split(";")[0])?.[1].length ?? 0) -
-    3 * (/,+(?=[^0#]*$)/.exec(format.split(";")[0])?.[0].length ?? 0);
+    (/\.([0#]+)/.exec(format.split(";")[0]!)?.[1]?.length ?? 0) -
+    3 * (/,+(?=[^0#]*$)/.exec(format.split(";")[0]!)?.[0].length ?? 0);
   const shifted = scaled * 10 ** decimals;
   return Math.abs(shifted - Math.floor(shifted) - 0.5) < 1e-6;
 }

@@ -77,7 +77,7 @@ describe("formatValue (pl-PL display)", () => {
 describe("formatValue and parseValue round trip", () => {
   const FORMATS = ["General", "0", "0.0", "0.00", "0%", "0.0%", "0.00%", "#,##0", "# ##0", "#,##0.00"];
 
-  const shownDecimals = (format: string) => /\.(0+)/.exec(format)?.[1].length ?? 0;
+  const shownDecimals = (format: string) => /\.(0+)/.exec(format)?.[1]?.length ?? 0;
 
   test("the shown text, typed back in by hand, reads as the number at the precision shown", () => {
     fc.assert(

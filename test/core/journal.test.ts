@@ -32,8 +32,8 @@ describe("journal", () => {
     const chunks = serialiseJournal(appendJournal(appendJournal(noJournal(), entry(1)), entry(2)));
     const [first, second] = parseJournal(chunks).entries;
     // F5 was backed up twice: one record, the first before-image and the last after-image.
-    expect(first.cells).toEqual([entry(1).cells[0], entry(1).cells[1]]);
-    expect(second.cells).toEqual([entry(2).cells[1]]);
+    expect(first!.cells).toEqual([entry(1).cells[0], entry(1).cells[1]]);
+    expect(second!.cells).toEqual([entry(2).cells[1]]);
     expect(parseJournal(chunks).problem).toBeUndefined();
     expect(chunks.every((c) => c.startsWith("mops-journal:v2:g2:"))).toBe(true);
   });
@@ -43,7 +43,7 @@ describe("journal", () => {
     const next = serialiseJournal({ entries: [entry(1), entry(2)], generation: 5 });
     expect(parseJournal([...old, ...next]).entries).toEqual([entry(1), entry(2)]);
     const big = serialiseJournal({
-      entries: [{ ...entry(2), cells: Array.from({ length: 900 }, () => entry(2).cells[0]) }],
+      entries: [{ ...entry(2), cells: Array.from({ length: 900 }, () => entry(2).cells[0]!) }],
       generation: 5,
     });
     expect(big.length).toBeGreaterThan(1);
@@ -64,8 +64,8 @@ describe("journal", () => {
     });
     const read = parseJournal([`mops-journal:v1:0/1:${v1}`]);
     expect(read.problem).toBeUndefined();
-    expect(read.entries[0].cells).toEqual([{ sheet: "S", address: "B2", before: { fill: "#FF0000" }, after: {} }]);
-    expect(read.entries[1].sheets).toEqual([{ name: "Podsumowanie", mark: "Podsumowanie wskaźników: S" }]);
+    expect(read.entries[0]!.cells).toEqual([{ sheet: "S", address: "B2", before: { fill: "#FF0000" }, after: {} }]);
+    expect(read.entries[1]!.sheets).toEqual([{ name: "Podsumowanie", mark: "Podsumowanie wskaźników: S" }]);
   });
 
   test.each([
@@ -78,7 +78,7 @@ describe("journal", () => {
     ["a fill that is not a colour", { before: { fill: "red" } }],
     ["a value that is an object", { before: { value: { x: 1 } } }],
   ])("a tampered journal (%s) is refused as damaged", (_label, patch) => {
-    const cell = { ...entry(1).cells[0], ...patch };
+    const cell = { ...entry(1).cells[0]!, ...patch };
     const json = JSON.stringify({ entries: [{ ...entry(1), cells: [cell] }] });
     const read = parseJournal([`mops-journal:v2:g1:0/1:${json}`]);
     expect(read.entries).toEqual([]);
@@ -97,7 +97,7 @@ describe("journal", () => {
       const big: JournalEntry = {
         ...entry(1),
         cells: Array.from({ length: 3 }, () => ({
-          ...entry(1).cells[0],
+          ...entry(1).cells[0]!,
           before: { value: pad + "😀".repeat(15_000) },
         })),
       };
@@ -116,7 +116,7 @@ describe("journal", () => {
   test("chunks hold at most JOURNAL_CHUNK_SIZE characters of JSON", () => {
     const big: JournalEntry = {
       ...entry(1),
-      cells: Array.from({ length: 5 }, () => ({ ...entry(1).cells[0], before: { value: "z".repeat(30_000) } })),
+      cells: Array.from({ length: 5 }, () => ({ ...entry(1).cells[0]!, before: { value: "z".repeat(30_000) } })),
     };
     const pieces = serialiseJournal({ entries: [big], generation: 1 }).map((c) =>
       c.replace(/^mops-journal:v2:g1:\d+\/\d+:/, ""),
@@ -126,7 +126,7 @@ describe("journal", () => {
   });
 
   test("chunks in any order read the same (each carries its index): the Excel adapter reads two columns", () => {
-    const big = { ...entry(1), cells: Array.from({ length: 900 }, () => entry(1).cells[0]) };
+    const big = { ...entry(1), cells: Array.from({ length: 900 }, () => entry(1).cells[0]!) };
     const chunks = serialiseJournal({ entries: [big], generation: 1 });
     expect(parseJournal([...chunks].reverse()).entries).toEqual([big]);
   });
@@ -137,12 +137,12 @@ describe("journal", () => {
 
   test.each([
     ["a chunk lost", (c: string[]) => c.slice(1)],
-    ["a chunk twice", (c: string[]) => [...c, c[0]]],
-    ["a chunk edited by hand", (c: string[]) => [c[0].slice(0, -5), ...c.slice(1)]],
+    ["a chunk twice", (c: string[]) => [...c, c[0]!]],
+    ["a chunk edited by hand", (c: string[]) => [c[0]!.slice(0, -5), ...c.slice(1)]],
     ["foreign text", () => ["hello"]],
     ["valid JSON of the wrong shape", () => ['mops-journal:v2:g1:0/1:{"entries":[{"action":"paint"}]}']],
   ])("%s reads as [] with a message", (_label, damage) => {
-    const big = { ...entry(1), cells: Array.from({ length: 900 }, () => entry(1).cells[0]) };
+    const big = { ...entry(1), cells: Array.from({ length: 900 }, () => entry(1).cells[0]!) };
     const chunks = damage(serialiseJournal({ entries: [big, entry(2)], generation: 1 }));
     const read = parseJournal(chunks);
     expect(read.entries).toEqual([]);
@@ -165,5 +165,5 @@ test("a backed-up -0 comes back as -0 (JSON alone would turn it into 0)", () => 
     sheets: [],
   };
   const chunks = serialiseJournal(appendJournal(noJournal(), entry));
-  expect(Object.is(parseJournal(chunks).entries[0].cells[0].before.value, -0)).toBe(true);
+  expect(Object.is(parseJournal(chunks).entries[0]!.cells[0]!.before.value, -0)).toBe(true);
 });

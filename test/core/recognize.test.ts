@@ -9,7 +9,7 @@ describe("the 2023 annex as typed (seed 000)", () => {
   const rec = recognizeSheet(annex2023Typed());
   const table = rec.tables[0];
   const byRow = (row: number): Indicator => {
-    const found = table.indicators.find((i) => i.row === row - 1);
+    const found = table!.indicators.find((i) => i.row === row - 1);
     if (!found) throw new Error(`no indicator on row ${row}`);
     return found;
   };
@@ -19,12 +19,12 @@ describe("the 2023 annex as typed (seed 000)", () => {
   test("one table, years 2021-2023, every numbered row of the seed is an indicator", () => {
     expect(rec.message).toBeUndefined();
     expect(rec.tables).toHaveLength(1);
-    expect(table.years).toEqual([2021, 2022, 2023]);
+    expect(table!.years).toEqual([2021, 2022, 2023]);
     // the seed has 99 lines that start with a number (Lp.): 21 + 6 + 6 + 11 in domain 1, 4 + 5 + 4 in domain 2,
     // 14 + 5 + 4 + 9 in domain 3, 7 + 3 in domain 4
-    expect(table.indicators).toHaveLength(99);
+    expect(table!.indicators).toHaveLength(99);
     const perDomain = new Map<string, number>();
-    for (const i of table.indicators) perDomain.set(i.domain ?? "", (perDomain.get(i.domain ?? "") ?? 0) + 1);
+    for (const i of table!.indicators) perDomain.set(i.domain ?? "", (perDomain.get(i.domain ?? "") ?? 0) + 1);
     expect([...perDomain]).toEqual([
       ["Aktywna polityka na rzecz rodzin", 44],
       ["Aktywna polityka senioralna", 13],
@@ -76,7 +76,7 @@ describe("the 2023 annex as typed (seed 000)", () => {
       ),
     );
     expect(places.subRows[11]).toMatchObject({ trend: "increase" });
-    expect(places.subRows[11].values[2021]?.parsed.value).toBeCloseTo(0.0495, 10);
+    expect(places.subRows[11]!.values[2021]?.parsed.value).toBeCloseTo(0.0495, 10);
   });
 
   test("benefit-type sub-rows keep their own trends, also the one after a blank row in another column", () => {
@@ -116,7 +116,7 @@ describe("the 2023 annex as typed (seed 000)", () => {
     expect(byRow(158).code).toBe("W9_G");
     // numbering in direction 4 goes 1, 2, 3, 5, 6, 7, 8, 6, 7: all nine are read
     expect(
-      table.indicators.filter((i) => i.direction?.startsWith("Kierunek działań 4. Ograniczenie")).map((i) => i.number),
+      table!.indicators.filter((i) => i.direction?.startsWith("Kierunek działań 4. Ograniczenie")).map((i) => i.number),
     ).toEqual(["1", "2", "3", "5", "6", "7", "8", "6", "7"]);
   });
 
@@ -163,21 +163,21 @@ describe("analyzeWorkbook", () => {
     const wb = { sheetNames: [annex.name], sheets: [annex], journal: noJournal() };
     const summary = planSummary(wb, analyzeWorkbook(wb), { sheet: annex.name, now: "2026-11-23T12:00:00Z" });
     const added = summary.addSheets[0];
-    const summarySheet = typedSheet(added.name, [
+    const summarySheet = typedSheet(added!.name, [
       ["Wskaźnik", "wartość bazowa", "trend", "rok 2023"],
       ["1", "Liczba", "5", "wzrost", "6"],
     ]);
     const after = analyzeWorkbook({
-      sheetNames: [annex.name, added.name],
+      sheetNames: [annex.name, added!.name],
       sheets: [annex, summarySheet],
       journal: summary.journal,
     });
-    expect(after.sheets[1]).toMatchObject({ sheet: added.name, tables: [] });
-    expect(after.sheets[1].message?.pl).toMatch(/dodał dodatek/);
-    expect(after.findings.filter((f) => f.sheet === added.name)).toEqual([]);
+    expect(after.sheets[1]).toMatchObject({ sheet: added!.name, tables: [] });
+    expect(after.sheets[1]!.message?.pl).toMatch(/dodał dodatek/);
+    expect(after.findings.filter((f) => f.sheet === added!.name)).toEqual([]);
     // without the journal the same sheet would be read as a table
     expect(
-      analyzeWorkbook({ sheetNames: [added.name], sheets: [summarySheet], journal: noJournal() }).sheets[0].tables,
+      analyzeWorkbook({ sheetNames: [added!.name], sheets: [summarySheet], journal: noJournal() }).sheets[0]!.tables,
     ).toHaveLength(1);
   });
 });
@@ -197,7 +197,7 @@ describe("two tables side by side", () => {
       ["A3:H30", 8],
       ["M3:T30", 8],
     ]);
-    const third = (col: number) => rec.tables[col].indicators.find((i) => i.number === "3");
+    const third = (col: number) => rec.tables[col]!.indicators.find((i) => i.number === "3");
     expect(third(0)?.values[2021]?.parsed.value).toBe(132);
     expect(third(1)?.values[2021]?.parsed.value).toBe(264);
     expect(third(1)?.values[2021]?.address).toBe("R11");

@@ -19,11 +19,11 @@ function set(
   extra: { formula?: string; fill?: string | null; numberFormat?: string } = {},
 ): void {
   const { row, col } = parseA1(address);
-  sheet.values[row][col] = value;
-  sheet.text[row][col] = value === null ? "" : String(value);
-  sheet.formulas[row][col] = extra.formula ?? null;
-  if (extra.fill !== undefined) sheet.fill[row][col] = extra.fill;
-  if (extra.numberFormat) sheet.numberFormat[row][col] = extra.numberFormat;
+  sheet.values[row]![col] = value;
+  sheet.text[row]![col] = value === null ? "" : String(value);
+  sheet.formulas[row]![col] = extra.formula ?? null;
+  if (extra.fill !== undefined) sheet.fill[row]![col] = extra.fill;
+  if (extra.numberFormat) sheet.numberFormat[row]![col] = extra.numberFormat;
 }
 
 /** A workbook with the given backup: as data, or as the chunks stored in the file (parsed as an adapter does). */
@@ -74,13 +74,13 @@ describe("planRestore: compare-and-swap", () => {
     const plan = planRestore(wb);
     expect(plan.edits).toEqual([]);
     expect(plan.changes).toEqual([{ sheet: "Arkusz1", address: "C3", before: verbatim("0.93"), after: USER_CHANGED }]);
-    expect(plan.journal.entries[0].cells).toEqual([recalcC3]);
+    expect(plan.journal.entries[0]!.cells).toEqual([recalcC3]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(
       /changed after the add-in's change are left as they are \(1\)/,
     );
 
     const forced = planRestore(wb, { force: true });
-    expect(forced.edits[0].cells).toEqual([{ address: "C3", value: "89%", numberFormat: "General" }]);
+    expect(forced.edits[0]!.cells).toEqual([{ address: "C3", value: "89%", numberFormat: "General" }]);
     expect(forced.journal.entries).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe("planRestore: compare-and-swap", () => {
     set(sheet, "C5", 0.89, { formula: "=C7/C8", numberFormat: "0%" });
     const plan = planRestore(workbook([sheet], appendJournal(noJournal(), entry([recalcC3]))));
     // =C5/C6 moved with its row reads =C7/C8: Excel adjusts references, so the formula still matches after shifting
-    expect(plan.edits[0].cells).toEqual([{ address: "C5", value: "89%", numberFormat: "General" }]);
+    expect(plan.edits[0]!.cells).toEqual([{ address: "C5", value: "89%", numberFormat: "General" }]);
     expect(plan.journal.entries).toEqual([]);
   });
 
@@ -100,7 +100,7 @@ describe("planRestore: compare-and-swap", () => {
     const gone = planRestore(workbook([sheet], appendJournal(noJournal(), entry([recalcC3]))));
     expect(gone.edits).toEqual([]);
     expect(gone.notes.map((n) => n.en).join(" ")).toMatch(/cannot be found again/);
-    expect(gone.journal.entries[0].cells).toEqual([recalcC3]);
+    expect(gone.journal.entries[0]!.cells).toEqual([recalcC3]);
 
     const twice = annex(3);
     set(twice, "B2", "W2 Poziom");
@@ -179,7 +179,7 @@ describe("planRestore: compare-and-swap", () => {
     const plan = planRestore(wb);
     expect(plan.edits).toEqual([]);
     expect(plan.notes.map((n) => n.en).join(" ")).toMatch(/older version.*--force/);
-    expect(planRestore(wb, { force: true }).edits[0].cells).toEqual([
+    expect(planRestore(wb, { force: true }).edits[0]!.cells).toEqual([
       { address: "C3", value: "89%", numberFormat: "General" },
     ]);
   });
@@ -283,7 +283,7 @@ describe("planRestore: a backup that cannot be trusted is never lost", () => {
   test("an empty journal: nothing to do, and a note", () => {
     const plan = planRestore({ sheetNames: ["Arkusz1"], sheets: [annex()], journal: noJournal() });
     expect([plan.edits, plan.deleteSheets, plan.addSheets, plan.journal.entries]).toEqual([[], [], [], []]);
-    expect(plan.notes[0].pl).toMatch(/Nie ma nic do przywrócenia/);
+    expect(plan.notes[0]!.pl).toMatch(/Nie ma nic do przywrócenia/);
   });
 
   test("a sheet deleted since: its cells are kept in the backup with a note", () => {

@@ -41,7 +41,7 @@ describe("rule pieces", () => {
 /** Every run of value cells of a sheet's tables, as colouring makes them. */
 function runsOf(sheet: SheetSnapshot): RuleRun[] {
   const analysis = analyzeWorkbook({ sheetNames: [sheet.name], sheets: [sheet], journal: noJournal() });
-  return analysis.sheets[0].tables.flatMap((table) =>
+  return analysis.sheets[0]!.tables.flatMap((table) =>
     table.indicators
       .flatMap((ind) => [ind, ...ind.subRows])
       .flatMap((row) => {
@@ -68,7 +68,7 @@ describe("rules shared by many rows", () => {
         expect(alone.range).toBe(rangeA1({ row: run.row, col: run.left }, { row: run.row, col: run.right }));
         const rule = shared.find((r) => r.status === alone.status && ruleCells(r.formula).includes(anchor))!;
         const from = rule.range.split(/[,:]/)[0];
-        expect({ anchor, formula: unmarked(formulaForCell(rule.formula, from, anchor)) }).toEqual({
+        expect({ anchor, formula: unmarked(formulaForCell(rule.formula, from!, anchor)) }).toEqual({
           anchor,
           formula: unmarked(alone.formula),
         });
@@ -80,7 +80,7 @@ describe("rules shared by many rows", () => {
   test("a long group takes several rules, each marker within Excel's 255 characters of a formula's text", () => {
     const shared = sharedRules(runsOf(syntheticAnnexSheet(1_000)));
     const markers = shared.map((r) => /N\("([^"]*)"\)=0\)$/.exec(r.formula)![1]);
-    expect(Math.max(...markers.map((m) => m.length))).toBeLessThanOrEqual(255);
-    expect(Math.max(...markers.map((m) => m.length))).toBeGreaterThan(230);
+    expect(Math.max(...markers.map((m) => m!.length))).toBeLessThanOrEqual(255);
+    expect(Math.max(...markers.map((m) => m!.length))).toBeGreaterThan(230);
   });
 });

@@ -160,6 +160,6 @@ export const ANNEX_2023_STATUSES: ExpectedRow[] = EXPECTED.split("\n")
   .filter((line) => line !== "")
   .map((line) => {
     const [row, label, a, b, c, latest] = line.split(/\s+/);
-    const s = (x: string): Status => LETTERS[x];
-    return { row: Number(row), label, statuses: { 2021: s(a), 2022: s(b), 2023: s(c), latest: s(latest) } };
+    const s = (x: string): Status => LETTERS[x]!;
+    return { row: Number(row), label: label!, statuses: { 2021: s(a!), 2022: s(b!), 2023: s(c!), latest: s(latest!) } };
   });

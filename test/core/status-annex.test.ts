@@ -5,7 +5,7 @@ import { annex2023Typed } from "../helpers/typed-sheet";
 import { ANNEX_2023_STATUSES } from "./status-annex-expected";
 
 const recognition = recognizeSheet(annex2023Typed());
-const table: IndicatorTable = recognition.tables[0];
+const table: IndicatorTable = recognition.tables[0]!;
 
 /** Every indicator and sub-row of the table, by 1-based sheet row. */
 const rows = new Map<number, { indicator: Indicator; sub: SubRow | null }>();

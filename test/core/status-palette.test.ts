@@ -16,7 +16,7 @@ function channels(hex: string): number[] {
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
 }
-const luminance = ([r, g, b]: number[]): number => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+const luminance = ([r, g, b]: number[]): number => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 
 /** Dichromacy simulation in linear RGB (Machado, Oliveira & Fernandes 2009, severity 1). */
 const VISION: Record<string, number[][]> = {
@@ -44,15 +44,15 @@ const VISION: Record<string, number[][]> = {
 
 function lab([r, g, b]: number[]): number[] {
   const f = (t: number): number => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
-  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
-  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  const x = f((0.4124 * r! + 0.3576 * g! + 0.1805 * b!) / 0.95047);
+  const y = f(0.2126 * r! + 0.7152 * g! + 0.0722 * b!);
+  const z = f((0.0193 * r! + 0.1192 * g! + 0.9505 * b!) / 1.08883);
   return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
 }
 
 function seen(hex: string, m: number[][]): number[] {
   const c = channels(hex);
-  return lab(m.map((row) => Math.min(1, Math.max(0, row[0] * c[0] + row[1] * c[1] + row[2] * c[2]))));
+  return lab(m.map((row) => Math.min(1, Math.max(0, row[0]! * c[0]! + row[1]! * c[1]! + row[2]! * c[2]!))));
 }
 
 const statuses = Object.keys(STATUS_STYLES) as Status[];
@@ -66,8 +66,8 @@ describe("status palette", () => {
   test.each(Object.keys(VISION))("every two statuses stay apart (CIE76 ΔE >= 10) with %s vision", (vision) => {
     for (const [i, a] of statuses.entries()) {
       for (const b of statuses.slice(i + 1)) {
-        const [p, q] = [seen(STATUS_STYLES[a].fill, VISION[vision]), seen(STATUS_STYLES[b].fill, VISION[vision])];
-        const deltaE = Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+        const [p, q] = [seen(STATUS_STYLES[a].fill, VISION[vision]!), seen(STATUS_STYLES[b].fill, VISION[vision]!)];
+        const deltaE = Math.hypot(p[0]! - q[0]!, p[1]! - q[1]!, p[2]! - q[2]!);
         expect({ pair: `${a}/${b}`, far: deltaE >= 10 }).toEqual({ pair: `${a}/${b}`, far: true });
       }
     }

@@ -52,7 +52,7 @@ beforeAll(async () => {
   preview = await openPreview(browser, { viewport: { width: 1680, height: 1000 } });
   page = preview.page;
   reference = await Reference.open(seedBuffer(SEED));
-  sheet = reference.sheetNames()[0];
+  sheet = reference.sheetNames()[0]!;
   const snap = reference.sheet(sheet);
   original = { texts: textsByAddress(snap), fills: fillsByAddress(snap), sheets: reference.sheetNames() };
 });

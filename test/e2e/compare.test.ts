@@ -18,10 +18,10 @@ test("the 2022 edition as a file: every revision listed at its cell, a click sel
   // the same comparison in Node, as the reference
   const [before, after] = await Promise.all(
     ["annex-2022.xlsx", "annex-2023-typed.xlsx"].map(async (f) =>
-      recognizeSheet((await snapshotFromFile(seedBuffer(f))).sheets[0]),
+      recognizeSheet((await snapshotFromFile(seedBuffer(f))).sheets[0]!),
     ),
   );
-  const expected = compareEditions(before, after);
+  const expected = compareEditions(before!, after!);
   expect(expected.revisions.length).toBeGreaterThan(0);
 
   await page.setInputFiles("#edition-file", {
@@ -60,7 +60,7 @@ test("another sheet of the same workbook can be the previous edition", async () 
   const old = new ExcelJS.Workbook();
   await old.xlsx.load(readFileSync(join(__dirname, "..", "..", "seeds", "annex-2022.xlsx")) as unknown as ArrayBuffer);
   const copy = wb.addWorksheet("Załącznik 2022");
-  old.worksheets[0].eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+  old.worksheets[0]!.eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
   const both = Buffer.from(await wb.xlsx.writeBuffer());
   await page.setInputFiles("#file-input", { name: "oba.xlsx", mimeType: XLSX_TYPE, buffer: both });
   await page.waitForFunction(

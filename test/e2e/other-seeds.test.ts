@@ -13,7 +13,7 @@ test.each(["annex-2022.xlsx", "declaration-2025.xlsx"])("%s: validate and colour
   const reference = await Reference.open(seedBuffer(file));
   const sheet = reference.sheetNames()[0];
   await openFile(page, file, seedBuffer(file));
-  expect(await gridTexts(page)).toEqual(textsByAddress(reference.sheet(sheet)));
+  expect(await gridTexts(page)).toEqual(textsByAddress(reference.sheet(sheet!)));
 
   await clickPane(page, "Sprawdź arkusz");
   const findings = await reference.findings();
@@ -24,7 +24,7 @@ test.each(["annex-2022.xlsx", "declaration-2025.xlsx"])("%s: validate and colour
   await reference.act("color");
   const fills = await gridFills(page);
   expect(Object.keys(fills).length).toBeGreaterThan(0);
-  expect(fills).toEqual(shownFillsByAddress(reference.sheet(sheet)));
+  expect(fills).toEqual(shownFillsByAddress(reference.sheet(sheet!)));
   await page.locator("#pane-area").evaluate((el) => el.scrollTo(0, 0));
   await screenshot(page, `60-${file.replace(/\.xlsx$/, "")}-colored`);
 });

@@ -26,7 +26,7 @@ test("opens the 2023 annex by default and draws every cell as the engine reads i
   const expected = await loadWorkbook(seedBuffer("annex-2023-typed.xlsx"));
   const names = visibleSheetNames(expected);
   expect(await tabNames(suite.preview)).toEqual(names);
-  expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[0])));
+  expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[0]!)));
   await screenshot(page, "01-preview-default");
 });
 
@@ -37,10 +37,10 @@ test("opens a workbook the user picks and draws it", async () => {
   const expected = await loadWorkbook(seedBuffer(file));
   const names = visibleSheetNames(expected);
   expect(await tabNames(suite.preview)).toEqual(names);
-  expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[0])));
+  expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[0]!)));
   if (names.length > 1) {
     await page.getByRole("tab", { name: names[1] }).click();
-    expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[1])));
+    expect(await gridTexts(page)).toEqual(textsByAddress(sheetSnapshot(expected, names[1]!)));
   }
   await screenshot(page, "02-preview-other-workbook");
 });
@@ -108,7 +108,7 @@ test("downloads the open workbook (unchanged: the same bytes) as a valid .xlsx w
   const original = await loadWorkbook(seedBuffer("annex-2023-typed.xlsx"));
   expect(visibleSheetNames(saved)).toEqual(visibleSheetNames(original));
   const name = visibleSheetNames(original)[0];
-  expect(textsByAddress(sheetSnapshot(saved, name))).toEqual(textsByAddress(sheetSnapshot(original, name)));
+  expect(textsByAddress(sheetSnapshot(saved, name!))).toEqual(textsByAddress(sheetSnapshot(original, name!)));
 });
 
 test("a cell holding markup is shown as text and runs nothing, in the grid, the pane and the summary", async () => {

@@ -8,6 +8,6 @@ import { seedBuffer } from "./workbooks";
 export async function colouredThenProtected(): Promise<Buffer> {
   const reference = await Reference.open(seedBuffer("annex-2023-typed.xlsx"));
   await reference.act("color");
-  await reference.host.workbook.worksheets[0].protect("", {});
+  await reference.host.workbook.worksheets[0]!.protect("", {});
   return Buffer.from(await reference.host.workbook.xlsx.writeBuffer());
 }

@@ -33,7 +33,7 @@ export function visibleSheetNames(wb: Workbook): string[] {
 }
 
 export function sheetSnapshot(wb: Workbook, name: string): SheetSnapshot {
-  return snapshotFromWorkbook(wb, [name]).sheets[0];
+  return snapshotFromWorkbook(wb, [name]).sheets[0]!;
 }
 
 /** The cells a grid draws, by address: every cell but the hidden parts of merged areas. */
@@ -61,12 +61,12 @@ function drawnCells<T>(sheet: SheetSnapshot, pick: (i: number, j: number) => T |
 
 /** Displayed text of every non-empty drawn cell. */
 export function textsByAddress(sheet: SheetSnapshot): Record<string, string> {
-  return drawnCells(sheet, (i, j) => (sheet.text[i][j] === "" ? null : sheet.text[i][j]));
+  return drawnCells(sheet, (i, j) => (sheet.text[i]![j] === "" ? null : sheet.text[i]![j]!));
 }
 
 /** Fill of every filled drawn cell. */
 export function fillsByAddress(sheet: SheetSnapshot): Record<string, string> {
-  return drawnCells(sheet, (i, j) => sheet.fill[i][j]);
+  return drawnCells(sheet, (i, j) => sheet.fill[i]![j]!);
 }
 
 /** The fills a reader sees: the cells' own, under the add-in's rules the status colour they select. */
@@ -74,6 +74,6 @@ export function shownFillsByAddress(sheet: SheetSnapshot): Record<string, string
   const live = liveStatuses(sheet);
   return drawnCells(sheet, (i, j) => {
     const status = live.get(toA1(sheet.top + i, sheet.left + j));
-    return status ? STATUS_STYLES[status].fill : sheet.fill[i][j];
+    return status ? STATUS_STYLES[status].fill : sheet.fill[i]![j]!;
   });
 }

@@ -15,8 +15,8 @@ export async function annexWithMarkup(): Promise<{
 }> {
   const workbook = await loadWorkbook(seedBuffer("annex-2023-typed.xlsx"));
   const first = allIndicators(analyzeWorkbook(snapshotFromWorkbook(workbook)))[0];
-  const name = `${MARKUP} ${first.name}`;
-  workbook.getWorksheet(first.sheet)!.getCell(first.nameAddress).value = name;
+  const name = `${MARKUP} ${first!.name}`;
+  workbook.getWorksheet(first!.sheet)!.getCell(first!.nameAddress).value = name;
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { workbook, buffer, sheet: first.sheet, address: first.nameAddress, name };
+  return { workbook, buffer, sheet: first!.sheet, address: first!.nameAddress, name };
 }

@@ -50,7 +50,7 @@ async function roundTrip(
   plan: (wb: WorkbookSnapshot) => EditPlan,
   mark: (excel: FakeExcel, targets: string[]) => Record<string, RegExp>,
 ) {
-  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0])]);
+  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]!)]);
   const host = new ExcelHost(excel.run);
   const targets = written(plan(await host.readActiveSheet()));
   expect(targets.length).toBeGreaterThan(5);
@@ -73,14 +73,14 @@ async function roundTrip(
 }
 
 test("colour writes rules, not fills: pattern, gradient and tinted theme fills stay as they are, and restore gives back the sheet", async () => {
-  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0])]);
+  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]!)]);
   const host = new ExcelHost(excel.run);
   // Yearly values the rules cover: the ratio cells recalculation would write.
   const [a, b, c] = written(recalculate(await host.readActiveSheet()));
   const cells = excel.sheet(SHEET)!.cells;
-  Object.assign(cells.get(a)!, { fill: "#FF0000", pattern: "Gray25" });
-  Object.assign(cells.get(b)!, { fill: "#4472C4", pattern: "LinearGradient" });
-  Object.assign(cells.get(c)!, { fill: "#B4C6E7", tintAndShade: 0.6 });
+  Object.assign(cells.get(a!)!, { fill: "#FF0000", pattern: "Gray25" });
+  Object.assign(cells.get(b!)!, { fill: "#4472C4", pattern: "LinearGradient" });
+  Object.assign(cells.get(c!)!, { fill: "#B4C6E7", tintAndShade: 0.6 });
   const original = cellsOf(excel);
   await host.apply(colour(await host.readActiveSheet()));
   expect(cellsOf(excel)).toEqual(original);
@@ -93,16 +93,16 @@ test("colour writes rules, not fills: pattern, gradient and tinted theme fills s
 
 test("recalculation leaves a hyperlinked cell alone, says why, and restore gives back the sheet", async () => {
   await roundTrip(recalculate, (excel, [a]) => {
-    excel.sheet(SHEET)!.cells.get(a)!.hyperlink = { address: "https://mops.krakow.pl/" };
-    return { [a]: /hyperlink/ };
+    excel.sheet(SHEET)!.cells.get(a!)!.hyperlink = { address: "https://mops.krakow.pl/" };
+    return { [a!]: /hyperlink/ };
   });
 });
 
 test("a text that is text only by its quote prefix comes back as text, not as a number", async () => {
-  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0])]);
+  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]!)]);
   const host = new ExcelHost(excel.run);
   const [a] = written(recalculate(await host.readActiveSheet()));
-  Object.assign(excel.sheet(SHEET)!.cells.get(a)!, {
+  Object.assign(excel.sheet(SHEET)!.cells.get(a!)!, {
     value: "0,75",
     text: "0,75",
     formula: null,
@@ -110,7 +110,7 @@ test("a text that is text only by its quote prefix comes back as text, not as a 
   });
   const original = cellsOf(excel);
   await host.apply(recalculate(await host.readActiveSheet()));
-  expect(excel.sheet(SHEET)!.cells.get(a)!.value).not.toBe("0,75");
+  expect(excel.sheet(SHEET)!.cells.get(a!)!.value).not.toBe("0,75");
   await host.apply(planRestore(await host.readActiveSheet()));
   expect(cellsOf(excel)).toEqual(original);
   // Written as "'0,75": Excel keeps it as text (the fake refuses a numeric-looking text without the apostrophe).
@@ -127,7 +127,7 @@ test("restore run from another sheet checks and puts back every sheet the backup
     fill: null,
     bold: false,
   });
-  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]), other]);
+  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]!), other]);
   const host = new ExcelHost(excel.run);
   const original = cellsOf(excel);
   await host.apply(colour(await host.readActiveSheet()));

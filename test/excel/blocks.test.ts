@@ -7,7 +7,7 @@ describe("rectangles", () => {
   test("stacks equal runs of consecutive rows into one block and keeps the items in place", () => {
     const blocks = rectangles(cells(["E6", "D5", "E5", "F5", "D6", "F6", "D8"]));
     expect(blocks.map((b) => b.address)).toEqual(["D5:F6", "D8"]);
-    expect(blocks[0].rows).toEqual([
+    expect(blocks[0]!.rows).toEqual([
       ["D5", "E5", "F5"],
       ["D6", "E6", "F6"],
     ]);

@@ -14,14 +14,14 @@ function bigSheet(rows: number): SheetSnapshot {
   const s = emptySheet("Załącznik 5", rows, 6);
   for (let r = 0; r < rows; r++) {
     s.values[r] = [`wskaźnik ${r}`, r, r + 1, r + 2, r + 3, `${r},5%`];
-    s.text[r] = s.values[r].map(String);
-    s.numberFormat[r][1] = "0";
-    s.bold[r][0] = r % 10 === 0;
-    s.fill[r][2] = r % 7 === 0 ? "#FFAABB" : null;
+    s.text[r] = s.values[r]!.map(String);
+    s.numberFormat[r]![1] = "0";
+    s.bold[r]![0] = r % 10 === 0;
+    s.fill[r]![2] = r % 7 === 0 ? "#FFAABB" : null;
   }
   s.merges = ["A1:B1"];
-  s.values[0][1] = "";
-  s.text[0][1] = "";
+  s.values[0]![1] = "";
+  s.text[0]![1] = "";
   return s;
 }
 
@@ -56,7 +56,7 @@ function emptyPlan(over: Partial<EditPlan>): EditPlan {
 }
 
 function snapshotOf(excel: FakeExcel): Promise<SheetSnapshot> {
-  return new ExcelHost(excel.run).readActiveSheet().then((wb) => wb.sheets[0]);
+  return new ExcelHost(excel.run).readActiveSheet().then((wb) => wb.sheets[0]!);
 }
 
 describe("ExcelHost.readActiveSheet", () => {
@@ -68,7 +68,7 @@ describe("ExcelHost.readActiveSheet", () => {
       const wb = await new ExcelHost(excel.run).readActiveSheet();
       // The whole sheet in one response is under 5 MB at 100 and 1 000 rows; at 10 000 that one response is refused
       // and the sheet is read again in bands, each response under the limit.
-      const split = excel.payloads[0].returned > excel.maxPayloadBytes;
+      const split = excel.payloads[0]!.returned > excel.maxPayloadBytes;
       expect(split).toBe(rows === 10_000);
       expect(excel.syncs).toBe(split ? 2 + Math.ceil(rows / Math.floor(BAND_CELLS / 6)) : 1);
       expect(Math.max(...excel.payloads.slice(split ? 1 : 0).map((p) => p.returned))).toBeLessThan(
@@ -78,12 +78,12 @@ describe("ExcelHost.readActiveSheet", () => {
       expect(wb.sheetNames).toEqual(["Załącznik 5", "Inny"]);
       expect(wb.journal.entries).toEqual([]);
       const sheet = wb.sheets[0];
-      expect(sheet.values.length).toBe(rows);
-      expect(sheet.values[rows - 1]).toEqual(source.values[rows - 1]);
-      expect(sheet.bold.map((r) => r[0])).toEqual(source.bold.map((r) => r[0]));
-      expect(sheet.fill.map((r) => r[2])).toEqual(source.fill.map((r) => r[2]));
-      expect(sheet.merges).toEqual(["A1:B1"]);
-      expect(sheet.protected).toBe(false);
+      expect(sheet!.values.length).toBe(rows);
+      expect(sheet!.values[rows - 1]).toEqual(source.values[rows - 1]);
+      expect(sheet!.bold.map((r) => r[0])).toEqual(source.bold.map((r) => r[0]));
+      expect(sheet!.fill.map((r) => r[2])).toEqual(source.fill.map((r) => r[2]));
+      expect(sheet!.merges).toEqual(["A1:B1"]);
+      expect(sheet!.protected).toBe(false);
     },
   );
 
@@ -123,12 +123,12 @@ describe("ExcelHost.readActiveSheet", () => {
     expect(wb.journal).toEqual(stored);
     const sheet = wb.sheets[0];
     // The used range starts at the first non-empty cell: the grid is the seed's, offset by top/left.
-    expect(sheet.top).toBe(annex.values.findIndex((r) => r.some((v) => v !== null)));
-    sheet.values.forEach((row, r) =>
+    expect(sheet!.top).toBe(annex.values.findIndex((r) => r.some((v) => v !== null)));
+    sheet!.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        expect(v).toBe(annex.values[sheet.top + r]?.[sheet.left + c] ?? null);
-        expect(sheet.text[r][c]).toBe(annex.text[sheet.top + r]?.[sheet.left + c] ?? "");
-        expect(sheet.bold[r][c]).toBe(annex.bold[sheet.top + r]?.[sheet.left + c] ?? false);
+        expect(v).toBe(annex.values[sheet!.top + r]?.[sheet!.left + c] ?? null);
+        expect(sheet!.text[r]![c]).toBe(annex.text[sheet!.top + r]?.[sheet!.left + c] ?? "");
+        expect(sheet!.bold[r]![c]).toBe(annex.bold[sheet!.top + r]?.[sheet!.left + c] ?? false);
       }),
     );
   });

@@ -101,11 +101,11 @@ export function sheetFromSnapshot(s: SheetSnapshot): FakeSheetState {
     row.forEach((value, c) => {
       const cell: FakeCell = {
         value: value ?? "",
-        text: s.text[r][c],
-        formula: s.formulas[r][c],
-        numberFormat: s.numberFormat[r][c],
-        fill: s.fill[r][c],
-        bold: s.bold[r][c],
+        text: s.text[r]![c]!,
+        formula: s.formulas[r]![c]!,
+        numberFormat: s.numberFormat[r]![c]!,
+        fill: s.fill[r]![c]!,
+        bold: s.bold[r]![c]!,
       };
       if (!isBlank(cell)) sheet.cells.set(toA1(s.top + r, s.left + c), cell);
     }),
@@ -159,7 +159,7 @@ export class FakeExcel {
   private pendingCells = 0;
   private sent = 0;
 
-  constructor(sheets: FakeSheetState[], active = sheets[0].name) {
+  constructor(sheets: FakeSheetState[], active = sheets[0]!.name) {
     this.sheets = sheets;
     this.active = active;
   }
@@ -713,13 +713,13 @@ class FakeRange extends Loadable {
         r.start.row <= mine.end.row &&
         mine.start.col <= r.end.col &&
         r.start.col <= mine.end.col;
-      const single = targets.length === 1 && targets[0].row === r.start.row && targets[0].col === r.start.col;
+      const single = targets.length === 1 && targets[0]!.row === r.start.row && targets[0]!.col === r.start.col;
       if (overlaps && !single) throw new Error(`fake Office: cannot change part of merged cell ${m}`);
     }
     targets.forEach(({ row, col }, i) => {
       const a = toA1(row, col);
       const cell = s.cells.get(a) ?? blankCell();
-      apply(cell, rows[Math.floor(i / width)][i % width]);
+      apply(cell, rows[Math.floor(i / width)]![i % width]!);
       s.cells.set(a, cell);
     });
   }

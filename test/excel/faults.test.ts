@@ -27,7 +27,7 @@ type Planner = (wb: WorkbookSnapshot) => EditPlan;
 const PLANS: Record<string, Planner> = {
   recalculate: (wb) => planRecalculate(wb, analyzeWorkbook(wb), { mode: "formulas", now: NOW }),
   color: (wb) => planColor(wb, analyzeWorkbook(wb), { now: NOW }),
-  summary: (wb) => planSummary(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW }),
+  summary: (wb) => planSummary(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0]!.name, now: NOW }),
 };
 
 let seed: WorkbookSnapshot;
@@ -35,7 +35,7 @@ let seed: WorkbookSnapshot;
 const ROWS = 40;
 beforeAll(async () => {
   const full = snapshotFromWorkbook(await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx"))));
-  const s = full.sheets[0];
+  const s = full.sheets[0]!;
   const cut = <T>(grid: T[][]): T[][] => grid.slice(0, ROWS - s.top);
   const sheet = {
     ...s,
@@ -46,14 +46,17 @@ beforeAll(async () => {
     bold: cut(s.bold),
     fill: cut(s.fill),
   };
-  seed = { ...full, sheets: [{ ...sheet, merges: s.merges.filter((m) => Number(/\d+$/.exec(m)?.[0]) <= ROWS) }] };
+  seed = {
+    ...full,
+    sheets: [{ ...sheet, merges: s.merges.filter((m) => Number(/\d+$/.exec(m)?.[0]) <= ROWS) }],
+  };
 });
 
 /** The seed annex in the fake, with the given actions applied without faults. */
 async function workbookAfter(actions: string[]): Promise<FakeExcel> {
-  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0])]);
+  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]!)]);
   const host = new ExcelHost(excel.run);
-  for (const action of actions) await host.apply(PLANS[action](await host.readActiveSheet()));
+  for (const action of actions) await host.apply(PLANS[action]!(await host.readActiveSheet()));
   return excel;
 }
 
@@ -87,7 +90,7 @@ const userView = async (excel: FakeExcel) => {
     ...snap,
     sheets: snap.sheets.map((s) => ({
       ...s,
-      values: s.values.map((row, r) => row.map((v, c) => (s.formulas[r][c] ? null : v))),
+      values: s.values.map((row, r) => row.map((v, c) => (s.formulas[r]![c] ? null : v))),
     })),
   });
 };
@@ -109,7 +112,7 @@ describe.each([
     const base = await workbookAfter(before);
     const snapshot = await new ExcelHost(base.run).readActiveSheet();
     // The plan is pure: made once, applied to a fresh copy of the same workbook at every k.
-    const p = action === "restore" ? planRestore(snapshot) : PLANS[action](snapshot);
+    const p = action === "restore" ? planRestore(snapshot) : PLANS[action]!(snapshot);
     const probe = copyOf(base);
     await new ExcelHost(probe.run).apply(p);
     const steps = probe.steps;

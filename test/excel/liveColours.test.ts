@@ -23,13 +23,13 @@ const USERS: FakeConditionalFormatState[] = [
 
 test("colour, colour again, restore: the add-in's rules come and go, the user's formats stay", async () => {
   const workbook = await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")));
-  const sheet = sheetFromSnapshot(snapshotFromWorkbook(workbook).sheets[0]);
+  const sheet = sheetFromSnapshot(snapshotFromWorkbook(workbook).sheets[0]!);
   sheet.conditionalFormats.push(...structuredClone(USERS));
   const excel = new FakeExcel([sheet]);
   const host = new ExcelHost(excel.run);
 
   let wb = await host.readActiveSheet();
-  expect(wb.sheets[0].ownRules).toBeUndefined();
+  expect(wb.sheets[0]!.ownRules).toBeUndefined();
   const plan = planColor(wb, analyzeWorkbook(wb), { now: NOW });
   const cells = structuredClone([...sheet.cells]);
   const syncs = excel.syncs;
@@ -37,16 +37,16 @@ test("colour, colour again, restore: the add-in's rules come and go, the user's 
   // pre-check, backup (write-ahead), changes
   expect(excel.syncs - syncs).toBe(3);
   const own = sheet.conditionalFormats.filter((f) => f.formula !== null && isOwnRule(f.formula));
-  expect(own).toHaveLength(plan.edits[0].rules!.length);
+  expect(own).toHaveLength(plan.edits[0]!.rules!.length);
   expect(own.map((f) => [f.range, f.type, f.formula, f.fill, f.numberFormat])).toEqual(
-    plan.edits[0].rules!.map((r) => [r.range, "Custom", r.formula, r.fill, r.numberFormat]),
+    plan.edits[0]!.rules!.map((r) => [r.range, "Custom", r.formula, r.fill, r.numberFormat]),
   );
   expect(sheet.conditionalFormats.slice(0, 2)).toEqual(USERS);
   // No cell changed: values, formats and fills are as they were.
   expect([...sheet.cells]).toEqual(cells);
 
   wb = await host.readActiveSheet();
-  expect(wb.sheets[0].ownRules).toHaveLength(own.length);
+  expect(wb.sheets[0]!.ownRules).toHaveLength(own.length);
   const again = planColor(wb, analyzeWorkbook(wb), { now: NOW });
   expect(again.edits).toEqual([]);
 
@@ -57,13 +57,13 @@ test("colour, colour again, restore: the add-in's rules come and go, the user's 
 
 test("a rule's formula over Excel's length limit is refused by the fake, as by Excel", async () => {
   const sheet = sheetFromSnapshot(
-    snapshotFromWorkbook(await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")))).sheets[0],
+    snapshotFromWorkbook(await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")))).sheets[0]!,
   );
   const excel = new FakeExcel([sheet]);
   const host = new ExcelHost(excel.run);
   const wb = await host.readActiveSheet();
   const plan = planColor(wb, analyzeWorkbook(wb), { now: NOW });
-  const rule = plan.edits[0].rules![0];
-  plan.edits[0].rules = [{ ...rule, formula: `=AND(${"1,".repeat(5000)}1)` }];
+  const rule = plan.edits[0]!.rules![0]!;
+  plan.edits[0]!.rules = [{ ...rule, formula: `=AND(${"1,".repeat(5000)}1)` }];
   await expect(host.apply(plan)).rejects.toThrow();
 });

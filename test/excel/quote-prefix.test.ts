@@ -9,6 +9,6 @@ test("a cell of text '=A1+1 reads as text, a real formula as a formula", async (
   sheet.text[0] = ["=A1+1", "2"];
   sheet.formulas[0] = [null, "=1+1"];
   const snap = await new ExcelHost(new FakeExcel([sheetFromSnapshot(sheet)]).run).readActiveSheet();
-  expect(snap.sheets[0].formulas[0]).toEqual([null, "=1+1"]);
-  expect(snap.sheets[0].values[0][0]).toBe("=A1+1");
+  expect(snap.sheets[0]!.formulas[0]).toEqual([null, "=1+1"]);
+  expect(snap.sheets[0]!.values[0]![0]).toBe("=A1+1");
 });

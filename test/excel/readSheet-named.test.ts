@@ -12,5 +12,5 @@ test("reads the named sheet in one sync and leaves the active sheet active", asy
   expect(excel.active).toBe("Arkusz1");
   expect(wb.sheetNames).toEqual(["Arkusz1", "2022"]);
   expect(wb.sheets.map((s) => s.name)).toEqual(["2022"]);
-  expect(readCell(wb.sheets[0], 4, 5).text).toBe("89%");
+  expect(readCell(wb.sheets[0]!, 4, 5).text).toBe("89%");
 });

@@ -19,12 +19,12 @@ test("insert the Uwagi sheet, accept a finding in it, validate again in two roun
   expect(first.accepted).toBe(0);
 
   const wb = await host.readActiveSheet();
-  const plan = planFindings(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0].name, now: "2026-11-30T02:00:00Z" });
+  const plan = planFindings(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0]!.name, now: "2026-11-30T02:00:00Z" });
   await host.apply(plan);
   const sheet = excel.sheet("Uwagi")!;
   expect(sheet).toBeDefined();
   expect(sheet.validations).toEqual({
-    [plan.addSheets[0].validations![0].range]: "Do wyjaśnienia,Wyjaśnione,Zaakceptowane",
+    [plan.addSheets[0]!.validations![0]!.range]: "Do wyjaśnienia,Wyjaśnione,Zaakceptowane",
   });
   expect(sheet.hiddenColumns).toEqual(["M:M"]);
   expect(sheet).toMatchObject({ printTitleRows: "$5:$5", paperSize: "A4", orientation: "Landscape", frozenRows: 5 });
@@ -34,7 +34,7 @@ test("insert the Uwagi sheet, accept a finding in it, validate again in two roun
     .filter(([, c]) => c.value === "Błąd")
     .map(([a]) => parseA1(a).row)
     .sort((a, b) => a - b)[0];
-  sheet.cells.set(`K${firstError + 1}`, {
+  sheet.cells.set(`K${firstError! + 1}`, {
     value: "Zaakceptowane",
     text: "Zaakceptowane",
     formula: null,

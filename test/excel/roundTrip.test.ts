@@ -37,7 +37,7 @@ test.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])(
   async (file) => {
     const workbook = await loadWorkbook(readFileSync(join(SEEDS, file)));
     const source = snapshotFromWorkbook(workbook).sheets[0];
-    const excel = new FakeExcel([sheetFromSnapshot(source)]);
+    const excel = new FakeExcel([sheetFromSnapshot(source!)]);
     const host = new ExcelHost(excel.run);
     const original = await host.readActiveSheet();
 
@@ -54,38 +54,38 @@ test.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])(
       expect(excel.syncs - syncs).toBeLessThanOrEqual(3);
       wb = await host.readActiveSheet();
     }
-    expect(contents(wb.sheets[0])).not.toEqual(contents(original.sheets[0]));
+    expect(contents(wb.sheets[0]!)).not.toEqual(contents(original.sheets[0]!));
     expect(excel.sheet(JOURNAL_SHEET)?.visibility).toBe("VeryHidden");
     expect(wb.journal.entries.length).toBeGreaterThan(0);
 
     await host.apply(planRestore(wb));
     const restored = await host.readActiveSheet();
-    expect(contents(restored.sheets[0])).toEqual(contents(original.sheets[0]));
+    expect(contents(restored.sheets[0]!)).toEqual(contents(original.sheets[0]!));
     expect(restored.journal.entries).toEqual([]);
     expect(excel.sheet(JOURNAL_SHEET)).toBeUndefined();
 
     const again = planRestore(restored);
     expect(again.changes).toEqual([]);
     await host.apply(again);
-    expect(contents((await host.readActiveSheet()).sheets[0])).toEqual(contents(original.sheets[0]));
+    expect(contents((await host.readActiveSheet()).sheets[0]!)).toEqual(contents(original.sheets[0]!));
   },
 );
 
 test("a plan made before the user changed one of its cells is refused, and nothing is written", async () => {
   const workbook = await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")));
-  const excel = new FakeExcel([sheetFromSnapshot(snapshotFromWorkbook(workbook).sheets[0])]);
+  const excel = new FakeExcel([sheetFromSnapshot(snapshotFromWorkbook(workbook).sheets[0]!)]);
   const host = new ExcelHost(excel.run);
   const wb = await host.readActiveSheet();
   // Colouring writes live rules, which follow whatever the cells hold: a recalculation's figures are what is checked.
   const plan = planRecalculate(wb, analyzeWorkbook(wb), { mode: "formulas", now: NOW });
   // The user types a new value into a cell the plan is about to write, while the preview is open.
-  const target = plan.edits[0].cells[0].address;
-  excel.sheet(wb.sheets[0].name)!.cells.get(target)!.value = "123";
+  const target = plan.edits[0]!.cells[0]!.address;
+  excel.sheet(wb.sheets[0]!.name)!.cells.get(target)!.value = "123";
   const before = await host.readActiveSheet();
   const error = await host.apply(plan).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(HostError);
   expect((error as HostError).pl).toContain(
-    `Komórka ${target} w arkuszu „${wb.sheets[0].name}” zmieniła się od przygotowania podglądu`,
+    `Komórka ${target} w arkuszu „${wb.sheets[0]!.name}” zmieniła się od przygotowania podglądu`,
   );
   expect(excel.calls.filter((c) => c.startsWith("set") || c === "worksheets.add")).toEqual([]);
   expect(await host.readActiveSheet()).toEqual(before);

@@ -15,7 +15,7 @@ import { SEEDS } from "../xlsx/helpers";
 import { FakeExcel, fakeSheet, sheetFromSnapshot } from "./fakeExcel";
 
 const NOW = "2026-11-23T18:30:00Z";
-const summary = (wb: WorkbookSnapshot) => planSummary(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW });
+const summary = (wb: WorkbookSnapshot) => planSummary(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0]!.name, now: NOW });
 
 test("a name is free unless a table or a defined name has it (any case); a table on a sheet being deleted frees its name", () => {
   const wb = { names: [{ name: "Tab", sheet: "Old" }, { name: "TAB_2" }] } as WorkbookSnapshot;
@@ -29,14 +29,14 @@ test("in Excel: a table and a defined name already holding the summary's table n
     "Załącznik 5",
   ]);
   const notes = fakeSheet("Notatki");
-  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]), notes]);
+  const excel = new FakeExcel([sheetFromSnapshot(seed.sheets[0]!), notes]);
   const host = new ExcelHost(excel.run);
-  const wanted = summary(await host.readActiveSheet()).addSheets[0].table!.name;
+  const wanted = summary(await host.readActiveSheet()).addSheets[0]!.table!.name;
   notes.tables.push({ range: "A1:B3", name: wanted.toUpperCase(), style: "" });
   excel.definedNames = [`${wanted}_2`];
   const plan = summary(await host.readActiveSheet());
-  expect(plan.addSheets[0].table!.name).toBe(`${wanted}_3`);
+  expect(plan.addSheets[0]!.table!.name).toBe(`${wanted}_3`);
   await host.apply(plan);
-  const made = excel.sheets.find((s) => s.name === plan.addSheets[0].name)!;
+  const made = excel.sheets.find((s) => s.name === plan.addSheets[0]!.name)!;
   expect(made.tables.map((t) => t.name)).toEqual([`${wanted}_3`]);
 });

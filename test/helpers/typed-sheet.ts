@@ -9,9 +9,9 @@ export function typedSheet(name: string, rows: string[][], bold: boolean[] = [])
   const sheet = emptySheet(name, rows.length, width);
   rows.forEach((r, i) =>
     r.forEach((text, j) => {
-      sheet.values[i][j] = text === "" ? null : text;
-      sheet.text[i][j] = text;
-      sheet.bold[i][j] = bold[i] ?? false;
+      sheet.values[i]![j] = text === "" ? null : text;
+      sheet.text[i]![j] = text;
+      sheet.bold[i]![j] = bold[i] ?? false;
     }),
   );
   return sheet;

@@ -40,7 +40,7 @@ describe("the development manifest", () => {
     expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.13"\/>/);
     const strings = [...manifest.matchAll(/<bt:String id="([^"]+)"[^/]*?>([\s\S]*?)<\/bt:String>/g)];
     expect(strings.length).toBeGreaterThanOrEqual(7);
-    for (const [, id, body] of strings) expect([id, body.includes('Locale="en-US"')]).toEqual([id, true]);
+    for (const [, id, body] of strings) expect([id, body!.includes('Locale="en-US"')]).toEqual([id, true]);
   });
 
   it("wires the two ribbon buttons to the pages the build emits", () => {
@@ -60,7 +60,7 @@ describe("the development manifest", () => {
     ];
     expect(images.length).toBeGreaterThanOrEqual(6);
     for (const [, file, size] of images) {
-      const png = readFileSync(join(root, file));
+      const png = readFileSync(join(root, file!));
       // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers at bytes 16 and 20.
       expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
       expect([file, png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([file, Number(size), Number(size)]);
@@ -139,9 +139,9 @@ describe("the production manifest", () => {
     expect(production).not.toMatch(/localhost/);
     const urls = [...production.matchAll(/"(https?:\/\/[^"]+)"/g)]
       .map((m) => m[1])
-      .filter((u) => !u.includes("schemas.microsoft.com") && !u.includes("www.w3.org"));
+      .filter((u) => !u!.includes("schemas.microsoft.com") && !u!.includes("www.w3.org"));
     expect(urls.length).toBeGreaterThan(10);
-    for (const u of urls) expect(u.startsWith(url)).toBe(true);
+    for (const u of urls) expect(u!.startsWith(url)).toBe(true);
     expect(production).toContain(`<Version>${manifestVersion(pkg.version)}</Version>`);
   });
 

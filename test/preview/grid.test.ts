@@ -12,22 +12,22 @@ const layout = (widths: number[] = []) => ({ widths, wraps: () => false });
 /** A 3 x 4 sheet starting at B2, with a merged title, a filled number and a long text. */
 function sample() {
   const sheet = emptySheet("Arkusz", 3, 4, 1, 1);
-  sheet.values[0][0] = "Tytuł";
-  sheet.text[0][0] = "Tytuł";
-  sheet.bold[0][0] = true;
+  sheet.values[0]![0] = "Tytuł";
+  sheet.text[0]![0] = "Tytuł";
+  sheet.bold[0]![0] = true;
   sheet.merges = ["B2:D2"];
-  sheet.values[1][1] = 0.89;
-  sheet.text[1][1] = "89%";
-  sheet.fill[1][1] = "#1F3864";
-  sheet.values[2][0] = "<img src=x onerror=alert(1)> bardzo długa nazwa wskaźnika";
-  sheet.text[2][0] = String(sheet.values[2][0]);
+  sheet.values[1]![1] = 0.89;
+  sheet.text[1]![1] = "89%";
+  sheet.fill[1]![1] = "#1F3864";
+  sheet.values[2]![0] = "<img src=x onerror=alert(1)> bardzo długa nazwa wskaźnika";
+  sheet.text[2]![0] = String(sheet.values[2]![0]);
   return sheet;
 }
 
 test("addresses match Excel's from A1, whatever the used range", () => {
   const table = renderGrid(sample(), layout());
-  expect([...table.tHead!.rows[0].cells].map((c) => c.textContent)).toEqual(["", "A", "B", "C", "D", "E"]);
-  expect(table.tBodies[0].rows).toHaveLength(4);
+  expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent)).toEqual(["", "A", "B", "C", "D", "E"]);
+  expect(table.tBodies[0]!.rows).toHaveLength(4);
   expect(table.querySelector('td[data-address="C3"]')?.textContent).toBe("89%");
 });
 
@@ -58,7 +58,7 @@ test("long text runs on over empty cells to its right and stops at the next fill
   const widths = [10, 100, 50, 40, 30];
   const long = renderGrid(sheet, layout(widths)).querySelector<HTMLElement>('td[data-address="B4"] .spill')!;
   expect(long.style.width).toBe(`${100 + 50 + 40 + 30 - 8}px`);
-  sheet.text[2][2] = "x";
+  sheet.text[2]![2] = "x";
   const stopped = renderGrid(sheet, layout(widths)).querySelector<HTMLElement>('td[data-address="B4"] .spill')!;
   expect(stopped.style.width).toBe(`${100 + 50 - 8}px`);
 });
@@ -84,8 +84,8 @@ test("a cell under the add-in's rules is drawn as Excel draws it: the status fil
 
 test("a text figure under a rule that runs on over empty cells keeps its symbol", () => {
   const sheet = sample();
-  sheet.values[2][2] = "0";
-  sheet.text[2][2] = "0";
+  sheet.values[2]![2] = "0";
+  sheet.text[2]![2] = "0";
   const table = renderGrid(sheet, {
     ...layout([10, 100, 50, 40, 30]),
     live: new Map([["D4", "worsened" as const]]),

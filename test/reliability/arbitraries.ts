@@ -208,12 +208,12 @@ export const cell: fc.Arbitrary<RandomCell> = fc
   }));
 
 export function putCell(sheet: SheetSnapshot, r: number, c: number, x: RandomCell): void {
-  sheet.values[r][c] = x.value;
-  sheet.text[r][c] = x.text;
-  sheet.numberFormat[r][c] = x.numberFormat;
-  sheet.formulas[r][c] = x.formula;
-  sheet.bold[r][c] = x.bold;
-  sheet.fill[r][c] = x.fill;
+  sheet.values[r]![c] = x.value;
+  sheet.text[r]![c] = x.text;
+  sheet.numberFormat[r]![c] = x.numberFormat;
+  sheet.formulas[r]![c] = x.formula;
+  sheet.bold[r]![c] = x.bold;
+  sheet.fill[r]![c] = x.fill;
 }
 
 interface Rect {
@@ -332,12 +332,12 @@ export function damagedSheet(source: SheetSnapshot): fc.Arbitrary<SheetSnapshot>
       keep.forEach((from, r) => {
         for (let c = 0; c < width; c++) {
           putCell(sheet, r, c, {
-            value: source.values[from][c],
-            text: source.text[from][c],
-            numberFormat: source.numberFormat[from][c],
-            formula: source.formulas[from][c],
-            bold: source.bold[from][c],
-            fill: source.fill[from][c],
+            value: source.values[from]![c]!,
+            text: source.text[from]![c]!,
+            numberFormat: source.numberFormat[from]![c]!,
+            formula: source.formulas[from]![c]!,
+            bold: source.bold[from]![c]!,
+            fill: source.fill[from]![c]!,
           });
         }
       });

@@ -34,7 +34,7 @@ export function checkMessage(m: { pl: string; en: string }, wb: WorkbookSnapshot
 
 function sheetTextIncludes(wb: WorkbookSnapshot, word: string): boolean {
   const inCell = (s: WorkbookSnapshot["sheets"][number], r: number, c: number) =>
-    [s.values[r][c], s.text[r][c], s.formulas[r][c]].some((x) => x !== null && String(x).includes(word));
+    [s.values[r]![c], s.text[r]![c], s.formulas[r]![c]].some((x) => x !== null && String(x).includes(word));
   return (
     wb.sheetNames.some((n) => n.includes(word)) ||
     wb.sheets.some((s) => s.values.some((row, r) => row.some((_, c) => inCell(s, r, c))))

@@ -109,7 +109,7 @@ type Planner = (wb: WorkbookSnapshot) => EditPlan;
 export const PLANNERS: Record<string, Planner> = {
   recalculate: (wb) => planRecalculate(wb, analyzeWorkbook(wb), { mode: "formulas", now: NOW }),
   color: (wb) => planColor(wb, analyzeWorkbook(wb), { now: NOW }),
-  summary: (wb) => planSummary(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0].name, now: NOW }),
+  summary: (wb) => planSummary(wb, analyzeWorkbook(wb), { sheet: wb.sheets[0]!.name, now: NOW }),
   restore: (wb) => planRestore(wb),
 };
 
@@ -120,7 +120,7 @@ export function fakeOf(wb: Workbook): FakeExcel {
     wb.worksheets.map((ws) => ws.name),
   ).sheets.map(sheetFromSnapshot);
   for (const s of sheets) if (s.name === JOURNAL_SHEET) s.visibility = "VeryHidden";
-  return new FakeExcel(sheets, sheets[0].name);
+  return new FakeExcel(sheets, sheets[0]!.name);
 }
 
 /**
@@ -131,7 +131,7 @@ export async function fakeContents(excel: FakeExcel) {
   const snap = await new ExcelHost(excel.run).readActiveSheet();
   const computed = (s: SheetSnapshot): SheetSnapshot => ({
     ...s,
-    values: s.values.map((row, r) => row.map((v, c) => (s.formulas[r][c] === null ? v : null))),
+    values: s.values.map((row, r) => row.map((v, c) => (s.formulas[r]![c] === null ? v : null))),
   });
   return contents({ ...snap, sheets: snap.sheets.map(computed) });
 }
@@ -148,7 +148,7 @@ export async function throughExcel(
   const notes: string[] = [];
   const refusals: string[] = [];
   for (const action of actions) {
-    const plan = PLANNERS[action](await host.readActiveSheet());
+    const plan = PLANNERS[action]!(await host.readActiveSheet());
     notes.push(...plan.notes.map((n) => n.en));
     try {
       await host.apply(plan);

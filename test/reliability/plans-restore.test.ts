@@ -32,16 +32,16 @@ function build(sheet: SheetSnapshot): Workbook {
   sheet.values.forEach((row, r) =>
     row.forEach((value, c) => {
       const address = toA1(sheet.top + r, sheet.left + c);
-      const formula = sheet.formulas[r][c];
-      if (value === null && formula === null && sheet.fill[r][c] === null) return;
+      const formula = sheet.formulas[r]![c];
+      if (value === null && formula === null && sheet.fill[r]![c] === null) return;
       cells.push({
         address,
         ...(formula === null ? {} : { formula }),
         value,
-        numberFormat: sheet.numberFormat[r][c],
-        bold: sheet.bold[r][c],
+        numberFormat: sheet.numberFormat[r]![c],
+        bold: sheet.bold[r]![c],
       });
-      if (sheet.fill[r][c] !== null) fills.push({ color: sheet.fill[r][c], addresses: [address] });
+      if (sheet.fill[r]![c] !== null) fills.push({ color: sheet.fill[r]![c]!, addresses: [address] });
     }),
   );
   applyPlan(wb, {
@@ -71,15 +71,15 @@ test("recalculate, colour and summarise damaged real sheets through the xlsx ada
     fc.asyncProperty(
       fc
         .constantFrom(...seeds)
-        .chain((s) => damagedSheet(s))
+        .chain((s) => damagedSheet(s!))
         .map((s) => ({ ...s, protected: false })),
       fc.subarray(["recalculate", "color", "summary"], { minLength: 1 }),
       async (sheet, actions) => {
         const wb = build(sheet);
         const original = contents(snapshotFromWorkbook(wb));
-        for (const action of actions) applyPlan(wb, PLANNERS[action](snapshotFromWorkbook(wb)));
+        for (const action of actions) applyPlan(wb, PLANNERS[action]!(snapshotFromWorkbook(wb)));
         if (JSON.stringify(contents(snapshotFromWorkbook(wb))) !== JSON.stringify(original)) changed++;
-        applyPlan(wb, PLANNERS.restore(snapshotFromWorkbook(wb)));
+        applyPlan(wb, PLANNERS.restore!(snapshotFromWorkbook(wb)));
         expect(contents(snapshotFromWorkbook(wb))).toEqual(original);
       },
     ),
@@ -96,7 +96,7 @@ test("recalculate, colour and summarise damaged real sheets through the xlsx ada
 function mergesInsideContent(sheet: SheetSnapshot): string[] {
   const filled = sheet.values.flatMap((row, r) =>
     row.flatMap((v, c) =>
-      v !== null || sheet.formulas[r][c] !== null || sheet.fill[r][c] !== null || sheet.bold[r][c] ? [{ r, c }] : [],
+      v !== null || sheet.formulas[r]![c] !== null || sheet.fill[r]![c] !== null || sheet.bold[r]![c] ? [{ r, c }] : [],
     ),
   );
   const [top, bottom] = [Math.min(...filled.map((p) => p.r)), Math.max(...filled.map((p) => p.r))].map(
@@ -107,7 +107,7 @@ function mergesInsideContent(sheet: SheetSnapshot): string[] {
   );
   return sheet.merges.filter((m) => {
     const { start, end } = parseRange(m);
-    return start.row >= top && end.row <= bottom && start.col >= left && end.col <= right;
+    return start.row >= top! && end.row <= bottom! && start.col >= left! && end.col <= right!;
   });
 }
 
@@ -118,18 +118,18 @@ test("the same through the Excel adapter (on its fake): every cell comes back", 
       // the sheet as the ExcelJS adapter reads it back, so that merges and hidden cells are as a real workbook has them
       fc
         .constantFrom(...seeds)
-        .chain((s) => damagedSheet(s))
+        .chain((s) => damagedSheet(s!))
         .map((s) => snapshotFromWorkbook(build({ ...s, protected: false, merges: mergesInsideContent(s) })).sheets[0]),
       fc.subarray(["recalculate", "color", "summary"], { minLength: 1 }),
       async (sheet, actions) => {
-        const excel = new FakeExcel([sheetFromSnapshot(sheet)]);
+        const excel = new FakeExcel([sheetFromSnapshot(sheet!)]);
         const host = new ExcelHost(excel.run);
         const original = await fakeContents(excel);
-        for (const action of actions) await host.apply(PLANNERS[action](await host.readActiveSheet()));
-        excel.active = sheet.name;
-        await host.apply(PLANNERS.restore(await host.readActiveSheet()));
+        for (const action of actions) await host.apply(PLANNERS[action]!(await host.readActiveSheet()));
+        excel.active = sheet!.name;
+        await host.apply(PLANNERS.restore!(await host.readActiveSheet()));
         expect(await fakeContents(excel)).toEqual(original);
-        expect(excel.sheets.map((s) => s.name)).toEqual([sheet.name]);
+        expect(excel.sheets.map((s) => s.name)).toEqual([sheet!.name]);
       },
     ),
     { numRuns: RUNS.adapterRestores },

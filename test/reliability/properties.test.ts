@@ -59,7 +59,7 @@ describe("the whole engine and every plan", () => {
     const numbers = await Promise.all(
       ["annex-2023-numbers.xlsx", "annex-2022.xlsx", "declaration-2025.xlsx", "county-pcpr.xlsx"].map(openSeed),
     );
-    seeds = [annex2023Typed(), ...numbers.map((wb) => snapshotFromWorkbook(wb).sheets[0])];
+    seeds = [annex2023Typed(), ...numbers.map((wb) => snapshotFromWorkbook(wb).sheets[0]!)];
   });
 
   /** One to three sheets, random or damaged real ones, with the names a workbook may already have, and a journal. */

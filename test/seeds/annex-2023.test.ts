@@ -23,7 +23,7 @@ describe("annex-2023-typed.xlsx", () => {
   it("holds every cell of the seed's first 195 lines at the same row and column, as text except Lp. numbers", () => {
     let compared = 0;
     for (let r = 1; r <= LAST_UNFOLDED_LINE; r++) {
-      seedLines[r - 1].forEach((text, c) => {
+      seedLines[r - 1]!.forEach((text, c) => {
         const cell = typed.getCell(r, c + 1);
         if (text.trim() === "") {
           expect([cell.address, cell.value]).toEqual([cell.address, null]);
@@ -87,7 +87,7 @@ describe("annex-2023-typed.xlsx", () => {
   });
 
   it("keeps the two rows after the multi-line cell, one row up", () => {
-    expect(typed.getCell("B197").value).toBe(seedLines[197][1]);
+    expect(typed.getCell("B197").value).toBe(seedLines[197]![1]);
     expect(typed.getCell("C198").value).toBe("0,72");
     expect(typed.getCell("A199").value).toBeNull();
   });

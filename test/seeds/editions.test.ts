@@ -48,7 +48,7 @@ describe.each([
       .filter((r) => r[1] !== "")
       .flatMap((r) => [r[0], ...r.slice(2)])
       .filter((cell) => cell !== "")
-      .flatMap((cell) => (cell === "utrzymanie wartości bazowej" ? ["utrzymanie"] : cell.split(/\s+/)));
+      .flatMap((cell) => (cell === "utrzymanie wartości bazowej" ? ["utrzymanie"] : cell!.split(/\s+/)));
     expect(sheetTokens.length).toBeGreaterThan(200);
     let at = 0;
     for (const token of sheetTokens) {
@@ -60,9 +60,9 @@ describe.each([
 
   it("names every row as the edition's text spells it", () => {
     const text = seedText(seed).replace(/\s+/g, "");
-    const names = rows.filter((r) => r[1] !== "" || r[0].startsWith("Kierunek")).map((r) => r[1] || r[0]);
+    const names = rows.filter((r) => r[1] !== "" || r[0]!.startsWith("Kierunek")).map((r) => r[1] || r[0]);
     expect(names.length).toBeGreaterThan(60);
-    for (const name of names) expect([name, text.includes(name.replace(/\s+/g, ""))]).toEqual([name, true]);
+    for (const name of names) expect([name, text.includes(name!.replace(/\s+/g, ""))]).toEqual([name, true]);
   });
 
   it("puts no header words among the values", () => {
@@ -75,9 +75,9 @@ describe.each([
 describe("the rebuilt editions keep their own values", () => {
   const row = async (file: string, namePrefix: string): Promise<string[]> => {
     const rows = rowsOf(await readSeedSheet(file, ANNEX_SHEET));
-    const found = rows.filter((r) => r[1].startsWith(namePrefix));
+    const found = rows.filter((r) => r[1]!.startsWith(namePrefix));
     expect(found).toHaveLength(1);
-    return found[0];
+    return found[0]!;
   };
 
   it.each([
@@ -98,11 +98,11 @@ describe("the rebuilt editions keep their own values", () => {
   it("places the districts' rows under their indicator with baseline and years", async () => {
     const rows = rowsOf(await readSeedSheet("annex-2022.xlsx", ANNEX_SHEET));
     const first = rows.findIndex((r) => r[1] === "Dzielnica I");
-    expect(rows[first - 1][1]).toMatch(/^Liczba miejsc w placówkach wsparcia dziennego/);
+    expect(rows[first - 1]![1]).toMatch(/^Liczba miejsc w placówkach wsparcia dziennego/);
     expect(rows.slice(first, first + 18).map((r) => r[1])).toEqual(
       ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"].map((n) => `Dzielnica ${n}`),
     );
-    expect(rows[first + 11].slice(2, 7)).toEqual(["1,83%", "", "", "4,95%", "4,78%"]);
+    expect(rows[first + 11]!.slice(2, 7)).toEqual(["1,83%", "", "", "4,95%", "4,78%"]);
   });
 });
 

@@ -91,7 +91,7 @@ describe("county-pcpr.xlsx", () => {
   it("merges each goal's directions beside all of its indicators", async () => {
     const ws = await readSeedSheet("county-pcpr.xlsx", COUNTY_SHEET);
     const vertical = ws.model.merges.filter((m) => /^A\d+:A\d+$/.test(m));
-    const heights = vertical.map((m) => m.split(":").map((a) => Number(a.slice(1)))).map(([a, b]) => b - a + 1);
+    const heights = vertical.map((m) => m.split(":").map((a) => Number(a.slice(1)))).map(([a, b]) => b! - a! + 1);
     expect(heights).toEqual([4, 5, 6]);
   });
 });

@@ -28,8 +28,8 @@ export function displayPolish(value: number, numFmt: string | undefined): string
   const format = numFmt ?? "General";
   if (format === "General") return String(value).replace(".", ",");
   const percent = format.endsWith("%");
-  const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
+  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
   const [whole, fraction] = (percent ? value * 100 : value).toFixed(decimals).split(".");
-  const grouped = format.startsWith("#,##0") ? whole.replace(/\B(?=(\d{3})+$)/g, " ") : whole;
+  const grouped = format.startsWith("#,##0") ? whole!.replace(/\B(?=(\d{3})+$)/g, " ") : whole;
   return `${grouped}${fraction ? `,${fraction}` : ""}${percent ? "%" : ""}`;
 }

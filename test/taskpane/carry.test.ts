@@ -34,9 +34,9 @@ async function lastYear(): Promise<Uint8Array> {
   ws.getRow(5).eachCell((c, i) => (col[String(c.value)] = i));
   const row = [...Array(ws.rowCount).keys()]
     .map((i) => ws.getRow(i + 1))
-    .find((r) => r.getCell(col.Komórka).text === "F44" && r.getCell(col.Waga).text === "Błąd")!;
-  row.getCell(col.Decyzja).value = "Zaakceptowane";
-  row.getCell(col.Komentarz).value = "G50: literówka";
+    .find((r) => r.getCell(col.Komórka!).text === "F44" && r.getCell(col.Waga!).text === "Błąd")!;
+  row.getCell(col.Decyzja!).value = "Zaakceptowane";
+  row.getCell(col.Komentarz!).value = "G50: literówka";
   return saveWorkbook(saved);
 }
 

@@ -74,11 +74,11 @@ test("the ribbon's Sprawdź arkusz reads once, shows the counts in a dialog insi
   expect(log).toEqual(["dialog shown", "completed"]);
   expect(completed).toHaveBeenCalledTimes(1);
   expect(excel.syncs).toBe(1);
-  expect(dialogs[0].options).toMatchObject({ displayInIframe: true });
+  expect(dialogs[0]!.options).toMatchObject({ displayInIframe: true });
   const expected = countBySeverity(
     analyzeWorkbook({ sheetNames: [annex.name], sheets: [annex], journal: noJournal() }).findings,
   );
-  const params = new URL(dialogs[0].url).searchParams;
+  const params = new URL(dialogs[0]!.url).searchParams;
   expect(params.get("dialog")).toBe("result");
   expect(params.get("sheet")).toBe(annex.name);
   expect([params.get("error"), params.get("warning"), params.get("info")]).toEqual(
@@ -88,7 +88,7 @@ test("the ribbon's Sprawdź arkusz reads once, shows the counts in a dialog insi
 
   // "Pokaż uwagi w panelu": the dialog closes, the pane is asked for the findings and shown.
   localStorage.clear();
-  dialogs[0].send("open-pane");
+  dialogs[0]!.send("open-pane");
   expect(log.slice(2)).toEqual(["dialog closed", "showAsTaskpane"]);
   expect(localStorage.getItem("mops-indicators:open-findings")).not.toBeNull();
 });
@@ -96,21 +96,21 @@ test("the ribbon's Sprawdź arkusz reads once, shows the counts in a dialog insi
 test("a client with SharedRuntime 1.1 running the command in commands.html (no shared runtime) gets the hint, not the button", async () => {
   const { dialogs, command, showAsTaskpane } = await loadCommands(true, "/commands.html");
   await command()({ completed: () => undefined } as unknown as Office.AddinCommands.Event);
-  expect(new URL(dialogs[0].url).pathname).toBe("/commands.html");
-  expect(new URL(dialogs[0].url).searchParams.get("pane")).toBeNull();
-  dialogs[0].send("open-pane");
+  expect(new URL(dialogs[0]!.url).pathname).toBe("/commands.html");
+  expect(new URL(dialogs[0]!.url).searchParams.get("pane")).toBeNull();
+  dialogs[0]!.send("open-pane");
   expect(showAsTaskpane).not.toHaveBeenCalled();
 });
 
 test("where the pane cannot be opened from a command, the dialog offers no button for it", async () => {
   const { dialogs, command, showAsTaskpane, log } = await loadCommands(false);
   await command()({ completed: () => undefined } as unknown as Office.AddinCommands.Event);
-  expect(new URL(dialogs[0].url).searchParams.get("pane")).toBeNull();
-  dialogs[0].send("open-pane");
+  expect(new URL(dialogs[0]!.url).searchParams.get("pane")).toBeNull();
+  dialogs[0]!.send("open-pane");
   expect(showAsTaskpane).not.toHaveBeenCalled();
   expect(log).toEqual(["dialog shown", "dialog closed"]);
   const root = document.createElement("main");
-  renderResult(root, new URL(dialogs[0].url).search, () => undefined);
+  renderResult(root, new URL(dialogs[0]!.url).search, () => undefined);
   expect(root.querySelector('[data-action="open-pane"]')).toBeNull();
   expect(root.textContent).toContain("otwórz panel");
 });

@@ -49,7 +49,7 @@ beforeAll(async () => {
 
 /** The 2023 annex, and the 2022 edition beside it as the sheet "2022". */
 function workbook(): WorkbookSnapshot {
-  const old = { ...e2022.sheets[0], name: "2022" };
+  const old = { ...e2022.sheets[0]!, name: "2022" };
   return { sheetNames: [SHEET, "2022"], sheets: [annex2023Typed(), old], journal: noJournal() };
 }
 
@@ -101,9 +101,9 @@ test("compares with another sheet of the workbook: grouped results, each selecti
       .slice(0, 6)
       .map((b) => b.querySelector(".finding__cell")!.textContent),
   ).toEqual(["F5", "H57", "H59", "H60", "H150", "H151"]);
-  expect(items()[0].textContent).toContain("wskaźnik W19_W, rok 2021: było 80%, jest 89%.");
+  expect(items()[0]!.textContent).toContain("wskaźnik W19_W, rok 2021: było 80%, jest 89%.");
   expect(root.querySelector(".findings")!.textContent).toContain("Porównano z: arkusz „2022” tego skoroszytu.");
-  items()[2].click();
+  items()[2]!.click();
   await new Promise((r) => setTimeout(r, 0));
   expect(host.selected).toEqual([{ sheet: SHEET, address: "H59" }]);
 });
@@ -146,7 +146,7 @@ test("compares with a file read by the injected reader; the findings of Sprawdź
 test("a previous edition without an indicator table is refused with a message", async () => {
   const wb = workbook();
   wb.sheets[1] = {
-    ...wb.sheets[1],
+    ...wb.sheets[1]!,
     values: [[null]],
     text: [[""]],
     numberFormat: [["General"]],

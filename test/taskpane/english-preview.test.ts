@@ -40,8 +40,8 @@ test("the preview of the findings sheet and of restore reads in English", async 
 
   // The user types over a figure the recalculation wrote: restore leaves it and says so.
   const entries = snapshotFromWorkbook(wb).journal.entries;
-  const written = entries[entries.length - 1].cells[0];
-  wb.getWorksheet(written.sheet)!.getCell(written.address).value = 12_345;
+  const written = entries[entries.length - 1]!.cells[0];
+  wb.getWorksheet(written!.sheet)!.getCell(written!.address).value = 12_345;
   await click("restore");
   root.querySelector<HTMLButtonElement>('[data-action="show-all"]')?.click();
   const text = preview();

@@ -45,26 +45,26 @@ test("a click and Enter select the finding's cell; markup in a message stays tex
   const selected: string[] = [];
   const { root, buttons } = render((f) => selected.push(f.address));
   expect(buttons.map((b) => b.querySelector(".finding__cell")!.textContent)).toEqual(["G12", "H40", "E30", "F9"]);
-  buttons[2].click();
-  buttons[0].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  buttons[2]!.click();
+  buttons[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
   expect(selected).toEqual(["E30", "G12"]);
-  expect(buttons[0].getAttribute("aria-current")).toBe("true");
+  expect(buttons[0]!.getAttribute("aria-current")).toBe("true");
   expect(root.querySelector("img")).toBeNull();
-  expect(buttons[0].textContent).toContain("<img src=x");
+  expect(buttons[0]!.textContent).toContain("<img src=x");
 });
 
 test("arrow keys, Home and End move focus with one tab stop", () => {
   const { buttons } = render(() => undefined);
   const key = (b: HTMLButtonElement, k: string) =>
     b.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true }));
-  buttons[0].focus();
-  key(buttons[0], "ArrowDown");
+  buttons[0]!.focus();
+  key(buttons[0]!, "ArrowDown");
   expect(document.activeElement).toBe(buttons[1]);
-  key(buttons[1], "End");
+  key(buttons[1]!, "End");
   expect(document.activeElement).toBe(buttons[3]);
-  key(buttons[3], "ArrowDown");
+  key(buttons[3]!, "ArrowDown");
   expect(document.activeElement).toBe(buttons[0]);
-  key(buttons[0], "ArrowUp");
+  key(buttons[0]!, "ArrowUp");
   expect(document.activeElement).toBe(buttons[3]);
   expect(buttons.filter((b) => b.tabIndex === 0)).toEqual([buttons[3]]);
 });

@@ -62,7 +62,7 @@ test("on opening, reads the sheet once and says what it recognised", async () =>
   const text = root.querySelector(".recognition")!.textContent!;
   expect(text).toContain(`${indicators} wskaźnik`);
   for (const table of expected.tables) expect(text).toContain(table.range);
-  expect(text).toContain(`${expected.tables[0].years[0]}–`);
+  expect(text).toContain(`${expected.tables[0]!.years[0]}–`);
   expect(root.getAttribute("aria-busy")).toBe("false");
 });
 
@@ -91,8 +91,8 @@ test("the legend shows every status with its colour, symbol and Polish label", a
   expect(items.map((i) => i.textContent)).toEqual(
     STATUS_ORDER.map((s) => STATUS_STYLES[s].symbol + STATUS_STYLES[s].label.pl),
   );
-  const swatch = items[0].querySelector<HTMLElement>(".legend__swatch")!;
-  expect(swatch.style.backgroundColor).toBe(hexToRgb(STATUS_STYLES[STATUS_ORDER[0]].fill));
+  const swatch = items[0]!.querySelector<HTMLElement>(".legend__swatch")!;
+  expect(swatch.style.backgroundColor).toBe(hexToRgb(STATUS_STYLES[STATUS_ORDER[0]!].fill));
 });
 
 test("Koloruj wg trendu previews the changes, and Zastosuj applies exactly that plan once", async () => {
@@ -101,14 +101,14 @@ test("Koloruj wg trendu previews the changes, and Zastosuj applies exactly that 
   const rows = root.querySelectorAll(".preview__table tbody tr");
   expect(rows.length).toBeGreaterThan(0);
   expect(host.applied).toEqual([]);
-  const firstRow = [...rows[0].querySelectorAll("td")].map((td) => td.textContent);
+  const firstRow = [...rows[0]!.querySelectorAll("td")].map((td) => td.textContent);
   await click("apply");
   expect(host.applied).toHaveLength(1);
   const plan = host.applied[0];
-  expect(plan.action).toBe("color");
-  expect(firstRow).toEqual([plan.changes[0].address, plan.changes[0].before.pl, plan.changes[0].after.pl]);
-  expect(Math.min(rows.length, 200)).toBe(Math.min(plan.changes.length, 200));
-  expect(status()).toContain(`Zastosowano: ${plan.changes.length}`);
+  expect(plan!.action).toBe("color");
+  expect(firstRow).toEqual([plan!.changes[0]!.address, plan!.changes[0]!.before.pl, plan!.changes[0]!.after.pl]);
+  expect(Math.min(rows.length, 200)).toBe(Math.min(plan!.changes.length, 200));
+  expect(status()).toContain(`Zastosowano: ${plan!.changes.length}`);
   expect((root.querySelector(".preview") as HTMLElement).hidden).toBe(true);
   expect(host.reads).toBe(2);
 });
@@ -120,10 +120,10 @@ test("Wstaw podsumowanie previews the new sheet, applies it, and offers to go th
   expect(root.querySelector(".preview")!.textContent).toMatch(/Doda arkusz „Podsumowanie/);
   await click("apply");
   const [applied] = host.applied;
-  expect(applied.action).toBe("summary");
-  expect(applied.addSheets).toHaveLength(1);
+  expect(applied!.action).toBe("summary");
+  expect(applied!.addSheets).toHaveLength(1);
   await click("go-to-sheet");
-  expect(host.selected).toEqual([{ sheet: applied.addSheets[0].name, address: "A1" }]);
+  expect(host.selected).toEqual([{ sheet: applied!.addSheets[0]!.name, address: "A1" }]);
 });
 
 test("Anuluj writes nothing", async () => {
@@ -142,9 +142,9 @@ test("Przelicz wskaźniki writes formulas or values as chosen", async () => {
   await click("recalculate");
   await click("apply");
   const [asFormulas, asValues] = host.applied.map((p) => p.edits.flatMap((e) => e.cells));
-  expect(asFormulas.some((c) => c.formula?.startsWith("="))).toBe(true);
-  expect(asValues.length).toBeGreaterThan(0);
-  expect(asValues.every((c) => c.formula === undefined)).toBe(true);
+  expect(asFormulas!.some((c) => c.formula?.startsWith("="))).toBe(true);
+  expect(asValues!.length).toBeGreaterThan(0);
+  expect(asValues!.every((c) => c.formula === undefined)).toBe(true);
 });
 
 test("Przelicz wskaźniki shows the three groups; by default only same figures are written; ticks choose per group and per row", async () => {
@@ -174,8 +174,7 @@ test("Przelicz wskaźniki shows the three groups; by default only same figures a
   sameAll.click();
   box("G48").click();
   await click("apply");
-  const written = host.applied[0].edits
-    .flatMap((e) => e.cells)
+  const written = host.applied[0]!.edits.flatMap((e) => e.cells)
     .filter((c) => c.formula !== undefined)
     .map((c) => c.address);
   expect(written.sort()).toEqual(["F70", "G48"]);
@@ -189,7 +188,7 @@ test("the tolerance changes the statuses of 'utrzymanie wartości bazowej' indic
     input.dispatchEvent(new Event("change"));
     await click("color");
     await click("apply");
-    return host.applied[0].changes.filter((c) => c.after.pl.includes(STATUS_STYLES.stable.label.pl)).length;
+    return host.applied[0]!.changes.filter((c) => c.after.pl.includes(STATUS_STYLES.stable.label.pl)).length;
   };
   expect(await stableCount("100")).toBeGreaterThan(await stableCount("0"));
 
@@ -235,12 +234,12 @@ test("Sprawdź arkusz lists the engine's findings by severity; a click and Enter
   const counts = countBySeverity(findings);
   expect(status()).toContain(`Znaleziono: ${counts.error} `);
   const last = buttons[buttons.length - 1];
-  last.click();
+  last!.click();
   await pane.idle();
-  buttons[0].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  buttons[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
   await pane.idle();
   const cellOf = (b: HTMLButtonElement) => b.querySelector(".finding__cell")!.textContent;
-  expect(host.selected.map((s) => s.address)).toEqual([cellOf(last), cellOf(buttons[0])]);
+  expect(host.selected.map((s) => s.address)).toEqual([cellOf(last!), cellOf(buttons[0]!)]);
   expect(host.selected.every((s) => s.sheet === "Załącznik 5")).toBe(true);
   expect(host.selected.every((s) => findings.some((f) => f.address === s.address))).toBe(true);
 });
@@ -248,7 +247,7 @@ test("Sprawdź arkusz lists the engine's findings by severity; a click and Enter
 test("markup in a sheet name or a cell stays text", async () => {
   const wb = annexWorkbook();
   const name = '<img src=x onerror="window.hacked=1">';
-  wb.sheets[0].name = name;
+  wb.sheets[0]!.name = name;
   wb.sheetNames = [name];
   const { root } = await open(wb);
   expect(root.querySelector("img")).toBeNull();

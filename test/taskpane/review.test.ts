@@ -47,9 +47,9 @@ test("a finding accepted on the Uwagi sheet is shown apart and no longer counted
   ws.getRow(5).eachCell((c, i) => (col[String(c.value)] = i));
   const row = [...Array(ws.rowCount).keys()]
     .map((i) => ws.getRow(i + 1))
-    .find((r) => r.getCell(col.Komórka).text === "G48")!;
-  expect(row.getCell(col.Waga).value).toBe("Błąd");
-  row.getCell(col.Decyzja).value = "Zaakceptowane";
+    .find((r) => r.getCell(col.Komórka!).text === "G48")!;
+  expect(row.getCell(col.Waga!).value).toBe("Błąd");
+  row.getCell(col.Decyzja!).value = "Zaakceptowane";
 
   await click("validate");
   expect(status()).toContain(`Znaleziono: ${counts.error - 1} `);

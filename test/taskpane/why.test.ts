@@ -17,7 +17,7 @@ import { SEEDS } from "../helpers/typed-sheet";
 
 test("selecting a value explains its colour; a cell that is not a yearly value gets the hint", async () => {
   const source = snapshotFromWorkbook(await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")))).sheets[0];
-  const excel = new FakeExcel([sheetFromSnapshot(source)]);
+  const excel = new FakeExcel([sheetFromSnapshot(source!)]);
   const root = document.createElement("main");
   document.body.replaceChildren(root);
   const pane = startPane(root, new ExcelHost(excel.run), "pl", () => new Date("2026-11-30T05:00:00Z"));

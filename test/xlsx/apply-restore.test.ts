@@ -148,7 +148,7 @@ describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])("apply, then
     const again = planRestore(snap(restored));
     expect(again.edits).toEqual([]);
     expect(again.deleteSheets).toEqual([]);
-    expect(again.notes[0].en).toMatch(/Nothing to restore/);
+    expect(again.notes[0]!.en).toMatch(/Nothing to restore/);
     applyPlan(restored, again);
     expect(state(snap(restored))).toEqual(original);
   });
@@ -165,7 +165,7 @@ test("a formula that a values-only recalculation replaced comes back with its ca
   const recalc = planRecalculate(s1, analyzeWorkbook(s1), { mode: "values", now: NOW });
   expect(recalc.edits.flatMap((e) => e.cells).map((c) => c.address)).toContain("F5");
   applyPlan(wb, recalc);
-  expect(snap(wb).sheets[0].formulas[5 - 1 - snap(wb).sheets[0].top][5]).toBeNull();
+  expect(snap(wb).sheets[0]!.formulas[5 - 1 - snap(wb).sheets[0]!.top]![5]).toBeNull();
   const saved = await reopen(wb);
   applyPlan(saved, planRestore(snap(saved)));
   expect(state(snap(await reopen(saved)))).toEqual(original);
@@ -192,12 +192,12 @@ describe("the summary sheet as written to a file", () => {
       }[];
     };
     expect(model.tables.map((t) => [t.name, t.tableRef])).toEqual([["Podsumowanie_tab", "A1:C3"]]);
-    expect(model.conditionalFormattings.map((cf) => [cf.ref, cf.rules[0].type, cf.rules[0].color.argb])).toEqual([
+    expect(model.conditionalFormattings.map((cf) => [cf.ref, cf.rules[0]!.type, cf.rules[0]!.color.argb])).toEqual([
       ["B2:B3", "dataBar", "FF1A9850"],
       ["C2:C3", "dataBar", "FF5B9BD5"],
     ]);
     // one scale for all series: 0 to the largest count in the block (7)
-    expect(model.conditionalFormattings.map((cf) => cf.rules[0].cfvo)).toEqual([
+    expect(model.conditionalFormattings.map((cf) => cf.rules[0]!.cfvo)).toEqual([
       [
         { type: "num", value: 0 },
         { type: "num", value: 7 },

@@ -26,19 +26,19 @@ describe("XlsxHost", () => {
     const before = await annex.readActiveSheet();
     await annex.apply(planColor(before, analyzeWorkbook(before), { now: NOW }));
     const coloured = await annex.readActiveSheet();
-    expect(coloured.sheets[0].fill).toEqual(before.sheets[0].fill);
-    expect(new Set(coloured.sheets[0].ownRules!.flatMap(ruleCells)).size).toBeGreaterThan(300);
+    expect(coloured.sheets[0]!.fill).toEqual(before.sheets[0]!.fill);
+    expect(new Set(coloured.sheets[0]!.ownRules!.flatMap(ruleCells)).size).toBeGreaterThan(300);
     expect(coloured.journal.entries.length).toBeGreaterThan(0);
     await annex.apply(planRestore(coloured));
     const restored = await annex.readActiveSheet();
-    expect(restored.sheets[0].fill).toEqual(before.sheets[0].fill);
-    expect(restored.sheets[0].ownRules).toBeUndefined();
+    expect(restored.sheets[0]!.fill).toEqual(before.sheets[0]!.fill);
+    expect(restored.sheets[0]!.ownRules).toBeUndefined();
     expect(restored.journal.entries).toEqual([]);
 
     await host.select("Arkusz2", "B3");
     expect(selections).toEqual([{ sheet: "Arkusz2", address: "B3" }]);
     expect(host.activeSheet).toBe("Arkusz2");
-    expect((await host.readActiveSheet()).sheets[0].name).toBe("Arkusz2");
+    expect((await host.readActiveSheet()).sheets[0]!.name).toBe("Arkusz2");
   });
 
   test("a refused plan rejects with the HostError and changes nothing", async () => {

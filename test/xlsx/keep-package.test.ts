@@ -132,10 +132,10 @@ describe("a macro-enabled workbook with a chart, a pivot table, an external link
     const after = await cellState(colored);
     expect(after.names).toEqual(["Załącznik 5", "Przestawna", "MOPS_kopia_zapasowa"]);
     const [b, a] = [before.sheets[0], after.sheets[0]];
-    expect(a.formulas[4 - a.top][2 - a.left]).toBe("=C6/C7"); // C5
+    expect(a!.formulas[4 - a!.top]![2 - a!.left]).toBe("=C6/C7"); // C5
     // Colouring leaves live rules (conditional formats), not fills, over hundreds of value cells.
-    expect(new Set(a.ownRules!.flatMap(ruleCells)).size).toBeGreaterThan(300);
-    expect(b.ownRules).toBeUndefined();
+    expect(new Set(a!.ownRules!.flatMap(ruleCells)).size).toBeGreaterThan(300);
+    expect(b!.ownRules).toBeUndefined();
   });
 
   test("restore gives every cell back exactly (the same <c> elements) and removes the backup sheet", async () => {
@@ -276,7 +276,9 @@ describeWith(LIBREOFFICE, "LibreOffice: what it writes, and what it reads back f
   let everyCsv: string;
   let coloredCsv: string;
   beforeAll(async () => {
-    [original] = libreOfficeConvert([{ name: "annex.xlsx", bytes: seedBytes("annex-2023-typed.xlsx") }], "xlsx");
+    [original] = libreOfficeConvert([{ name: "annex.xlsx", bytes: seedBytes("annex-2023-typed.xlsx") }], "xlsx") as [
+      Buffer,
+    ];
     writeFileSync(tmp("lo.xlsx"), original);
     expect((await run("apply", tmp("lo.xlsx"), "--color", "--out", tmp("lo-colored.xlsx"))).code).toBe(0);
     colored = readFileSync(tmp("lo-colored.xlsx"));
@@ -287,7 +289,7 @@ describeWith(LIBREOFFICE, "LibreOffice: what it writes, and what it reads back f
         { name: "lo-colored.xlsx", bytes: colored },
       ],
       CSV,
-    ).map((b) => b.toString("utf8"));
+    ).map((b) => b.toString("utf8")) as [string, string];
   });
 
   test("LibreOffice opens the macro-enabled file we wrote and computes the recalculated indicator", () => {
@@ -330,7 +332,7 @@ describe("the reader copes with what other programs write", () => {
     ["a cell below row 125 000", "C130000"],
   ])("%s: the annex is still read, coloured and restored", async (label, address) => {
     const wb = await openSeed("annex-2023-typed.xlsx");
-    wb.worksheets[0].getCell(address).value = "x";
+    wb.worksheets[0]!.getCell(address).value = "x";
     const name = label.replace(/\W+/g, "-");
     writeFileSync(tmp(`${name}.xlsx`), await saveWorkbook(wb));
     const r = await run("apply", tmp(`${name}.xlsx`), "--color", "--out", tmp(`${name}-out.xlsx`));

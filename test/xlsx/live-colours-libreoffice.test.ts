@@ -51,17 +51,17 @@ function shownFills(html: string): Map<string, string> {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, "&");
   for (const section of html.split(/<A NAME="table\d+">/i).slice(1)) {
-    const sheet = text(/<em>([\s\S]*?)<\/em>/.exec(section)![1]);
+    const sheet = text(/<em>([\s\S]*?)<\/em>/.exec(section)![1]!);
     const taken = new Set<string>();
     [...section.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].forEach((tr, row) => {
       let col = 0;
-      for (const [, attrs] of tr[1].matchAll(/<td([^>]*)>/g)) {
+      for (const [, attrs] of tr[1]!.matchAll(/<td([^>]*)>/g)) {
         while (taken.has(`${row},${col}`)) col++;
-        const [cols, rows] = [/colspan="?(\d+)/, /rowspan="?(\d+)/].map((re) => Number(re.exec(attrs)?.[1] ?? 1));
-        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) taken.add(`${row + r},${col + c}`);
-        const fill = /bgcolor="(#[0-9A-Fa-f]{6})"/.exec(attrs)?.[1];
+        const [cols, rows] = [/colspan="?(\d+)/, /rowspan="?(\d+)/].map((re) => Number(re.exec(attrs!)?.[1] ?? 1));
+        for (let r = 0; r < rows!; r++) for (let c = 0; c < cols!; c++) taken.add(`${row + r},${col + c}`);
+        const fill = /bgcolor="(#[0-9A-Fa-f]{6})"/.exec(attrs!)?.[1];
         if (fill) out.set(`${sheet}!${toA1(row, col)}`, fill.toUpperCase());
-        col += cols;
+        col += cols!;
       }
     });
   }
@@ -103,7 +103,7 @@ function addProbes(wb: Workbook, plan: EditPlan): Probe[] {
       // A rule over several areas reads its relative references from the first area's top-left cell.
       const anchor = rule.range.split(/[,:]/)[0];
       for (const address of ruleCells(rule.formula)) {
-        const formula = formulaForCell(rule.formula, anchor, address, edit.sheet);
+        const formula = formulaForCell(rule.formula, anchor!, address, edit.sheet);
         ws.getCell(probes.length + 1, 1).value = { formula: toFileFormula(formula) } as never;
         probes.push({ sheet: edit.sheet, address, status: rule.status });
       }

@@ -26,11 +26,11 @@ describe("snapshotFromWorkbook on the seed annexes", () => {
       line.forEach((seedText, col) => {
         const expected = norm(seedText);
         if (expected === "") return;
-        const r = i - sheet.top;
-        const c = col - sheet.left;
-        expect({ at: `${r},${c}`, text: norm(sheet.text[r]?.[c] ?? "") }).toEqual({ at: `${r},${c}`, text: expected });
+        const r = i - sheet!.top;
+        const c = col - sheet!.left;
+        expect({ at: `${r},${c}`, text: norm(sheet!.text[r]?.[c] ?? "") }).toEqual({ at: `${r},${c}`, text: expected });
         if (col <= 1)
-          expect({ at: `${r},${c}`, bold: sheet.bold[r][c] }).toEqual({ at: `${r},${c}`, bold: seed.bold[i] });
+          expect({ at: `${r},${c}`, bold: sheet!.bold[r]![c] }).toEqual({ at: `${r},${c}`, bold: seed.bold[i] });
         compared++;
       });
     });
@@ -40,11 +40,11 @@ describe("snapshotFromWorkbook on the seed annexes", () => {
   test("the true-number annex holds numbers whose shown text reads back as the same value", async () => {
     const sheet = snapshotFromWorkbook(await openSeed("annex-2023-numbers.xlsx")).sheets[0];
     let numbers = 0;
-    sheet.values.forEach((row, r) =>
+    sheet!.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v !== "number") return;
         numbers++;
-        const fromText = parseValue(sheet.text[r][c], sheet.text[r][c], "General");
+        const fromText = parseValue(sheet!.text[r]![c]!, sheet!.text[r]![c]!, "General");
         expect(fromText.value).not.toBeNull();
         expect(fromText.value as number).toBeCloseTo(v, 10);
       }),
@@ -78,16 +78,16 @@ describe("snapshotFromWorkbook on built cells", () => {
     await ws.protect("tajne", {});
 
     const sheet = snapshotFromWorkbook(await reopen(wb)).sheets[0];
-    expect([sheet.top, sheet.left, sheet.values.length, sheet.values[0].length]).toEqual([1, 1, 6, 4]);
+    expect([sheet!.top, sheet!.left, sheet!.values.length, sheet!.values[0]!.length]).toEqual([1, 1, 6, 4]);
     const at = (a: string) => {
-      const r = Number(a.slice(1)) - 1 - sheet.top;
-      const c = a.charCodeAt(0) - 65 - sheet.left;
+      const r = Number(a.slice(1)) - 1 - sheet!.top;
+      const c = a.charCodeAt(0) - 65 - sheet!.left;
       return {
-        v: sheet.values[r][c],
-        t: sheet.text[r][c],
-        f: sheet.formulas[r][c],
-        b: sheet.bold[r][c],
-        fill: sheet.fill[r][c],
+        v: sheet!.values[r]![c],
+        t: sheet!.text[r]![c],
+        f: sheet!.formulas[r]![c],
+        b: sheet!.bold[r]![c],
+        fill: sheet!.fill[r]![c],
       };
     };
     expect(at("B4")).toEqual({ v: 0.75, t: "75,0%", f: "=B2/B3", b: false, fill: null });
@@ -100,15 +100,15 @@ describe("snapshotFromWorkbook on built cells", () => {
     expect(at("D2").v).toBe("scalone");
     // the other cells of a merged area read empty, as in Excel
     expect(at("E3")).toMatchObject({ v: null, t: "" });
-    expect(sheet.merges).toEqual(["D2:E3"]);
-    expect(sheet.protected).toBe(true);
+    expect(sheet!.merges).toEqual(["D2:E3"]);
+    expect(sheet!.protected).toBe(true);
   });
 
   test("an empty sheet gives an empty grid", () => {
     const wb = new Workbook();
     wb.addWorksheet("Pusty");
     const sheet = snapshotFromWorkbook(wb).sheets[0];
-    expect(sheet.values).toEqual([]);
-    expect(sheet.protected).toBe(false);
+    expect(sheet!.values).toEqual([]);
+    expect(sheet!.protected).toBe(false);
   });
 });

@@ -100,7 +100,7 @@ function randomPlan(wb: Workbook, edits: { at: { row: number; col: number }; to:
     journal: appendJournal(snap.journal, {
       action: "recalculate",
       at: "t",
-      cells: unique.map((e) => backupOf(sheet, e.at.row, e.at.col, e.to)),
+      cells: unique.map((e) => backupOf(sheet!, e.at.row, e.at.col, e.to)),
       addedSheets: [],
       sheets: [],
     }),

@@ -15,7 +15,7 @@ import { SEEDS } from "../../helpers/typed-sheet";
 async function sheetOf(file: string): Promise<SheetSnapshot> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(SEEDS, file));
-  return snapshotFromWorkbook(wb).sheets[0];
+  return snapshotFromWorkbook(wb).sheets[0]!;
 }
 
 const brief = (c: Comparison) => ({
@@ -38,7 +38,7 @@ describe("comparing the 2022 edition with the 2023 annex", () => {
   beforeAll(async () => {
     [e2022, typed, numbers] = (
       await Promise.all(["annex-2022.xlsx", "annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"].map(sheetOf))
-    ).map(recognizeSheet);
+    ).map(recognizeSheet) as [SheetRecognition, SheetRecognition, SheetRecognition];
   });
 
   it("names every revised figure at its cell in the 2023 sheet, and nothing that did not change", () => {
@@ -110,7 +110,7 @@ describe("the indicator the 2023 edition dropped", () => {
   /** A copy of the sheet with one typed row inserted above a 0-based sheet row. */
   function withRow(sheet: SheetSnapshot, above: number, cells: string[]): SheetSnapshot {
     const at = above - sheet.top;
-    const width = sheet.values[0].length;
+    const width = sheet.values[0]!.length;
     const row = <T>(fill: (c: number) => T): T[] => Array.from({ length: width }, (_, c) => fill(c));
     const text = row((c) => cells[c - sheet.left] ?? "");
     const insert = <T>(grid: T[][], r: T[]): T[][] => [...grid.slice(0, at), r, ...grid.slice(at)];
@@ -144,14 +144,14 @@ describe("the indicator the 2023 edition dropped", () => {
     // seeds/README.md: 001 line 783 "4 21% 30% wzrost 21% 30%" was left out of annex-2022.xlsx for want of a 2023 row;
     // its name is 001 line 881. Put back above Lp. 5 of integration's direction 4, it is the row the 2023 edition dropped.
     const sheet = await sheetOf("annex-2022.xlsx");
-    const five = recognizeSheet(sheet).tables[0].indicators.find((i) =>
+    const five = recognizeSheet(sheet).tables[0]!.indicators.find((i) =>
       i.name.startsWith("Poziom zaspokojenia potrzeb związanych z pomocą w formie pobytu"),
     );
     const name = "Poziom zaspokojenia potrzeb związanych z umieszczeniem w mieszkaniach chronionych.";
     const restored = recognizeSheet(withRow(sheet, five!.row, ["4", name, "21%", "30%", "wzrost", "21%", "30%"]));
     const c = compareEditions(restored, recognizeSheet(await sheetOf("annex-2023-typed.xlsx")));
     expect(brief(c).removed).toEqual([["B169", "4", name]]);
-    expect(c.removed[0].message.pl).toBe(
+    expect(c.removed[0]!.message.pl).toBe(
       `Usunięty wskaźnik 4. „${name.slice(0, 59)}…”: był w poprzedniej edycji (arkusz „Załącznik 5”, wiersz 158), w tej go nie ma.`,
     );
     // the rest keep their numbers in 2023 (1, 2, 3, then 5, 6): only W16_W, a second "5" in 2022, became 7
@@ -163,7 +163,7 @@ describe("the indicator the 2023 edition dropped", () => {
 describe("comparing the 2021 edition with the 2022 edition", () => {
   it("finds the targets the 2022 edition changed and the indicators it renumbered", async () => {
     const [e2021, e2022] = (await Promise.all(["annex-2021.xlsx", "annex-2022.xlsx"].map(sheetOf))).map(recognizeSheet);
-    const c = compareEditions(e2021, e2022);
+    const c = compareEditions(e2021!, e2022!);
     // 002 vs 001: integration, direction 1, rows 5, 7 and 8: targets 400, 330, 200 became 600, 332, 300
     expect(brief(c).revisions).toEqual([
       ["D123", "target", "target", "400", "600"],

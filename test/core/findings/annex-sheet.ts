@@ -22,9 +22,9 @@ export function annexWith(edits: Record<string, string | { text: string; formula
   for (const [address, edit] of Object.entries(edits)) {
     const { row, col } = parseA1(address);
     const text = typeof edit === "string" ? edit : edit.text;
-    sheet.values[row][col] = text === "" ? null : text;
-    sheet.text[row][col] = text;
-    if (typeof edit !== "string") sheet.formulas[row][col] = edit.formula;
+    sheet.values[row]![col] = text === "" ? null : text;
+    sheet.text[row]![col] = text;
+    if (typeof edit !== "string") sheet.formulas[row]![col] = edit.formula;
   }
   return sheet;
 }

@@ -89,7 +89,7 @@ describe("findings on the 2023 annex (typed)", () => {
       sheet: "Załącznik 5",
       row: 4,
       column: "baseline",
-      indicatorId: analysis.sheets[0].tables[0].indicators[0].id,
+      indicatorId: analysis.sheets[0]!.tables[0]!.indicators[0]!.id,
     });
     expect(w19.message.pl).toMatch(/W19_W.*wpisano 80%.*wychodzi 78%/);
     expect(w19.message.en).toMatch(/W19_W.*80% is reported.*give 78%/);
@@ -113,7 +113,7 @@ describe("findings on the 2023 annex (typed)", () => {
   test("no error on a value that matches at the shown precision", () => {
     const errors = new Set(findings.filter((f) => f.severity === "error").map((f) => f.address));
     let matching = 0;
-    for (const ind of analysis.sheets[0].tables[0].indicators) {
+    for (const ind of analysis.sheets[0]!.tables[0]!.indicators) {
       const ratio = analysis.ratios[ind.id];
       if (!ratio) continue;
       for (const [key, match] of Object.entries(ratio.matches)) {

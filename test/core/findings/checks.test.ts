@@ -21,7 +21,7 @@ describe("checks the 2023 annex does not trigger, on changed copies of it", () =
   test("an Excel error value is an error, and no ratio is judged from it", () => {
     const found = added({ G5: "#DIV/0!" }); // W19_W 2022
     expect(briefs(found)).toEqual(["error excel_error G5"]);
-    expect(found[0].message.pl).toContain("#DIV/0!");
+    expect(found[0]!.message.pl).toContain("#DIV/0!");
   });
 
   test("a formula cell whose cached result disagrees with its components is a formula_mismatch", () => {
@@ -29,7 +29,7 @@ describe("checks the 2023 annex does not trigger, on changed copies of it", () =
     const found = findingsOf(workbookOf(annexWith({ G48: { text: "5,70%", formula: "=G49/596" } })));
     const at = found.filter((f) => f.address === "G48");
     expect(briefs(at)).toEqual(["error formula_mismatch G48"]);
-    expect(at[0].message.en).toContain("the formula =G49/596 gives 5,70%");
+    expect(at[0]!.message.en).toContain("the formula =G49/596 gives 5,70%");
   });
 
   test("a formula cell whose result matches gives nothing", () => {
@@ -57,7 +57,7 @@ describe("checks the 2023 annex does not trigger, on changed copies of it", () =
     expect(briefs(added({ D11: "50" }))).toEqual(["warning target_wrong_side D11"]); // increase from 58
     const decrease = added({ E48: "12%" }); // W39_W: decrease from 10,5 %
     expect(briefs(decrease)).toEqual(["warning target_wrong_side E48"]);
-    expect(decrease[0].message.pl).toContain(
+    expect(decrease[0]!.message.pl).toContain(
       "trend to spadek, a wartość docelowa 12% leży powyżej wartości bazowej 10,5%",
     );
   });
@@ -66,7 +66,7 @@ describe("checks the 2023 annex does not trigger, on changed copies of it", () =
     // "liczba mieszkańców Krakowa" 2022 is 802 781 under W5_W, W11_W and W1_W; W11_W's copy is changed.
     const found = added({ H139: "802 000" }).filter((f) => f.code === "component_conflict");
     expect(briefs(found)).toEqual(["error component_conflict H139"]);
-    expect(found[0].message.pl).toMatch(/802 000 tutaj, a 802 781 w wierszu 123 .* oraz 802 781 w wierszu 152/);
+    expect(found[0]!.message.pl).toMatch(/802 000 tutaj, a 802 781 w wierszu 123 .* oraz 802 781 w wierszu 152/);
   });
 
   test("two rows that share a name but agree nowhere are different things, and no conflict", () => {

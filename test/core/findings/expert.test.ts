@@ -218,7 +218,7 @@ describe("a name that names another formula", () => {
     );
     const named = found.filter((f) => f.code === "name_formula_mismatch");
     expect(named.map(brief)).toEqual(["warning name_formula_mismatch B117", "warning name_formula_mismatch B170"]);
-    expect(named[0].message.en).toMatch(
+    expect(named[0]!.message.en).toMatch(
       /promises "share".*fit "coverage of need".*99,22% = coverage of need: 1\s150 \/ \(1\s150 \+ 9\)/,
     );
   });

@@ -5,7 +5,7 @@ import { readSeedSnapshot } from "./seed-snapshot";
 describe("inferRatio on the 2022 annex (seeds/annex-2022.xlsx, years 2021-2022)", () => {
   it("finds the 2023 edition's disagreements, plus W19_W 2021 typed 80% where 5853/6569 = 89.1 % (the 2023 edition says 89%)", async () => {
     const sheet = (await readSeedSnapshot("annex-2022.xlsx")).sheets[0];
-    const mismatches = recognizeSheet(sheet)
+    const mismatches = recognizeSheet(sheet!)
       .tables.flatMap((t) => t.indicators)
       .flatMap((ind) =>
         Object.entries(inferRatio(ind).result?.matches ?? {})

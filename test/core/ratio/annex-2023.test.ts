@@ -57,7 +57,7 @@ describe.each(["annex-2023-typed.xlsx", "annex-2023-numbers.xlsx"])(
     let indicators: Indicator[];
     beforeAll(async () => {
       const wb = await readSeedSnapshot(file);
-      indicators = recognizeSheet(wb.sheets[0]).tables.flatMap((t) => t.indicators);
+      indicators = recognizeSheet(wb.sheets[0]!).tables.flatMap((t) => t.indicators);
     });
 
     it("gives every coded ratio indicator the formula its values show", () => {

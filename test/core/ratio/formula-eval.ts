@@ -15,9 +15,9 @@ export function evaluate(sheet: SheetSnapshot, formula: string): number {
       i++; // ")"
       return v;
     }
-    if (/^[A-Z]/.test(t)) {
-      const { row, col } = parseA1(t);
-      const v = sheet.values[row - sheet.top][col - sheet.left];
+    if (/^[A-Z]/.test(t!)) {
+      const { row, col } = parseA1(t!);
+      const v = sheet.values[row - sheet.top]![col - sheet.left];
       if (typeof v !== "number") throw new Error(`${t} is not a number: ${JSON.stringify(v)}`);
       return v;
     }

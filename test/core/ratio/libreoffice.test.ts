@@ -48,9 +48,9 @@ describeWith(LIBREOFFICE, "recalculated formulas computed by LibreOffice", () =>
       expect(formulas).toHaveLength(97);
       for (const c of formulas) {
         const { row, col } = parseA1(c.address);
-        const [r, k] = [row - sheet.top, col - sheet.left];
-        const computed = sheet.values[r][k] as number;
-        expect([c.address, sheet.formulas[r][k], sheet.numberFormat[r][k]]).toEqual([
+        const [r, k] = [row - sheet!.top, col - sheet!.left];
+        const computed = sheet!.values[r]![k] as number;
+        expect([c.address, sheet!.formulas[r]![k], sheet!.numberFormat[r]![k]]).toEqual([
           c.address,
           c.formula,
           c.numberFormat,

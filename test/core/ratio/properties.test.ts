@@ -52,7 +52,7 @@ describe("ratio properties", () => {
           const first: Record<string, string> = {};
           const second: Record<string, string> = {};
           keys.forEach((key, i) => {
-            const [a, b] = pairs[i];
+            const [a, b] = pairs[i]!;
             const value = formula.compute(a, b) as number;
             const percent = formula.unit === "percent";
             reported[key] = typed(percent ? value * 100 : value, decimals, truncate, percent);

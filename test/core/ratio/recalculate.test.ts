@@ -90,14 +90,14 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
     const analysis = analyze(annex);
     const sheet = after.sheets[0];
     let checked = 0;
-    for (const ind of analysis.sheets[0].tables.flatMap((t) => t.indicators)) {
+    for (const ind of analysis.sheets[0]!.tables.flatMap((t) => t.indicators)) {
       const ratio = analysis.ratios[ind.id];
       if (!ratio) continue;
       for (const [key, value] of Object.entries(ratio.recalculated)) {
         const cell = key === "baseline" ? ind.baseline : ind.values[Number(key)];
         const written = cell && edit(plan, cell.address)?.formula;
         if (!written || value === null) continue;
-        expect([cell.address, evaluate(sheet, written)]).toEqual([cell.address, value]);
+        expect([cell.address, evaluate(sheet!, written)]).toEqual([cell.address, value]);
         expect(edit(plan, cell.address)?.value).toBe(value);
         checked++;
       }
@@ -110,7 +110,7 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
     const shown = (address: string): string | undefined => {
       const { row, col } = parseA1(address);
       const sheet = after.sheets[0];
-      return seen(sheet.text[row - sheet.top][col - sheet.left]);
+      return seen(sheet!.text[row - sheet!.top]![col - sheet!.left]);
     };
     const changedText = plan.changes.filter((c) => shown(c.address) !== c.before.pl);
     expect(changedText.map((c) => `${c.address} ${c.before.pl} -> ${c.after.pl.replace(/ \(.*/, "")}`).sort()).toEqual(
@@ -140,12 +140,12 @@ describe("planRecalculate on the 2023 annex, live formulas", () => {
     const entries = plan.journal.entries;
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: "recalculate", at: NOW, addedSheets: [] });
-    expect(entries[0].cells.map((b) => b.address).sort()).toEqual(
+    expect(entries[0]!.cells.map((b) => b.address).sort()).toEqual(
       cells(plan)
         .map((c) => c.address)
         .sort(),
     );
-    const c5 = entries[0].cells.find((b) => b.address === "C5")!;
+    const c5 = entries[0]!.cells.find((b) => b.address === "C5")!;
     expect(c5).toMatchObject({
       sheet: "Załącznik 5",
       address: "C5",
@@ -182,8 +182,8 @@ describe("planRecalculate, other cases", () => {
     const sheet = wb.sheets[0];
     const type = (address: string, text: string): void => {
       const { row, col } = parseA1(address);
-      sheet.values[row - sheet.top][col - sheet.left] = text;
-      sheet.text[row - sheet.top][col - sheet.left] = text;
+      sheet!.values[row - sheet!.top]![col - sheet!.left] = text;
+      sheet!.text[row - sheet!.top]![col - sheet!.left] = text;
     };
     // W19_W's 2021-2023 cells
     type("F5", "b.d.");
@@ -195,7 +195,7 @@ describe("planRecalculate, other cases", () => {
 
   it("writes nothing on a protected sheet, and says so", () => {
     const wb = structuredClone(annex);
-    wb.sheets[0].protected = true;
+    wb.sheets[0]!.protected = true;
     const p = recalculate(wb);
     expect(p.edits).toEqual([]);
     expect(p.journal.entries).toEqual([]);
@@ -286,9 +286,9 @@ describe("planRecalculate by default: a reviewed change that keeps every publish
   it("judges W10_W 2023 as shown: 6,9 beside a baseline of 6,87 is higher, whatever 6,8675 sits behind it", async () => {
     const numbers = await readSeedSnapshot("annex-2023-numbers.xlsx");
     const analysis = analyze(numbers);
-    const w10 = analysis.sheets[0].tables.flatMap((t) => t.indicators).find((i) => i.code === "W10_W");
+    const w10 = analysis.sheets[0]!.tables.flatMap((t) => t.indicators).find((i) => i.code === "W10_W");
     expect(w10?.values[2023]?.parsed.text).toBe("6,9");
-    expect(analysis.statuses[w10?.id ?? ""]["2023"]).toBe("improved");
+    expect(analysis.statuses[w10?.id ?? ""]!["2023"]).toBe("improved");
   });
 
   it.each([

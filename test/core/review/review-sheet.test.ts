@@ -86,37 +86,37 @@ describe("findings sheet", () => {
     ]);
     const rows = Array.from({ length: analysis.findings.length }, (_, i) => ws.getRow(6 + i));
     expect(ws.getCell(6 + analysis.findings.length, 1).value).toBeNull();
-    const severities = rows.map((r) => String(r.getCell(col.Waga).value));
+    const severities = rows.map((r) => String(r.getCell(col.Waga!).value));
     const errors = analysis.findings.filter((f) => f.severity === "error").length;
     expect(severities.slice(0, errors).every((s) => s === "Błąd")).toBe(true);
     expect(severities.slice(errors).includes("Błąd")).toBe(false);
     // By size: the relative difference |reported − expected| / |expected| never grows down the error rows.
     const sizes = rows.slice(0, errors).map((r) => {
-      const [got, want] = [r.getCell(col.Wpisano).value, r.getCell(col.Oczekiwano).value];
+      const [got, want] = [r.getCell(col.Wpisano!).value, r.getCell(col.Oczekiwano!).value];
       return typeof got === "number" && typeof want === "number" ? Math.abs(got - want) / Math.abs(want) : -1;
     });
     expect(sizes[0]).toBeGreaterThan(0.5);
-    sizes.slice(1).forEach((s, i) => expect(s).toBeLessThanOrEqual(sizes[i] + 1e-12));
+    sizes.slice(1).forEach((s, i) => expect(s).toBeLessThanOrEqual(sizes[i]! + 1e-12));
     // W39_W 2021: 5.70 % reported, 566.67 % from its components (34 / 6).
     const w39 = rows.find(
       (r) =>
-        r.getCell(col.Kod).value === "W39_W" &&
-        r.getCell(col.Rok).value === "2021" &&
-        r.getCell(col.Waga).value === "Błąd",
+        r.getCell(col.Kod!).value === "W39_W" &&
+        r.getCell(col.Rok!).value === "2021" &&
+        r.getCell(col.Waga!).value === "Błąd",
     )!;
-    expect(w39.getCell(col["Lp."]).value).toBe("17");
-    expect(String(w39.getCell(col.Wskaźnik).value)).toMatch(/^Poziom umieszczania dzieci/);
-    expect(w39.getCell(col.Wpisano).value).toBeCloseTo(0.057, 6);
-    expect(w39.getCell(col.Oczekiwano).value).toBeCloseTo(34 / 6, 6);
-    expect(w39.getCell(col.Różnica).value).toBeCloseTo((0.057 - 34 / 6) * 100, 6);
-    expect(w39.getCell(col.Komórka).value).toMatchObject({ formula: `HYPERLINK("#'Załącznik 5'!G48","G48")` });
+    expect(w39.getCell(col["Lp."]!).value).toBe("17");
+    expect(String(w39.getCell(col.Wskaźnik!).value)).toMatch(/^Poziom umieszczania dzieci/);
+    expect(w39.getCell(col.Wpisano!).value).toBeCloseTo(0.057, 6);
+    expect(w39.getCell(col.Oczekiwano!).value).toBeCloseTo(34 / 6, 6);
+    expect(w39.getCell(col.Różnica!).value).toBeCloseTo((0.057 - 34 / 6) * 100, 6);
+    expect(w39.getCell(col.Komórka!).value).toMatchObject({ formula: `HYPERLINK("#'Załącznik 5'!G48","G48")` });
     // The reviewer's columns: empty, with the list of decisions; the key hidden.
-    expect(w39.getCell(col.Decyzja).value).toBeNull();
-    expect(w39.getCell(col.Decyzja).dataValidation).toMatchObject({
+    expect(w39.getCell(col.Decyzja!).value).toBeNull();
+    expect(w39.getCell(col.Decyzja!).dataValidation).toMatchObject({
       type: "list",
       formulae: ['"Do wyjaśnienia,Wyjaśnione,Zaakceptowane"'],
     });
-    expect(ws.getColumn(col.Klucz).hidden).toBe(true);
+    expect(ws.getColumn(col.Klucz!).hidden).toBe(true);
     expect(ws.pageSetup).toMatchObject({
       orientation: "landscape",
       paperSize: 9,
@@ -178,17 +178,17 @@ describe("findings sheet", () => {
     const { reviewed } = await validate(inserted);
     const [a, b] = reviewed.filter((r) => r.finding.severity === "warning");
     const wb = await reopen(inserted);
-    decide(wb.getWorksheet("Uwagi")!, a.key, "Wyjaśnione", "Usługa ruszyła w 2022");
-    decide(wb.getWorksheet("Uwagi")!, b.key, "Zaakceptowane");
+    decide(wb.getWorksheet("Uwagi")!, a!.key, "Wyjaśnione", "Usługa ruszyła w 2022");
+    decide(wb.getWorksheet("Uwagi")!, b!.key, "Zaakceptowane");
     const again = await insertFindings(wb);
     expect(again.plan.deleteSheets).toEqual(["Uwagi"]);
-    expect(again.plan.addSheets[0].name).toBe("Uwagi");
+    expect(again.plan.addSheets[0]!.name).toBe("Uwagi");
     expect(again.plan.notes.map((n) => n.pl).join(" ")).toMatch(
       /2 przy tych samych uwagach, 0 przy uwagach, których już nie ma/,
     );
-    const read = readReview((await validate(again.wb)).snap.reviews![0])!;
-    expect(read.entries.get(a.key)).toEqual({ decision: "explained", comment: "Usługa ruszyła w 2022" });
-    expect(read.entries.get(b.key)).toEqual({ decision: "accepted", comment: "" });
+    const read = readReview((await validate(again.wb)).snap.reviews![0]!)!;
+    expect(read.entries.get(a!.key)).toEqual({ decision: "explained", comment: "Usługa ruszyła w 2022" });
+    expect(read.entries.get(b!.key)).toEqual({ decision: "accepted", comment: "" });
     expect([...read.entries.values()].filter((e) => e.decision !== "open")).toHaveLength(2);
     expect(again.wb.worksheets.filter((s) => s.name.startsWith("Uwagi"))).toHaveLength(1);
   });
@@ -200,15 +200,15 @@ describe("findings sheet", () => {
     decide(wb.getWorksheet("Uwagi")!, target.key, "Zaakceptowane", "sprawdzone z MOPS");
     wb.getWorksheet(SOURCE)!.getCell("G48").value = "566,67%";
     const again = await insertFindings(wb);
-    const read = readReview((await validate(again.wb)).snap.reviews![0])!;
+    const read = readReview((await validate(again.wb)).snap.reviews![0]!)!;
     expect(read.entries.get(target.key)).toEqual({ decision: "accepted", comment: "sprawdzone z MOPS" });
     const ws = again.wb.getWorksheet("Uwagi")!;
     const col = columns(ws);
-    const keys = ws.getColumn(col.Klucz).values.filter((v) => typeof v === "string" && v.startsWith("k"));
+    const keys = ws.getColumn(col.Klucz!).values.filter((v) => typeof v === "string" && v.startsWith("k"));
     expect(keys[keys.length - 1]).toBe(target.key);
     const last = ws.getRow(5 + keys.length);
-    expect(last.getCell(col.Waga).value).toBe("Nieaktualna");
-    expect(last.getCell(col.Decyzja).value).toBe("Zaakceptowane");
+    expect(last.getCell(col.Waga!).value).toBe("Nieaktualna");
+    expect(last.getCell(col.Decyzja!).value).toBe("Zaakceptowane");
   });
 
   test("never overwrites a user's sheet of the name it would take", async () => {
@@ -217,8 +217,8 @@ describe("findings sheet", () => {
     wb.addWorksheet("Uwagi (Załącznik 5)").getCell("A1").value = "moje notatki";
     const { wb: out, plan } = await insertFindings(wb);
     expect(plan.deleteSheets).toEqual([]);
-    expect(plan.addSheets[0].name).toBe("Uwagi (Załącznik 5) (2)");
-    expect(plan.notes[0].pl).toMatch(/„Uwagi \(Załącznik 5\)” nie został utworzony przez dodatek/);
+    expect(plan.addSheets[0]!.name).toBe("Uwagi (Załącznik 5) (2)");
+    expect(plan.notes[0]!.pl).toMatch(/„Uwagi \(Załącznik 5\)” nie został utworzony przez dodatek/);
     expect(out.getWorksheet("Uwagi (Załącznik 5)")!.getCell("A1").value).toBe("moje notatki");
   });
 
@@ -228,7 +228,7 @@ describe("findings sheet", () => {
     const { wb: out, plan } = await insertFindings(wb);
     expect(plan.deleteSheets).toEqual([]);
     // The user's sheet makes two user sheets, so the name says the source, as the summary's does.
-    expect(plan.addSheets[0].name).toBe("Uwagi (Załącznik 5)");
+    expect(plan.addSheets[0]!.name).toBe("Uwagi (Załącznik 5)");
     expect(out.getWorksheet("Uwagi")!.getCell("A1").value).toBe("moje notatki");
   });
 });

@@ -22,9 +22,9 @@ function workbook(sheetNames: string[], journal: Journal = noJournal()): Workboo
 const first = workbook([SOURCE]);
 const analysis: Analysis = analyzeWorkbook(first, { tolerance: 0.05 });
 const indicators: Indicator[] = allIndicators(analysis);
-const years = analysis.sheets[0].tables[0].years;
+const years = analysis.sheets[0]!.tables[0]!.years;
 const plan: EditPlan = planSummary(first, analysis, { sheet: SOURCE, now: NOW });
-const sheet: NewSheet = plan.addSheets[0];
+const sheet: NewSheet = plan.addSheets[0]!;
 const cells = new Map<string, CellEdit>(sheet.cells.map((c) => [c.address, c]));
 
 const at = (row: number, col: number): CellEdit | undefined => cells.get(toA1(row, col));
@@ -61,7 +61,7 @@ function countsRow(label: string): number[] {
   const data = parseRange(sheet.chart?.dataRange ?? "A1");
   const labelCell = sheet.cells.filter((c) => c.value === label && parseA1(c.address).col === data.start.col);
   expect(labelCell).toHaveLength(1);
-  const row = parseA1(labelCell[0].address).row;
+  const row = parseA1(labelCell[0]!.address).row;
   return STATUS_ORDER.map((_, i) => at(row, data.start.col + 1 + i)?.value as number);
 }
 
@@ -72,8 +72,8 @@ describe("summary of the 2023 annex", () => {
     expect(sheet.after).toBe(SOURCE);
     expect(plan.deleteSheets).toEqual([]);
     expect(plan.changes).toHaveLength(1);
-    expect(plan.changes[0].after.pl).toContain(String(indicators.length));
-    expect(plan.changes[0].after.en).toContain(`${indicators.length} indicators`);
+    expect(plan.changes[0]!.after.pl).toContain(String(indicators.length));
+    expect(plan.changes[0]!.after.en).toContain(`${indicators.length} indicators`);
   });
 
   it("has one table row per indicator, in sheet order, with no rows frozen above it", () => {
@@ -94,16 +94,16 @@ describe("summary of the 2023 annex", () => {
     sheet.links.forEach((link, i) => {
       const ind = indicators[i];
       expect(parseA1(link.address).row).toBe(table.start.row + 1 + i);
-      expect(link.target).toBe(sheetRef(SOURCE, ind.nameAddress));
+      expect(link.target).toBe(sheetRef(SOURCE, ind!.nameAddress));
       const target = link.target.slice(link.target.lastIndexOf("!") + 1);
-      expect(parseA1(target).row).toBe(ind.row);
+      expect(parseA1(target).row).toBe(ind!.row);
       // The source cell the link lands on shows the very name the summary row shows.
       expect(textAt(source, target).trim()).toBe(link.text.trim());
     });
   });
 
   it("counts statuses per domain (latest) and per year, each adding up to the indicators", () => {
-    const latest = STATUS_ORDER.map((s) => indicators.filter((ind) => analysis.statuses[ind.id].latest === s).length);
+    const latest = STATUS_ORDER.map((s) => indicators.filter((ind) => analysis.statuses[ind.id]!.latest === s).length);
     expect(countsRow("Razem")).toEqual(latest);
     expect(countsRow("Razem").reduce((a, b) => a + b, 0)).toBe(99);
     const domains = [...new Set(indicators.map((ind) => ind.domain))];
@@ -116,7 +116,7 @@ describe("summary of the 2023 annex", () => {
       const counts = countsRow(String(year));
       expect(counts.reduce((a, b) => a + b, 0)).toBe(99);
       expect(counts).toEqual(
-        STATUS_ORDER.map((s) => indicators.filter((ind) => analysis.statuses[ind.id][String(year)] === s).length),
+        STATUS_ORDER.map((s) => indicators.filter((ind) => analysis.statuses[ind.id]![String(year)] === s).length),
       );
     }
   });
@@ -146,10 +146,10 @@ describe("summary of the 2023 annex", () => {
 
   it("shows each indicator's latest status with its symbol and colour", () => {
     indicators.forEach((ind, i) => {
-      const status = analysis.statuses[ind.id].latest;
+      const status = analysis.statuses[ind.id]!.latest;
       const cell = tableCell(i, "Status");
-      expect(cell?.value).toBe(statusText(status, "pl"));
-      expect(fillOf(cell?.address ?? "")).toBe(STATUS_STYLES[status].fill);
+      expect(cell?.value).toBe(statusText(status!, "pl"));
+      expect(fillOf(cell?.address ?? "")).toBe(STATUS_STYLES[status!].fill);
     });
   });
 
@@ -190,7 +190,7 @@ describe("summary of the 2023 annex", () => {
     const w19 = indicators.findIndex((ind) => ind.code === "W19_W");
     const ind = indicators[w19];
     const last = years[years.length - 1];
-    const diff = (numberInRow(ind.values[last], ind) ?? NaN) - (numberInRow(ind.values[last - 1], ind) ?? NaN);
+    const diff = (numberInRow(ind!.values[last!], ind!) ?? NaN) - (numberInRow(ind!.values[last! - 1], ind!) ?? NaN);
     // W19_W is a percent row: its change is in percentage points.
     const change = tableCell(w19, "Zmiana r/r");
     expect(change?.value).toBeCloseTo(diff * 100, 10);
@@ -202,7 +202,7 @@ describe("summary of the 2023 annex", () => {
     const meals = indicators.findIndex((x) => x.name.startsWith("Liczba wydawanych posiłków"));
     const mealsChange = tableCell(meals, "Zmiana r/r");
     expect(formatValue(mealsChange?.value ?? null, mealsChange?.numberFormat ?? "")).toBe("-16\u00a0464");
-    const ratio = analysis.ratios[ind.id];
+    const ratio = analysis.ratios[ind!.id];
     expect(ratio).not.toBeNull();
     expect(tableCell(w19, "Przeliczona")?.value).toBe(ratio?.recalculated[String(last)]);
     const matched = ratio?.matches[String(last)];
@@ -263,7 +263,7 @@ describe("summary of the 2023 annex", () => {
       area: `C1:${toA1(table.end.row, column("Ocena zmiany")).replace(/\d+$/, "")}${table.end.row + 1}`,
     });
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(table.end.col + 1);
-    expect(sheet.columnWidths[column("Wskaźnik")]).toBeGreaterThan(sheet.columnWidths[column("Lp.")]);
+    expect(sheet.columnWidths[column("Wskaźnik")]).toBeGreaterThan(sheet.columnWidths[column("Lp.")]!);
   });
 
   it("records the sheet in the journal so that restore deletes it", () => {
@@ -289,7 +289,7 @@ describe("running the summary again", () => {
     expect(second.addSheets).toEqual(plan.addSheets);
     expect(second.edits).toEqual([]);
     expect(second.changes).toHaveLength(1);
-    expect(second.changes[0].before).toEqual({ pl: "poprzednie podsumowanie", en: "the previous summary" });
+    expect(second.changes[0]!.before).toEqual({ pl: "poprzednie podsumowanie", en: "the previous summary" });
     expect(second.journal.entries.map((e) => e.addedSheets)).toEqual([["Podsumowanie"], ["Podsumowanie"]]);
   });
 
@@ -298,15 +298,15 @@ describe("running the summary again", () => {
     const users = workbook([SOURCE, "podsumowanie"]);
     const mine = planSummary(users, analysis, { sheet: SOURCE, now: NOW });
     expect(mine.deleteSheets).toEqual([]);
-    expect(mine.addSheets[0].name).toBe("Podsumowanie – Załącznik 5");
+    expect(mine.addSheets[0]!.name).toBe("Podsumowanie – Załącznik 5");
 
     // A workbook whose long name is taken by the user too.
     const taken = workbook([SOURCE, "Podsumowanie – Załącznik 5"]);
     const next = planSummary(taken, analysis, { sheet: SOURCE, now: NOW });
-    expect(next.addSheets[0].name).toBe("Podsumowanie – Załącznik 5 (2)");
+    expect(next.addSheets[0]!.name).toBe("Podsumowanie – Załącznik 5 (2)");
     expect(next.deleteSheets).toEqual([]);
     expect(next.notes.map((n) => n.pl).join(" ")).toContain("Podsumowanie – Załącznik 5");
-    expect(next.addSheets[0].table?.name).toBe("Podsumowanie_wskaznikow_Zalacznik_5_2");
+    expect(next.addSheets[0]!.table?.name).toBe("Podsumowanie_wskaznikow_Zalacznik_5_2");
 
     // Run again: its own "(2)" is replaced, the user's sheet stays.
     const rerun = workbook(
@@ -315,29 +315,29 @@ describe("running the summary again", () => {
     );
     const replaced = planSummary(rerun, analysis, { sheet: SOURCE, now: NOW });
     expect(replaced.deleteSheets).toEqual(["Podsumowanie – Załącznik 5 (2)"]);
-    expect(replaced.addSheets[0].name).toBe("Podsumowanie – Załącznik 5 (2)");
+    expect(replaced.addSheets[0]!.name).toBe("Podsumowanie – Załącznik 5 (2)");
   });
 
   it("keeps the summaries of two annex sheets apart when their names are cut to the same 31 characters", () => {
     const [a, b] = ["Załącznik nr 5 - 2023", "Załącznik nr 5 - 2022"].map((name) => ({ ...source, name }));
     const two = (names: string[], journal: Journal): WorkbookSnapshot => ({
       sheetNames: names,
-      sheets: [a, b],
+      sheets: [a!, b!],
       journal,
     });
     const plan2 = (wb: WorkbookSnapshot, sheet: string): EditPlan =>
       planSummary(wb, analyzeWorkbook(wb, { tolerance: 0.05 }), { sheet, now: NOW });
-    const ofA = plan2(two([a.name, b.name], noJournal()), a.name);
-    const nameA = ofA.addSheets[0].name;
-    const ofB = plan2(two([a.name, nameA, b.name, JOURNAL_SHEET], ofA.journal), b.name);
-    const nameB = ofB.addSheets[0].name;
+    const ofA = plan2(two([a!.name, b!.name], noJournal()), a!.name);
+    const nameA = ofA.addSheets[0]!.name;
+    const ofB = plan2(two([a!.name, nameA, b!.name, JOURNAL_SHEET], ofA.journal), b!.name);
+    const nameB = ofB.addSheets[0]!.name;
     expect(nameB).not.toBe(nameA);
     expect(ofB.deleteSheets).toEqual([]);
     expect([nameA, nameB].every((n) => n.length <= 31)).toBe(true);
-    expect(ofB.addSheets[0].table?.name).not.toBe(ofA.addSheets[0].table?.name);
-    const all = [a.name, nameA, b.name, nameB, JOURNAL_SHEET];
-    expect(plan2(two(all, ofB.journal), a.name).deleteSheets).toEqual([nameA]);
-    expect(plan2(two(all, ofB.journal), b.name).deleteSheets).toEqual([nameB]);
+    expect(ofB.addSheets[0]!.table?.name).not.toBe(ofA.addSheets[0]!.table?.name);
+    const all = [a!.name, nameA, b!.name, nameB, JOURNAL_SHEET];
+    expect(plan2(two(all, ofB.journal), a!.name).deleteSheets).toEqual([nameA]);
+    expect(plan2(two(all, ofB.journal), b!.name).deleteSheets).toEqual([nameB]);
   });
 
   it("adds nothing for a sheet without indicator tables, and says why", () => {
@@ -355,20 +355,20 @@ describe("running the summary again", () => {
     const echo = planSummary(wb, reread, { sheet: sheet.name, now: NOW });
     expect(echo.addSheets).toEqual([]);
     expect(echo.journal).toBe(wb.journal);
-    expect(echo.notes[0].pl).toContain("dodane przez dodatek");
+    expect(echo.notes[0]!.pl).toContain("dodane przez dodatek");
   });
 });
 
 describe("indicators without a domain (a declaration table)", () => {
   it("are counted under one label, still adding up", () => {
     const undomained: Analysis = JSON.parse(JSON.stringify(analysis));
-    for (const t of undomained.sheets[0].tables) for (const ind of t.indicators) ind.domain = null;
+    for (const t of undomained.sheets[0]!.tables) for (const ind of t.indicators) ind.domain = null;
     const p = planSummary(first, undomained, { sheet: SOURCE, now: NOW });
-    const data = parseRange(p.addSheets[0].chart?.dataRange ?? "A1");
+    const data = parseRange(p.addSheets[0]!.chart?.dataRange ?? "A1");
     expect(data.end.row - data.start.row).toBe(1);
-    const label = p.addSheets[0].cells.find((c) => c.address === toA1(data.start.row + 1, data.start.col));
+    const label = p.addSheets[0]!.cells.find((c) => c.address === toA1(data.start.row + 1, data.start.col));
     expect(label?.value).toBe("(bez dziedziny)");
-    const counts = p.addSheets[0].cells.filter((c) => {
+    const counts = p.addSheets[0]!.cells.filter((c) => {
       const { row, col } = parseA1(c.address);
       return row === data.start.row + 1 && col > data.start.col && col <= data.end.col;
     });
@@ -381,10 +381,10 @@ function readBack(ns: NewSheet): SheetSnapshot {
   const at = ns.cells.map((c) => ({ ...parseA1(c.address), c }));
   const snap = emptySheet(ns.name, Math.max(...at.map((x) => x.row)) + 1, Math.max(...at.map((x) => x.col)) + 1);
   for (const { row, col, c } of at) {
-    snap.values[row][col] = c.value ?? null;
-    snap.numberFormat[row][col] = c.numberFormat ?? "General";
-    snap.text[row][col] = formatValue(c.value ?? null, c.numberFormat ?? "General");
-    snap.bold[row][col] = c.bold ?? false;
+    snap.values[row]![col] = c.value ?? null;
+    snap.numberFormat[row]![col] = c.numberFormat ?? "General";
+    snap.text[row]![col] = formatValue(c.value ?? null, c.numberFormat ?? "General");
+    snap.bold[row]![col] = c.bold ?? false;
   }
   return snap;
 }

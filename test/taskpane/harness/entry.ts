@@ -28,7 +28,7 @@ class ScriptedHost implements WorkbookHost {
   }
   async apply(_plan: EditPlan): Promise<void> {
     if (this.script.refuseApply) {
-      const sheet = this.script.snapshot.sheets[0].name;
+      const sheet = this.script.snapshot.sheets[0]!.name;
       throw new HostError(
         `Arkusz „${sheet}” jest chroniony. Usuń ochronę arkusza (Recenzja > Nie chroń arkusza) i spróbuj ponownie. Nic nie zostało zmienione.`,
         `Sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.`,

@@ -133,8 +133,8 @@ async function main(): Promise<void> {
   const office = await page.evaluate(() => ({
     syncs: window.standInExcel.syncs,
     getRanges: window.standInExcel.count("getRanges"),
-    filled: [...window.standInExcel.sheets[0].cells.values()].filter((c) => c.fill !== null).length,
-    rules: window.standInExcel.sheets[0].conditionalFormats.length,
+    filled: [...window.standInExcel.sheets[0]!.cells.values()].filter((c) => c.fill !== null).length,
+    rules: window.standInExcel.sheets[0]!.conditionalFormats.length,
     journal: window.standInExcel.sheets.map((s) => `${s.name}:${s.visibility}`),
   }));
   console.log(`Office stand-in: ${JSON.stringify(office)}`);
