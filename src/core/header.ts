@@ -59,7 +59,7 @@ function readHeader(grid: Grid, row: number, span: Span): HeaderBlock | null {
   const left = Math.min(firstCol ?? roles.baseline, roles.number ?? Infinity);
   const first = firstCol !== undefined ? grid.text(row, firstCol).trim() : "";
   const firstIsTitle =
-    filled[0] !== undefined && filled[0] < roles.baseline && roles.number !== filled[0] && roles.sentence !== filled[0];
+    firstCol !== undefined && firstCol < roles.baseline && roles.number !== firstCol && roles.sentence !== firstCol;
   return {
     firstRow: row,
     row: twoRow ? row + 1 : row,

@@ -228,7 +228,7 @@ function groupTables(blocks: Block[]): NonEmpty<Block>[] {
   const groups: NonEmpty<Block>[] = [];
   for (const block of blocks) {
     const group = groups.find((g) => {
-      const last = g.at(-1);
+      const last = g[g.length - 1];
       return (
         last !== undefined &&
         block.header.firstRow - last.lastRow <= TABLE_GAP + 2 &&
@@ -247,9 +247,9 @@ function blockYears(grid: Grid, block: Block): YearColumn[] {
   const years = [...block.header.years];
   const numbered = block.rows.filter((r) => r.number !== null);
   for (let extra = 0; extra < 2 && years.length > 0; extra++) {
-    const last = years.at(-1);
+    const last = years[years.length - 1];
     if (!last) break;
-    const previous = years.at(-2);
+    const previous = years[years.length - 2];
     const step = previous ? last.col - previous.col : 1;
     const col = last.col + step;
     const filled = numbered.filter((r) => isValueLike(grid.value(r.row, col + r.shift))).length;

@@ -329,9 +329,9 @@ function runs(cells: ValueCell[], row: ValueRow): { first: ValueCell; last: Valu
   const sorted = [...cells].sort((p, q) => p.col - q.col);
   const template = (c: ValueCell) => `${c.numberFormat}\u0000${readingOf(c, "@", row)}`;
   for (const cell of sorted) {
-    const run = out.at(-1);
+    const run = out[out.length - 1];
     const last = run?.last;
-    if (run && last?.row === cell.row && last.col + 1 === cell.col && template(last) === template(cell))
+    if (run && last && last.row === cell.row && last.col + 1 === cell.col && template(last) === template(cell))
       run.last = cell;
     else out.push({ first: cell, last: cell });
   }

@@ -248,7 +248,7 @@ async function writeJournal(
 function batches(chunks: string[]): { first: number; items: string[]; size: number }[] {
   const out: { first: number; items: string[]; size: number }[] = [];
   for (const [i, chunk] of chunks.entries()) {
-    const open = out.at(-1);
+    const open = out[out.length - 1];
     if (open && open.size + chunk.length < REQUEST_BUDGET / 2) {
       open.items.push(chunk);
       open.size += chunk.length;

@@ -51,7 +51,7 @@ function message(ref: RowRef, run: NonEmpty<Figure>, jump: Figure): Message {
   const change = Math.round(((jump.value - run[0].value) / Math.abs(run[0].value)) * 100);
   const signed = `${change > 0 ? "+" : "−"}${Math.abs(change)}%`;
   const ind = ref.indicator;
-  const before = ind.values[Number((run.at(-1) ?? run[0]).column)]?.parsed;
+  const before = ind.values[Number((run[run.length - 1] ?? run[0]).column)]?.parsed;
   const after = ind.values[Number(jump.column)]?.parsed;
   const label = indicatorLabel(ind);
   const moved: Message =
