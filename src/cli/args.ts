@@ -177,7 +177,8 @@ function isCommandName(s: string): s is CliCommand {
 }
 
 function compareCommand(oldFile: string, rest: string[], lang: Lang, option: Parsed["option"], json: boolean): Command {
-  if (rest.length !== 1) {
+  const [file, ...more] = rest;
+  if (file === undefined || more.length > 0) {
     throw new UsageError(
       "Podaj dwa pliki: poprzednią edycję i nową (compare STARY.xlsx NOWY.xlsx).",
       "Name two files: the previous edition and the new one (compare OLD.xlsx NEW.xlsx).",
@@ -185,7 +186,7 @@ function compareCommand(oldFile: string, rest: string[], lang: Lang, option: Par
   }
   return {
     kind: "compare",
-    file: rest[0],
+    file,
     oldFile,
     lang,
     sheet: option("sheet"),

@@ -26,7 +26,8 @@ export async function main(argv: string[], io: Io, envLang = ""): Promise<number
 /** The language for an error message, even when the arguments did not parse. */
 function langOf(argv: string[], envLang: string): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const given = i < 0 ? undefined : argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
+  const option = argv[i];
+  const given = option === undefined ? undefined : option.includes("=") ? option.split("=")[1] : argv[i + 1];
   if (given === "pl" || given === "en") return given;
   return envLang.toLowerCase().startsWith("pl") ? "pl" : "en";
 }

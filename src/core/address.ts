@@ -26,8 +26,9 @@ export function parseA1(address: string): CellPos {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!m) throw new Error(`Not an A1 cell address: ${address}`);
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const [, letters = "", digits = ""] = m; // both groups are required by the pattern
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(digits) - 1, col: col - 1 };
 }
 
 export interface RangePos {
@@ -38,7 +39,7 @@ export interface RangePos {
 /** "A1:C3" or "B2" (a single cell) to corners; a sheet prefix ("Arkusz1!A1:B2") is ignored. */
 export function parseRange(range: string): RangePos {
   const bare = range.includes("!") ? range.slice(range.lastIndexOf("!") + 1) : range;
-  const [a, b] = bare.split(":");
+  const [a = "", b] = bare.split(":"); // split always yields one part at least
   const start = parseA1(a);
   const end = b === undefined ? start : parseA1(b);
   return {

@@ -81,7 +81,8 @@ export function locateCell(sheet: SheetSnapshot, b: CellBackup): string | null {
   if (!b.row) return b.address;
   if (labelKey(readCell(sheet, row, b.row.col).text) === b.row.text) return b.address;
   const found: number[] = [];
-  for (let r = 0; r < sheet.text.length; r++)
-    if (labelKey(sheet.text[r][b.row.col - sheet.left] ?? "") === b.row.text) found.push(r + sheet.top);
-  return found.length === 1 ? toA1(found[0], col) : null;
+  for (const [r, line] of sheet.text.entries())
+    if (labelKey(line[b.row.col - sheet.left] ?? "") === b.row.text) found.push(r + sheet.top);
+  const [only, ...others] = found;
+  return only !== undefined && others.length === 0 ? toA1(only, col) : null;
 }

@@ -24,9 +24,11 @@ export function formatValue(value: RawValue, numberFormat: string): string {
   }
   if (!Number.isFinite(value)) return "#NUM!";
   // Section choice: positive;negative;zero. A negative section carries its own sign (or none).
-  if (value < 0 && format.renderers.length >= 2) return format.renderers[1](-value, value);
-  if (value === 0 && format.renderers.length >= 3) return format.renderers[2](0, 0);
-  return format.renderers[0](value, value);
+  const [positive, negative, zero] = format.renderers;
+  if (value < 0 && negative) return negative(-value, value);
+  if (value === 0 && zero) return zero(0, 0);
+  // splitSections always yields at least one section, so `positive` is there; General is only a type-level fallback.
+  return positive ? positive(value, value) : formatGeneral(value);
 }
 
 /** Shows a number: `signed` as the section sees it (negated for a negative section), `value` as stored. */
@@ -59,7 +61,11 @@ function compileSection(section: string): Renderer {
   if (/^\s*general\s*$/i.test(bare) || bare.trim() === "") return general;
   if (isDateFormat(bare)) return (_signed, value) => formatDate(value, bare);
   const scientific = /^([0#]*)\.?([0#]*)E[+-](0+)$/i.exec(bare.trim());
-  if (scientific) return (signed) => formatScientific(signed, scientific[2].length, scientific[3].length);
+  if (scientific) {
+    // Groups 2 and 3 always take part in the match (possibly empty), so they are strings.
+    const [, , fraction = "", exponent = ""] = scientific;
+    return (signed) => formatScientific(signed, fraction.length, exponent.length);
+  }
   return compileNumber(bare);
 }
 
@@ -108,7 +114,7 @@ export function formatGeneral(value: number): string {
   if (value === 0) return "0";
   const abs = Math.abs(value);
   if (abs >= 1e11 || abs < 1e-9) {
-    const [mantissa, exponent] = value.toExponential(5).split("e");
+    const [mantissa = "", exponent] = value.toExponential(5).split("e");
     const exp = Number(exponent);
     const m = trimZeros(mantissa).replace(".", DECIMAL_SEPARATOR);
     return `${m}E${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
@@ -204,7 +210,7 @@ function tokenize(section: string): Token[] {
     else tokens.push({ kind, text });
   };
   for (let i = 0; i < section.length; i++) {
-    const ch = section[i];
+    const ch = section.charAt(i);
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
       const stop = end < 0 ? section.length : end;
@@ -236,7 +242,7 @@ function tokenize(section: string): Token[] {
 
 /** Round |x| half away from zero at the given decimals, on its 15-significant-digit decimal form as Excel does. */
 function roundDecimal(abs: number, decimals: number): [string, string] {
-  const [mantissa, expText] = abs.toExponential(14).split("e");
+  const [mantissa = "", expText] = abs.toExponential(14).split("e");
   const exp = Number(expText);
   const digits = mantissa.replace(".", "");
   // digits d0 d1 ... with the decimal point after position exp + 1
@@ -258,8 +264,9 @@ function roundDecimal(abs: number, decimals: number): [string, string] {
 function incrementDigits(s: string): string {
   const d = s.split("").map(Number);
   for (let i = d.length - 1; i >= 0; i--) {
-    if (d[i] < 9) {
-      d[i] += 1;
+    const digit = d[i] ?? 0;
+    if (digit < 9) {
+      d[i] = digit + 1;
       return d.join("");
     }
     d[i] = 0;
@@ -326,7 +333,7 @@ function formatDate(serial: number, section: string): string {
       i += 1;
       continue;
     }
-    const c = run[0].toLowerCase();
+    const c = run.charAt(0).toLowerCase();
     const n = run.length;
     if (c === "y") out += n <= 2 ? two(p.y % 100) : String(p.y);
     else if (c === "d") out += n === 1 ? String(p.d) : two(p.d);
@@ -336,8 +343,9 @@ function formatDate(serial: number, section: string): string {
       // "mm" after an hour or before seconds is minutes
       const minutes = n <= 2 && (afterHour || /^[^a-z]*s/i.test(section.slice(i + n)));
       const v = minutes ? p.min : p.m;
-      if (n === 3) out += MONTHS[p.m - 1];
-      else if (n > 3) out += MONTHS[p.m - 1][0];
+      const month = MONTHS[p.m - 1] ?? "";
+      if (n === 3) out += month;
+      else if (n > 3) out += month.charAt(0);
       else out += n === 1 ? String(v) : two(v);
     }
     afterHour = c === "h";

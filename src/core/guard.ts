@@ -98,6 +98,7 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
 function journalWithout(wb: WorkbookSnapshot, plan: EditPlan, edits: SheetEdit[]): Journal {
   const { entries } = plan.journal;
   const entry = entries[entries.length - 1];
+  if (!entry) return wb.journal; // no entry, no records: nothing of the plan's to keep
   const recorded = new Map<string, CellBackup>();
   for (const e of entries) for (const c of e.cells) recorded.set(`${c.sheet}\u0000${c.address}`, c);
   const cells: CellBackup[] = [];

@@ -55,10 +55,11 @@ function readHeader(grid: Grid, row: number, span: Span): HeaderBlock | null {
   const twoRow = below !== null && below.captions + below.years.length > 0 && below.other === 0;
   const years = mergeYears(roles.years, twoRow && below ? below.years : []);
   const filled = columnsIn(grid, row, span);
-  const left = Math.min(filled[0] ?? roles.baseline, roles.number ?? Infinity);
-  const first = filled.length > 0 ? grid.text(row, filled[0]).trim() : "";
+  const [firstCol] = filled;
+  const left = Math.min(firstCol ?? roles.baseline, roles.number ?? Infinity);
+  const first = firstCol !== undefined ? grid.text(row, firstCol).trim() : "";
   const firstIsTitle =
-    filled[0] !== undefined && filled[0] < roles.baseline && roles.number !== filled[0] && roles.sentence !== filled[0];
+    firstCol !== undefined && firstCol < roles.baseline && roles.number !== firstCol && roles.sentence !== firstCol;
   return {
     firstRow: row,
     row: twoRow ? row + 1 : row,

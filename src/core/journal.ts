@@ -71,8 +71,9 @@ export function parseJournal(chunks: string[]): JournalRead {
   const complete = [...generations]
     .filter(([, g]) => g.pieces.filter((p) => p !== undefined).length === g.count)
     .sort(([a], [b]) => b - a);
-  if (complete.length === 0) return damaged("chunks are missing or out of order");
-  const [generation, { version, pieces }] = complete[0];
+  const [newest] = complete;
+  if (!newest) return damaged("chunks are missing or out of order");
+  const [generation, { version, pieces }] = newest;
   let data: unknown;
   try {
     data = JSON.parse(pieces.join(""), (_key, value: unknown) => (isNegativeZero(value) ? -0 : value));

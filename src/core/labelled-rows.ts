@@ -8,11 +8,12 @@ import type { Indicator, SubRow, ValueCell } from "./model";
 
 export function labelledRows(ind: Indicator): SubRow[] {
   const cells = Object.entries(ind.values).filter((e): e is [string, ValueCell] => e[1]?.parsed.kind === "multiple");
-  if (cells.length === 0) return [];
-  const count = cells[0][1].parsed.parts?.length ?? 0;
+  const [firstCell] = cells;
+  if (!firstCell) return [];
+  const count = firstCell[1].parsed.parts?.length ?? 0;
   if (count < 2 || cells.some(([, c]) => c.parsed.parts?.length !== count)) return [];
   return Array.from({ length: count }, (_, i) => {
-    const label = cells.map(([, c]) => c.parsed.parts?.[i].label ?? "").find((l) => l !== "") ?? `${i + 1}`;
+    const label = cells.map(([, c]) => c.parsed.parts?.[i]?.label ?? "").find((l) => l !== "") ?? `${i + 1}`;
     const values: Record<number, ValueCell | null> = {};
     for (const [year, c] of cells) {
       const part = c.parsed.parts?.[i];

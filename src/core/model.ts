@@ -1,6 +1,9 @@
 /** The domain model: what the recogniser finds on a sheet and what the analysis says about it. */
 import type { Message } from "./message";
 
+/** A list with one element at least: its first is there for the type checker too. */
+export type NonEmpty<T> = [T, ...T[]];
+
 /** How a cell's content reads as an indicator value. */
 export type ValueKind =
   | "number"

@@ -7,7 +7,16 @@
 import { rangeA1 } from "./address";
 import { Grid, isValueLike } from "./grid";
 import { columnsIn, domainName, readHeaders, type HeaderBlock, type YearColumn } from "./header";
-import type { Component, Indicator, IndicatorTable, SheetRecognition, SubRow, Trend, ValueCell } from "./model";
+import type {
+  Component,
+  Indicator,
+  IndicatorTable,
+  NonEmpty,
+  SheetRecognition,
+  SubRow,
+  Trend,
+  ValueCell,
+} from "./model";
 import type { SheetSnapshot } from "./snapshot";
 import { DIRECTION_TITLE, DISTRICT, DOMAIN_TITLE, HEADER, readCode, readTrend, trendFromSentence } from "./vocabulary";
 import type { Message } from "./message";
@@ -97,27 +106,28 @@ function readBlock(grid: Grid, header: HeaderBlock, end: number): Block {
 
 /** A section title: a domain or direction caption, or a lone bold text, with nothing but captions beside it. */
 function readTitle(grid: Grid, row: number, filled: number[], header: HeaderBlock): Title | null {
-  const first = grid.label(row, filled[0]);
-  const others = filled.slice(1).filter((c) => !HEADER.valueCaption.test(grid.label(row, c)));
-  if (DOMAIN_TITLE.test(first) && others.length === 0)
-    return { kind: "domain", text: domainName(grid.text(row, filled[0])) };
+  const [col, ...rest] = filled;
+  if (col === undefined) return null;
+  const first = grid.label(row, col);
+  const others = rest.filter((c) => !HEADER.valueCaption.test(grid.label(row, c)));
+  if (DOMAIN_TITLE.test(first) && others.length === 0) return { kind: "domain", text: domainName(grid.text(row, col)) };
   if (DIRECTION_TITLE.test(first) && others.length === 0)
     return {
       kind: "direction",
       text: grid
-        .text(row, filled[0])
+        .text(row, col)
         .replace(/<\/?b>/gi, "")
         .replace(/\s+/g, " ")
         .trim(),
     };
   if (
     others.length === 0 &&
-    filled[0] < header.baseline - 1 &&
-    grid.bold(row, filled[0]) &&
+    col < header.baseline - 1 &&
+    grid.bold(row, col) &&
     !/^\d/.test(first) &&
     !DISTRICT.test(first)
   ) {
-    return { kind: "direction", text: grid.text(row, filled[0]).replace(/\s+/g, " ").trim() };
+    return { kind: "direction", text: grid.text(row, col).replace(/\s+/g, " ").trim() };
   }
   return null;
 }
@@ -214,12 +224,13 @@ function roleColumns(header: HeaderBlock, shift: number): number[] {
 // ---------------------------------------------------------------- tables
 
 /** Blocks over the same columns, each starting just below the previous one's last row, make one table. */
-function groupTables(blocks: Block[]): Block[][] {
-  const groups: Block[][] = [];
+function groupTables(blocks: Block[]): NonEmpty<Block>[] {
+  const groups: NonEmpty<Block>[] = [];
   for (const block of blocks) {
     const group = groups.find((g) => {
       const last = g[g.length - 1];
       return (
+        last !== undefined &&
         block.header.firstRow - last.lastRow <= TABLE_GAP + 2 &&
         Math.abs(block.header.left - last.header.left) <= MAX_SHIFT &&
         block.header.firstRow > last.lastRow
@@ -237,7 +248,9 @@ function blockYears(grid: Grid, block: Block): YearColumn[] {
   const numbered = block.rows.filter((r) => r.number !== null);
   for (let extra = 0; extra < 2 && years.length > 0; extra++) {
     const last = years[years.length - 1];
-    const step = years.length > 1 ? last.col - years[years.length - 2].col : 1;
+    if (!last) break;
+    const previous = years[years.length - 2];
+    const step = previous ? last.col - previous.col : 1;
     const col = last.col + step;
     const filled = numbered.filter((r) => isValueLike(grid.value(r.row, col + r.shift))).length;
     if (numbered.length === 0 || filled * 2 < numbered.length) break;
@@ -272,7 +285,7 @@ interface BlockContext {
 /** Columns in a sheet (A..XFD). */
 const SHEET_COLUMNS = 16_384;
 
-function buildTable(grid: Grid, blocks: Block[]): IndicatorTable {
+function buildTable(grid: Grid, blocks: NonEmpty<Block>): IndicatorTable {
   const indicators: Indicator[] = [];
   const allYears = new Set<number>();
   let section: Section = { domain: null, direction: null };
@@ -371,13 +384,13 @@ function readIndicator(ctx: BlockContext, group: RowGroup): { indicator: Indicat
     components: [],
     subRows: [],
   };
-  const sub = group.children.map((c) => isSubRow(parent, c));
+  const subs = new Set(group.children.filter((c) => isSubRow(parent, c)));
   const indicator: Indicator = {
     ...parent,
-    components: group.children.filter((_, i) => !sub[i]).map((c) => readComponent(ctx, c)),
-    subRows: group.children.filter((_, i) => sub[i]).map((c) => readSubRow(ctx, c, parent)),
+    components: group.children.filter((c) => !subs.has(c)).map((c) => readComponent(ctx, c)),
+    subRows: group.children.filter((c) => subs.has(c)).map((c) => readSubRow(ctx, c, parent)),
   };
-  const right = Math.max(rowRight(ctx, r, true), ...group.children.map((c, i) => rowRight(ctx, c, sub[i])));
+  const right = Math.max(rowRight(ctx, r, true), ...group.children.map((c) => rowRight(ctx, c, subs.has(c))));
   return { indicator, right };
 }
 

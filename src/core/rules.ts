@@ -53,7 +53,8 @@ export function isOwnRule(formula: string): boolean {
 /** The status an own rule's formula selects, from its marker; null for any other formula. */
 export function ruleStatus(formula: string): Status | null {
   const m = /N\("mops-wskazniki:([a-z_]+)@/.exec(formula);
-  return m && m[1] in STATUS_STYLES ? (m[1] as Status) : null;
+  const status = m?.[1];
+  return status !== undefined && status in STATUS_STYLES ? (status as Status) : null;
 }
 
 /** The range an own rule was made for, from its marker ("F5:H5,F7:H7"); null for any other formula. */
@@ -179,7 +180,8 @@ function ruleFormula(status: Status, range: string, condition: string): string {
 export function symbolFormat(numberFormat: string, status: Status): string {
   const symbol = quote(`${STATUS_STYLES[status].symbol} `);
   const put = (section: string, extra = ""): string => section.replace(/^((?:\[[^\]]*\])*)/, `$1${symbol}${extra}`);
-  const [positive, negative, zero, text] = numberFormat.split(";");
+  // split always yields at least one section
+  const [positive = "", negative, zero, text] = numberFormat.split(";");
   return [
     put(positive),
     negative === undefined ? put(positive, "-") : put(negative),
@@ -224,14 +226,13 @@ const CELL = { value: "\u0001V", baseline: "\u0001B", target: "\u0001T" };
 export function rowRuns(row: RuleRow, cells: ValueCell[], tolerance: number): RuleRun[] {
   const b = row.baseline ? readingOf(row.baseline, CELL.baseline, row) : '""';
   const t = row.target ? readingOf(row.target, CELL.target, row) : null;
-  return runs(cells, row).map((run) => {
-    const first = run[0];
+  return runs(cells, row).map(({ first, last }) => {
     const v = readingOf(first, CELL.value, row);
     const seen = (cell: ValueCell | null): Seen | null => (cell ? { col: cell.col, rows: cell.row - first.row } : null);
     return {
       row: first.row,
       left: first.col,
-      right: run[run.length - 1].col,
+      right: last.col,
       numberFormat: first.numberFormat || "General",
       baseline: seen(row.baseline),
       target: seen(row.target ?? null),
@@ -323,15 +324,16 @@ function rangesOf(group: RuleRun[]): { range: string; first: RuleRun }[] {
 }
 
 /** Adjacent cells (same row, next column) read alike: the same format, nothing pinned. */
-function runs(cells: ValueCell[], row: ValueRow): ValueCell[][] {
-  const out: ValueCell[][] = [];
+function runs(cells: ValueCell[], row: ValueRow): { first: ValueCell; last: ValueCell }[] {
+  const out: { first: ValueCell; last: ValueCell }[] = [];
   const sorted = [...cells].sort((p, q) => p.col - q.col);
   const template = (c: ValueCell) => `${c.numberFormat}\u0000${readingOf(c, "@", row)}`;
   for (const cell of sorted) {
     const run = out[out.length - 1];
-    const last = run?.[run.length - 1];
-    if (last && last.row === cell.row && last.col + 1 === cell.col && template(last) === template(cell)) run.push(cell);
-    else out.push([cell]);
+    const last = run?.last;
+    if (run && last && last.row === cell.row && last.col + 1 === cell.col && template(last) === template(cell))
+      run.last = cell;
+    else out.push({ first: cell, last: cell });
   }
   return out;
 }

@@ -135,8 +135,9 @@ export function rowStatuses(row: ValueRow, trend: Trend, years: number[], tolera
   let latest: Status = "no_data";
   for (const year of [...years].sort((a, b) => a - b)) {
     const value = shownInRow(row.values[year], row);
-    out[String(year)] = statusOfValue(trend, baseline, target, value, tolerance);
-    if (value !== null) latest = out[String(year)];
+    const status = statusOfValue(trend, baseline, target, value, tolerance);
+    out[String(year)] = status;
+    if (value !== null) latest = status;
   }
   out.latest = latest;
   return out;

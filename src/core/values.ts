@@ -19,14 +19,19 @@ export function isErrorText(s: string): boolean {
 
 /** Decimals a number format shows ("0.00%" -> 2, "#,##0" -> 0), or null for General. */
 export function formatDecimals(numberFormat: string): number | null {
-  const section = stripQuoted(numberFormat.split(";")[0]);
+  const section = positiveSection(numberFormat);
   if (/^general$/i.test(section.trim()) || section.trim() === "") return null;
-  const m = /[.]([0#?]+)/.exec(section);
-  return m ? m[1].length : 0;
+  return /[.]([0#?]+)/.exec(section)?.[1]?.length ?? 0;
 }
 
 export function isPercentFormat(numberFormat: string): boolean {
-  return stripQuoted(numberFormat.split(";")[0]).includes("%");
+  return positiveSection(numberFormat).includes("%");
+}
+
+/** A format's first (positive) section, its quoted and escaped literals left out. */
+function positiveSection(numberFormat: string): string {
+  const [section = ""] = numberFormat.split(";"); // split always yields one section at least
+  return stripQuoted(section);
 }
 
 function stripQuoted(format: string): string {
@@ -86,9 +91,10 @@ function parseParts(s: string): { label: string; value: ParsedValue }[] | null {
     .filter((l) => l !== "")) {
     const m = /^(.*?)\s*([-\u2212]?\d[\d\s\u00a0.,]*%?)$/.exec(line);
     if (!m) return null;
-    const value = parseText(m[2]);
+    const [, label = "", text = ""] = m; // both groups always take part in a match
+    const value = parseText(text);
     if (value.kind !== "number" && value.kind !== "percent") return null;
-    parts.push({ label: m[1].trim(), value });
+    parts.push({ label: label.trim(), value });
   }
   return parts.length >= 2 ? parts : null;
 }
@@ -103,7 +109,7 @@ interface NumberText {
 export function readNumberText(s: string): NumberText | null {
   const m = NUMBER_TEXT.exec(s.trim());
   if (!m) return null;
-  const [, sign, body, pct] = m;
+  const [, sign, body = "", pct] = m; // the digits group always takes part in a match
   const digits = splitDecimal(body.replace(SPACES, " ").trim());
   if (!digits) return null;
   const magnitude = Number(`${digits.int}${digits.frac ? "." + digits.frac : ""}`);

@@ -65,5 +65,7 @@ export function trendFromSentence(text: string): Trend {
 
 export function readCode(name: string): string | null {
   const m = STRADOM_CODE.exec(name.replace(/\u00a0/g, " "));
-  return m ? `${m[1].toUpperCase()}${m[2]}_${m[3].toUpperCase()}` : null;
+  if (!m) return null;
+  const [, kind = "", number = "", suffix = ""] = m; // all three groups are required by the pattern
+  return `${kind.toUpperCase()}${number}_${suffix.toUpperCase()}`;
 }

@@ -97,7 +97,9 @@ async function readState(context: Excel.RequestContext, plan: EditPlan) {
     if (sheet.isNullObject) continue;
     const current: Record<string, unknown> = {};
     for (const { block, range } of cells)
-      block.rows.forEach((row, r) => row.forEach((address, c) => address && (current[address] = range.formulas[r][c])));
+      block.rows.forEach((row, r) =>
+        row.forEach((address, c) => address && (current[address] = range.formulas[r]?.[c])),
+      );
     state.sheets[name] = {
       protected: sheet.protection.protected,
       merges: merged && !merged.isNullObject ? areasOf(merged.address) : [],
@@ -235,16 +237,24 @@ async function writeJournal(
   const sheet = exists ? worksheets.getItem(JOURNAL_SHEET) : worksheets.add(JOURNAL_SHEET);
   if (!exists) await queue.add(CALL_OVERHEAD, () => (sheet.visibility = "VeryHidden"));
   const column = journalColumn(generation);
-  for (let first = 0; first < chunks.length;) {
-    let last = first;
-    let size = CALL_OVERHEAD + chunks[first].length;
-    while (last + 1 < chunks.length && size + chunks[last + 1].length < REQUEST_BUDGET / 2)
-      size += chunks[++last].length;
-    const rows = chunks.slice(first, last + 1).map((c) => [formulaInput({ address: "A1", value: c })]);
-    const address = `${column}${first + 1}:${column}${last + 1}`;
+  for (const { first, items, size } of batches(chunks)) {
+    const rows = items.map((c) => [formulaInput({ address: "A1", value: c })]);
+    const address = `${column}${first + 1}:${column}${first + items.length}`;
     await queue.add(size, () => (sheet.getRange(address).formulas = rows));
-    first = last + 1;
   }
+}
+
+/** Consecutive chunks in runs of one chunk or more, each run as large as fits half a request. */
+function batches(chunks: string[]): { first: number; items: string[]; size: number }[] {
+  const out: { first: number; items: string[]; size: number }[] = [];
+  for (const [i, chunk] of chunks.entries()) {
+    const open = out[out.length - 1];
+    if (open && open.size + chunk.length < REQUEST_BUDGET / 2) {
+      open.items.push(chunk);
+      open.size += chunk.length;
+    } else out.push({ first: i, items: [chunk], size: CALL_OVERHEAD + chunk.length });
+  }
+  return out;
 }
 
 /** The plan's journal as the chunks to store, serialised once, with its generation. */
@@ -312,7 +322,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: EditPlan): 
   for (const spec of plan.addSheets) {
     const after = positions[spec.after];
     // Positions were read before the deletions above; a deleted sheet in front of `after` moves it one place left.
-    const shift = deleted.filter((name) => positions[name] < after).length;
+    const shift = after === undefined ? 0 : deleted.filter((name) => (positions[name] ?? Infinity) < after).length;
     await addSheet(queue, worksheets, spec, after === undefined ? null : after - shift + 1);
   }
   if (!journalFirst && journalChanges(journal, exists)) {

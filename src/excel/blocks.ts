@@ -47,7 +47,8 @@ export function rectangles<T>(cells: { pos: CellPos; item: T }[]): Block<T>[] {
       ...r,
       address: rangeA1(
         { row: r.top, col: r.left },
-        { row: r.top + r.rows.length - 1, col: r.left + r.rows[0].length - 1 },
+        // a rectangle starts with one row, and all its rows are as wide
+        { row: r.top + r.rows.length - 1, col: r.left + (r.rows[0]?.length ?? 0) - 1 },
       ),
     }));
 }
@@ -102,7 +103,7 @@ export function touchesMerge(address: string, merges: string[]): boolean {
 export function splitRows<T>(block: Block<T>, rowsPerBlock: number): Block<T>[] {
   if (block.rows.length <= rowsPerBlock) return [block];
   const parts: Block<T>[] = [];
-  const width = block.rows[0].length;
+  const width = block.rows[0]?.length ?? 0; // more than rowsPerBlock rows, so a first one
   for (let i = 0; i < block.rows.length; i += rowsPerBlock) {
     const rows = block.rows.slice(i, i + rowsPerBlock);
     const top = block.top + i;

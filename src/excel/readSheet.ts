@@ -69,7 +69,7 @@ function requestGrid(range: Excel.Range): (top: number, left: number) => Grid {
     // Text typed as '=x reads back from formulas as "=x" too (OfficeDev/office-js#6687): a formula's value is its
     // result, never its own text, so a cell whose value is the same string is text.
     formulas: (range.formulas as unknown[][]).map((row, r) =>
-      row.map((f, c) => (typeof f === "string" && f.startsWith("=") && f !== range.values[r][c] ? f : null)),
+      row.map((f, c) => (typeof f === "string" && f.startsWith("=") && f !== range.values[r]?.[c] ? f : null)),
     ),
     bold: cells.value.map((row) => row.map((c) => c.format?.font?.bold === true)),
     fill: cells.value.map((row) => row.map((c) => fillOf(c.format?.fill))),

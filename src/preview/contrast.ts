@@ -14,7 +14,7 @@ function luminance(hex: string): number {
 }
 
 export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  const [hi = 0, lo = 0] = [luminance(a), luminance(b)].sort((x, y) => y - x); // two, always
   return (hi + 0.05) / (lo + 0.05);
 }
 

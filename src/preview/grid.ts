@@ -82,13 +82,16 @@ function fillCell(
   j: number,
   live: Status | undefined,
 ): void {
-  if (i < 0 || j < 0 || i >= sheet.values.length || j >= sheet.values[i].length) return;
+  // Outside the snapshot's rows (i < 0 or past the end) there is no row, so no length either.
+  if (j < 0 || j >= (sheet.values[i]?.length ?? 0)) return;
+  // The snapshot's grids have the same shape, so the defaults below never apply.
+  const text = sheet.text[i]?.[j] ?? "";
   // A rule's format puts the status symbol in front of the figure and its fill over the cell's own.
-  td.textContent = live ? `${STATUS_STYLES[live].symbol} ${sheet.text[i][j]}` : sheet.text[i][j];
-  if (typeof sheet.values[i][j] === "number") td.classList.add("is-number");
-  if (sheet.bold[i][j]) td.classList.add("is-bold");
+  td.textContent = live ? `${STATUS_STYLES[live].symbol} ${text}` : text;
+  if (typeof sheet.values[i]?.[j] === "number") td.classList.add("is-number");
+  if (sheet.bold[i]?.[j]) td.classList.add("is-bold");
   if (live) td.dataset.status = live;
-  const fill = live ? STATUS_STYLES[live].fill : sheet.fill[i][j];
+  const fill = live ? STATUS_STYLES[live].fill : (sheet.fill[i]?.[j] ?? null);
   if (fill) {
     td.style.backgroundColor = fill;
     td.style.color = readableTextColor(fill);
@@ -101,9 +104,11 @@ function fillCell(
  * draws it: the text goes into a box as wide as that run of cells.
  */
 function spill(td: HTMLTableCellElement, sheet: SheetSnapshot, widths: number[], i: number, col: number): void {
-  let px = widths[col];
-  for (let c = col + 1; c < widths.length && (sheet.text[i]?.[c - sheet.left] ?? "") === ""; c++) px += widths[c];
-  if (px === widths[col]) return;
+  const own = widths[col];
+  if (own === undefined) return;
+  let px = own;
+  for (let c = col + 1; c < widths.length && (sheet.text[i]?.[c - sheet.left] ?? "") === ""; c++) px += widths[c] ?? 0;
+  if (px === own) return;
   const box = document.createElement("span");
   box.className = "spill";
   box.style.width = `${px - CELL_PADDING_PX}px`;

@@ -6,11 +6,14 @@ export interface Sample {
   label: Record<Lang, string>;
 }
 
+/** The sample opened first, at the head of the list. */
+export const DEFAULT_SAMPLE: Sample = {
+  file: "annex-2023-typed.xlsx",
+  label: { pl: "Załącznik 2023 (wartości wpisane jako tekst)", en: "2023 annex (values typed as text)" },
+};
+
 export const SAMPLES: Sample[] = [
-  {
-    file: "annex-2023-typed.xlsx",
-    label: { pl: "Załącznik 2023 (wartości wpisane jako tekst)", en: "2023 annex (values typed as text)" },
-  },
+  DEFAULT_SAMPLE,
   {
     file: "annex-2023-numbers.xlsx",
     label: { pl: "Załącznik 2023 (liczby z formatem)", en: "2023 annex (formatted numbers)" },
@@ -21,7 +24,5 @@ export const SAMPLES: Sample[] = [
   { file: "county-pcpr.xlsx", label: { pl: "Tabela PCPR (powiat)", en: "County (PCPR) table" } },
   { file: "plain-data.xlsx", label: { pl: "Zwykłe dane (bez wskaźników)", en: "Plain data (no indicators)" } },
 ];
-
-export const DEFAULT_SAMPLE = SAMPLES[0];
 
 export const sampleUrl = (sample: Sample): string => `seeds/${encodeURIComponent(sample.file)}`;

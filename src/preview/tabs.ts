@@ -26,6 +26,7 @@ export function renderTabs(
     if (step === 0 || at < 0) return;
     event.preventDefault();
     const next = tabs[(at + step + tabs.length) % tabs.length];
+    if (!next) return; // cannot be: `at` found a tab, and the index wraps within the list
     pick(next.dataset.sheet ?? "");
     list.querySelector<HTMLElement>(`[aria-selected="true"]`)?.focus();
   };

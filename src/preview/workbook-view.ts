@@ -46,7 +46,8 @@ export class WorkbookView {
   /** Draw again after the workbook changed; a deleted active sheet (a restored summary) gives way to the first one. */
   refresh(): void {
     const names = this.sheetNames();
-    if (!names.includes(this.host.activeSheet) && names.length > 0) this.host.activate(names[0]);
+    const [first] = names;
+    if (!names.includes(this.host.activeSheet) && first !== undefined) this.host.activate(first);
     this.render();
   }
 

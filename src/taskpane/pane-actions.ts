@@ -32,7 +32,7 @@ export async function readAndAnalyze(ctx: PaneContext): Promise<{ wb: WorkbookSn
 
 /** "Why this colour" for the first cell of the selected address, from the sheet last read. */
 export function showWhy({ t, lang, view, state }: PaneContext, address: string): void {
-  const first = address.replace(/^.*!/, "").split(/[:,]/)[0];
+  const [first = ""] = address.replace(/^.*!/, "").split(/[:,]/); // split always yields one part at least
   const { lastRead } = state;
   fill(view.whyBody, ...whyView(lastRead && explain(lastRead.analysis, lastRead.sheet, first), t, lang));
 }

@@ -25,6 +25,7 @@ export function isDark(color: string): boolean | null {
     const c = parseInt(hex, 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
-  const luminance = 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);
+  const [, r = "", g = "", b = ""] = m; // the three groups are required by the pattern
+  const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
   return luminance < 0.2;
 }

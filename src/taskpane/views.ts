@@ -275,8 +275,7 @@ export function resultsView<T extends ResultItem>(
   onSelect: (item: T) => void,
   decor: ItemDecor<T> = {},
 ): Child[] {
-  const buttons: HTMLButtonElement[] = [];
-  const inOrder: T[] = [];
+  const entries: { button: HTMLButtonElement; item: T }[] = [];
   const shown = groups
     .filter((g) => g.items.length > 0)
     .map((group) => {
@@ -293,7 +292,7 @@ export function resultsView<T extends ResultItem>(
             const note = decor.note?.(item) ?? null;
             const button = h(
               "button",
-              { type: "button", class: "finding", tabindex: buttons.length === 0 ? "0" : "-1", "data-code": item.code },
+              { type: "button", class: "finding", tabindex: entries.length === 0 ? "0" : "-1", "data-code": item.code },
               h("span", { class: "finding__cell mono" }, item.address),
               h(
                 "span",
@@ -303,28 +302,30 @@ export function resultsView<T extends ResultItem>(
                 note ? h("span", { class: "finding__decision" }, note) : null,
               ),
             );
-            buttons.push(button);
-            inOrder.push(item);
+            entries.push({ button, item });
             return h("li", {}, button);
           }),
         ),
       );
     });
+  const buttons = entries.map((e) => e.button);
   const focus = (i: number) => {
     const next = buttons[(i + buttons.length) % buttons.length];
+    if (!next) return; // cannot be: a key on a button moves within the list, wrapping round
     buttons.forEach((b) => b.setAttribute("tabindex", b === next ? "0" : "-1"));
     next.focus();
   };
-  const choose = (i: number) => {
-    buttons.forEach((b, j) => b.setAttribute("aria-current", j === i ? "true" : "false"));
-    onSelect(inOrder[i]);
+  const choose = (button: HTMLButtonElement, item: T) => {
+    buttons.forEach((b) => b.setAttribute("aria-current", b === button ? "true" : "false"));
+    onSelect(item);
   };
-  buttons.forEach((button, i) => {
-    button.addEventListener("click", () => choose(i));
+  entries.forEach(({ button, item }, i) => {
+    button.addEventListener("click", () => choose(button, item));
     button.addEventListener("keydown", (e) => {
       const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 };
-      if (e.key in moves) focus(moves[e.key]);
-      else if (e.key === "Enter" || e.key === " ") choose(i);
+      const move = moves[e.key];
+      if (move !== undefined) focus(move);
+      else if (e.key === "Enter" || e.key === " ") choose(button, item);
       else return;
       e.preventDefault();
     });
@@ -353,7 +354,7 @@ function indicatorGroups(
   return [...byKey.values()].map((items, i) => ({
     key: `indicator-${i}`,
     kind: "indicator",
-    title: label?.(items[0]) || t.noIndicator,
+    title: (items[0] && label?.(items[0])) || t.noIndicator, // a group has one finding at least
     items: SEVERITIES.flatMap((s) => items.filter((f) => f.severity === s)),
   }));
 }

@@ -83,9 +83,11 @@ export function colorHex(color: (Partial<Color> & { indexed?: number; tint?: num
   if (typeof color.argb === "string" && /^[0-9A-Fa-f]{6,8}$/.test(color.argb)) {
     return "#" + color.argb.slice(-6).toUpperCase();
   }
-  if (typeof color.theme === "number" && THEME[color.theme]) return "#" + tint(THEME[color.theme], color.tint ?? 0);
-  if (typeof color.indexed === "number" && INDEXED[color.indexed]) return "#" + INDEXED[color.indexed];
-  return null;
+  // Indices from the file: one outside the theme's or the indexed palette has no colour.
+  const themed = typeof color.theme === "number" ? THEME[color.theme] : undefined;
+  if (themed) return "#" + tint(themed, color.tint ?? 0);
+  const indexed = typeof color.indexed === "number" ? INDEXED[color.indexed] : undefined;
+  return indexed ? "#" + indexed : null;
 }
 
 /** A solid fill of "#RRGGBB". */
@@ -102,7 +104,7 @@ function tint(rgb: string, t: number): string {
 }
 
 function rgbToHsl(rgb: string): [number, number, number] {
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(rgb.slice(i, i + 2), 16) / 255);
+  const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => parseInt(rgb.slice(i, i + 2), 16) / 255); // three, always
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
   const l = (max + min) / 2;

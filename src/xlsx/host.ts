@@ -44,7 +44,11 @@ export class XlsxHost implements WorkbookHost {
 
   async readActiveSheet(): Promise<WorkbookSnapshot> {
     // The active sheet may have been deleted by a plan (a replaced summary): fall back to the first sheet.
-    if (!this.workbook.getWorksheet(this.active)) this.active = this.workbook.worksheets[0].name;
+    if (!this.workbook.getWorksheet(this.active)) {
+      const first = this.workbook.worksheets[0];
+      if (!first) throw new Error("The workbook has no sheets");
+      this.active = first.name;
+    }
     return this.readSheet(this.active);
   }
 

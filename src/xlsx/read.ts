@@ -115,12 +115,13 @@ export function snapshotFromSheet(ws: Worksheet): SheetSnapshot {
       const j = c - left;
       const format = cell.numFmt || "General";
       const { value, formula } = rawValue(cell);
-      snap.values[i][j] = value;
-      snap.formulas[i][j] = formula;
-      snap.numberFormat[i][j] = format;
-      snap.text[i][j] = formatValue(value, format);
-      snap.bold[i][j] = isBold(cell);
-      snap.fill[i][j] = fillColor(cell.fill);
+      // Row i is in the range (top..bottom, checked above), and emptySheet and sparseRows allocate every such row.
+      snap.values[i]![j] = value;
+      snap.formulas[i]![j] = formula;
+      snap.numberFormat[i]![j] = format;
+      snap.text[i]![j] = formatValue(value, format);
+      snap.bold[i]![j] = isBold(cell);
+      snap.fill[i]![j] = fillColor(cell.fill);
       for (const [address, feature] of featuresOf(cell)) (features[address] ??= []).push(feature);
     }
   }

@@ -66,7 +66,10 @@ export function figureAgreement(a: FigureRow, b: FigureRow): number {
   const pairs: [ValueCell | null | undefined, ValueCell | null | undefined][] = [
     [a.baseline, b.baseline],
     [a.target, b.target],
-    ...sharedYears(a.values, b.values).map((y): [ValueCell | null, ValueCell | null] => [a.values[y], b.values[y]]),
+    ...sharedYears(a.values, b.values).map((y): [ValueCell | null, ValueCell | null] => [
+      a.values[y] ?? null,
+      b.values[y] ?? null,
+    ]),
   ];
   let same = 0;
   let revised = 0;

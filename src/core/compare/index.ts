@@ -131,7 +131,7 @@ function indicatorRevisions(a: Indicator, b: Indicator): Revision[] {
   figure("baseline", "baseline", null, a.baseline, b.baseline);
   figure("target", "target", null, a.target, b.target);
   for (const year of sharedYears(a.values, b.values))
-    figure("value", String(year), year, a.values[year], b.values[year]);
+    figure("value", String(year), year, a.values[year] ?? null, b.values[year] ?? null);
   if (a.trend !== "unknown" && b.trend !== "unknown" && a.trend !== b.trend && b.trendAddress) {
     const cell = (ind: Indicator): EditionCell => ({
       address: ind.trendAddress ?? "",
@@ -167,7 +167,8 @@ function rowRevisions(ind: Indicator, a: Component | SubRow, b: Component | SubR
     ["baseline", null, a.baseline, b.baseline],
   ];
   if ("target" in a && "target" in b) cells.push(["target", null, a.target, b.target]);
-  for (const year of sharedYears(a.values, b.values)) cells.push([String(year), year, a.values[year], b.values[year]]);
+  for (const year of sharedYears(a.values, b.values))
+    cells.push([String(year), year, a.values[year] ?? null, b.values[year] ?? null]);
   return cells.flatMap(([column, year, x, y]) =>
     x && y && compareFigures(x.parsed, y.parsed) === "revised"
       ? [

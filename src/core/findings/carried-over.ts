@@ -10,7 +10,7 @@
  * delivered in full), and so are zeros (none, then some: a district's first day-support places).
  */
 import type { Message } from "../message";
-import type { Finding } from "../model";
+import type { Finding, NonEmpty } from "../model";
 import { columnLabel, finding, indicatorLabel, rowLabel, type RowRef } from "./rows";
 import { type Figure, inPercent, reportedFigures } from "./series";
 import { sameNumber } from "../status";
@@ -24,21 +24,26 @@ export function carriedOverFindings(ref: RowRef): Finding[] {
   if (inPercent(ref)) return [];
   const figures = reportedFigures(ref);
   const out: Finding[] = [];
-  let run: Figure[] = [];
+  let run: NonEmpty<Figure> | null = null;
   for (const f of figures) {
-    if (f && run.length > 0 && sameNumber(f.value, run[0].value)) {
+    if (f && run && sameNumber(f.value, run[0].value)) {
       run.push(f);
       continue;
     }
-    if (f && run.length >= CARRIED_RUN && Math.abs(f.value - run[0].value) >= CARRIED_JUMP * Math.abs(run[0].value)) {
+    if (
+      f &&
+      run &&
+      run.length >= CARRIED_RUN &&
+      Math.abs(f.value - run[0].value) >= CARRIED_JUMP * Math.abs(run[0].value)
+    ) {
       out.push(finding("carried_over", "info", ref, f.cell, f.column, message(ref, run, f)));
     }
-    run = f && f.value !== 0 ? [f] : [];
+    run = f && f.value !== 0 ? [f] : null;
   }
   return out;
 }
 
-function message(ref: RowRef, run: Figure[], jump: Figure): Message {
+function message(ref: RowRef, run: NonEmpty<Figure>, jump: Figure): Message {
   const what = rowLabel(ref);
   const col = columnLabel(jump.column);
   const columns = (lang: "pl" | "en"): string =>
@@ -46,7 +51,7 @@ function message(ref: RowRef, run: Figure[], jump: Figure): Message {
   const change = Math.round(((jump.value - run[0].value) / Math.abs(run[0].value)) * 100);
   const signed = `${change > 0 ? "+" : "−"}${Math.abs(change)}%`;
   const ind = ref.indicator;
-  const before = ind.values[Number(run[run.length - 1].column)]?.parsed;
+  const before = ind.values[Number((run[run.length - 1] ?? run[0]).column)]?.parsed;
   const after = ind.values[Number(jump.column)]?.parsed;
   const label = indicatorLabel(ind);
   const moved: Message =

@@ -108,8 +108,9 @@ export function numberAsTextFinding(refs: RowRef[]): Finding[] {
       .filter(([, c]) => c.parsed.typedAsText && (c.parsed.kind === "number" || c.parsed.kind === "percent"))
       .map(([column, cell]) => ({ ref, column, cell })),
   );
-  if (typed.length === 0) return [];
-  const { ref, column, cell } = typed[0];
+  const [first] = typed;
+  if (!first) return [];
+  const { ref, column, cell } = first;
   const n = typed.length;
   const some = typed
     .slice(0, 3)

@@ -54,13 +54,14 @@ function agreeSomewhere(a: Reading, b: Reading): boolean {
 /** Readings linked by agreeing somewhere, transitively: each cluster is one quantity. */
 function clusters(readings: Reading[]): Reading[][] {
   const out: Reading[][] = [];
-  const left = [...readings];
+  let left = [...readings];
   while (left.length > 0) {
     const cluster = [left.shift() as Reading];
-    for (let i = 0; i < cluster.length; i++) {
-      for (let j = left.length - 1; j >= 0; j--) {
-        if (agreeSomewhere(cluster[i], left[j])) cluster.push(...left.splice(j, 1));
-      }
+    // `for…of` visits the readings pushed during the loop too: the cluster grows until nothing more agrees.
+    for (const member of cluster) {
+      const joining = left.filter((r) => agreeSomewhere(member, r)).reverse();
+      left = left.filter((r) => !joining.includes(r));
+      cluster.push(...joining);
     }
     if (cluster.length > 1) out.push(cluster);
   }
@@ -113,7 +114,8 @@ function clusterFindings(cluster: Reading[]): Finding[] {
     const counts = present.map((r) => agreeing.get(value(r))!);
     const top = Math.max(...counts);
     if (top === present.length) continue;
-    const majority = counts.filter((c) => c === top).length === top ? value(present[counts.indexOf(top)]) : null;
+    const leader = present.find((r) => agreeing.get(value(r)) === top);
+    const majority = leader && counts.filter((c) => c === top).length === top ? value(leader) : null;
     for (const r of present) {
       if (majority !== null && sameNumber(value(r), majority)) continue;
       const others = disagreeing(value(r));

@@ -26,7 +26,7 @@ function computation(ind: Indicator, ratio: RatioResult, key: string): Message {
     const n = c ? componentNumber(c, key) : null;
     return c && n !== null ? shown(n, false, cellAt(c, key)?.parsed.decimals ?? null) : null;
   });
-  const [a, b] = numbers;
+  const [a = null, b = null] = numbers;
   return numbers.length !== 2 || a === null || b === null
     ? ratio.description
     : spellFormula(formulaById(ratio.formula), a, b);

@@ -57,7 +57,7 @@ export function numberingFindings(refs: RowRef[]): Finding[] {
     const seen = new Map<number, Indicator>();
     let highest = 0;
     // The group is one direction: its words are the same in every message of the group.
-    const d = group[0].indicator.direction;
+    const d = group[0]?.indicator.direction;
     const where = d
       ? { pl: ` w kierunku „${shortName(d, 50)}”`, en: ` in direction "${shortName(d, 50)}"` }
       : { pl: "", en: "" };

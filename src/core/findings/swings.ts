@@ -66,8 +66,8 @@ function message(ref: RowRef, before: Figure, after: Figure, factor: number): Me
   const moved: Message =
     from?.value != null && to?.value != null
       ? {
-          pl: ` ${ind.pl[0].toUpperCase()}${ind.pl.slice(1)} zmienia się w tym czasie z ${from.text} na ${to.text}.`,
-          en: ` ${ind.en[0].toUpperCase()}${ind.en.slice(1)} goes from ${from.text} to ${to.text} meanwhile.`,
+          pl: ` ${ind.pl.charAt(0).toUpperCase()}${ind.pl.slice(1)} zmienia się w tym czasie z ${from.text} na ${to.text}.`,
+          en: ` ${ind.en.charAt(0).toUpperCase()}${ind.en.slice(1)} goes from ${from.text} to ${to.text} meanwhile.`,
         }
       : { pl: "", en: "" };
   return {

@@ -120,12 +120,12 @@ function candidatePairs(rows: Row[]): [Row, Row][] {
     for (const byValue of byColumn.values()) {
       for (const bucket of byValue.values()) {
         if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
-        for (let i = 0; i < bucket.length; i++) {
-          for (let j = i + 1; j < bucket.length; j++) {
-            const k = bucket[i].index * rows.length + bucket[j].index;
+        for (const [i, a] of bucket.entries()) {
+          for (const b of bucket.slice(i + 1)) {
+            const k = a.index * rows.length + b.index;
             const entry = shared.get(k);
             if (entry) entry.n++;
-            else shared.set(k, { pair: [bucket[i], bucket[j]], n: 1 });
+            else shared.set(k, { pair: [a, b], n: 1 });
           }
         }
       }

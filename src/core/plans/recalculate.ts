@@ -87,7 +87,7 @@ class SheetWrites {
   readonly expect: Expectation[] = [];
   conversions = 0;
 
-  constructor(private readonly sheet: SheetSnapshot) {}
+  constructor(readonly sheet: SheetSnapshot) {}
 
   /** `label` is the address of the row's name cell, the row's identity in the backup. */
   add(edit: CellEdit, after: string, label: string): void {
@@ -155,7 +155,7 @@ export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: 
   const nothingToChange = backups.length === 0 && items.length === 0 && protectedSheets === 0;
   notes.push(...outcomeNotes(leftAlone, items, ratioIndicators, nothingToChange));
   const edits: SheetEdit[] = writes.map((w) => ({
-    sheet: w.backups[0].sheet,
+    sheet: w.sheet.name,
     cells: [...w.cells.values()],
     fills: [],
   }));
@@ -258,11 +258,10 @@ function planIndicator(ctx: IndicatorContext, ind: Indicator, ratio: RatioResult
   if (!numerator || !denominator) return 0;
   let leftAlone = 0;
   // Object keys put the years before "baseline"; the preview reads better in sheet order.
-  const keys = Object.keys(ratio.recalculated).sort((x, y) =>
+  const entries = Object.entries(ratio.recalculated).sort(([x], [y]) =>
     x === "baseline" ? -1 : y === "baseline" ? 1 : Number(x) - Number(y),
   );
-  for (const key of keys) {
-    const value = ratio.recalculated[key];
+  for (const [key, value] of entries) {
     const target = cellAt(ind, key);
     if (!target || target.parsed.text.trim() === "") continue;
     const writable = target.parsed.kind === "number" || target.parsed.kind === "percent";
@@ -310,7 +309,7 @@ function classify(
   ratio: RatioResult,
   key: string,
   target: ValueCell,
-  components: ValueCell[],
+  components: [numerator: ValueCell, denominator: ValueCell],
   value: number,
   numberFormat: string,
 ): RecalcItem {
@@ -401,7 +400,7 @@ function publishedNumber(target: ValueCell, unit: RatioUnit): number {
 
 /** Does cutting the exact value at the format's decimals give the published figure (70,51 % typed as 70 %)? */
 function truncatesTo(value: number, published: number, numberFormat: string): boolean {
-  const decimals = (/\.(0+)/.exec(numberFormat)?.[1].length ?? 0) + (numberFormat.endsWith("%") ? 2 : 0);
+  const decimals = (/\.(0+)/.exec(numberFormat)?.[1]?.length ?? 0) + (numberFormat.endsWith("%") ? 2 : 0);
   const scale = 10 ** decimals;
   return Math.trunc(value * scale * (1 + 1e-12)) === Math.round(published * scale);
 }

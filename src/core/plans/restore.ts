@@ -56,7 +56,8 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   const problem = backupProblem(wb);
   if (problem) return { ...plan, notes: [problem], refusal: problem };
   const { entries, generation } = wb.journal;
-  if (entries.length === 0) return nothingToRestore(wb, plan);
+  const [first] = entries;
+  if (!first) return nothingToRestore(wb, plan);
 
   const notes = new Notes();
   const sheets = sheetsToDelete(wb, entries, notes);
@@ -85,7 +86,7 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   const keep = new Set([...located.unplaced, ...undone.kept]);
   const remaining = remainingEntries(entries, keep, unreadRules);
   plan.journal = { entries: remaining, generation: generation + 1 };
-  plan.notes.push(...notes.list, restoreSummary(entries, remaining));
+  plan.notes.push(...notes.list, restoreSummary(first.at, remaining));
   return plan;
 }
 
@@ -314,11 +315,11 @@ function remainingEntries(entries: JournalEntry[], keep: Set<CellBackup>, unread
 }
 
 /** Shown before Apply: what restore will do, with the first change's time as the user's clock reads it. */
-function restoreSummary(entries: JournalEntry[], remaining: JournalEntry[]): Message {
+function restoreSummary(firstAt: string, remaining: JournalEntry[]): Message {
   return remaining.length === 0
     ? {
-        pl: `Przywraca stan sprzed pierwszej zmiany dodatku (${shownTime(entries[0].at, "pl-PL")}) i usuwa kopię zapasową.`,
-        en: `Puts back the state before the add-in's first change (${shownTime(entries[0].at, "en-GB")}) and removes the backup.`,
+        pl: `Przywraca stan sprzed pierwszej zmiany dodatku (${shownTime(firstAt, "pl-PL")}) i usuwa kopię zapasową.`,
+        en: `Puts back the state before the add-in's first change (${shownTime(firstAt, "en-GB")}) and removes the backup.`,
       }
     : {
         pl: "Przywraca to, co można przywrócić; reszta zostaje w kopii zapasowej.",
@@ -399,7 +400,8 @@ function addedSheetNow(wb: WorkbookSnapshot, id: SheetIdentity): string | null {
   const marks = wb.firstCells;
   if (!marks || id.mark === undefined || (byId !== null && marks[byId] === id.mark)) return byId;
   const marked = wb.sheetNames.filter((n) => marks[n] === id.mark);
-  return marked.length === 1 ? marked[0] : byId;
+  const [only, ...others] = marked;
+  return only !== undefined && others.length === 0 ? only : byId;
 }
 
 /**

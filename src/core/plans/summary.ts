@@ -63,7 +63,8 @@ const HEADER_WIDTH = 20;
 export function excelDate(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
   if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map((x) => Number(x ?? 0));
+  // the date groups always take part in a match; the time groups may not, and read as 0
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0] = m.slice(1).map((x) => Number(x ?? 0));
   const days = Date.UTC(y, mo - 1, d) / 86_400_000 + 25_569;
   return days + (h * 60 + mi) / 1440;
 }
@@ -145,7 +146,7 @@ function writeCounts(
   const lines = [...rows].map(([label, c]) => ({ label, counts: STATUS_ORDER.map((s) => c[s]), bold: false }));
   const last = top + 1 + lines.length;
   if (totalRow) {
-    const sums = STATUS_ORDER.map((_, i) => lines.reduce((sum, l) => sum + l.counts[i], 0));
+    const sums = STATUS_ORDER.map((_, i) => lines.reduce((sum, l) => sum + (l.counts[i] ?? 0), 0));
     lines.push({ label: "Razem", counts: sums, bold: true });
   }
   lines.forEach(({ label, counts, bold }, i) => {

@@ -18,11 +18,11 @@ export interface RatioInference {
 /** Enough for any annex row (they have two); bounds the pairs tried on an odd table. */
 const MAX_COMPONENTS = 4;
 
-/** A formula applied to two components: `first` and `second` index into ind.components, in formula order. */
+/** A formula applied to two of the indicator's components, in formula order. */
 interface Candidate {
   formula: RatioFormula;
-  first: number;
-  second: number;
+  first: Component;
+  second: Component;
   recalculated: Record<string, number | null>;
   matches: Record<string, boolean | null>;
   matched: number;
@@ -30,20 +30,21 @@ interface Candidate {
 }
 
 export function inferRatio(ind: Indicator): RatioInference {
-  if (ind.components.length < 2) return { result: null };
+  const [one, two] = ind.components;
+  if (!one || !two) return { result: null };
   const keys = valueKeys(ind);
   const known = ind.code !== null ? CATALOGUE[ind.code] : undefined;
-  const catalogued = known !== undefined ? evaluate(ind, keys, formulaById(known), 0, 1) : null;
+  const catalogued = known !== undefined ? evaluate(ind, keys, formulaById(known), one, two) : null;
   const best = bestInferred(ind, keys, catalogued);
 
   if (catalogued) {
     if (best.matched > catalogued.matched) {
-      return { result: toResult(ind, best, "inferred"), note: catalogueOutdone(ind.code ?? "", catalogued, best) };
+      return { result: toResult(best, "inferred"), note: catalogueOutdone(ind.code ?? "", catalogued, best) };
     }
     const weak = catalogued.compared > 0 && !fits(catalogued);
-    return { result: toResult(ind, catalogued, "catalogue"), note: weak ? catalogueWeak(catalogued) : undefined };
+    return { result: toResult(catalogued, "catalogue"), note: weak ? catalogueWeak(catalogued) : undefined };
   }
-  if (fits(best)) return { result: toResult(ind, best, "inferred") };
+  if (fits(best)) return { result: toResult(best, "inferred") };
   return { result: null, note: noFit(best) };
 }
 
@@ -64,12 +65,12 @@ export function componentNumber(c: Component, key: string): number | null {
   return cell && cell.parsed.kind === "number" ? cell.parsed.value : null;
 }
 
-function evaluate(ind: Indicator, keys: string[], formula: RatioFormula, i: number, j: number): Candidate {
-  const [first, second] = formula.reversed ? [j, i] : [i, j];
+function evaluate(ind: Indicator, keys: string[], formula: RatioFormula, x: Component, y: Component): Candidate {
+  const [first, second] = formula.reversed ? [y, x] : [x, y];
   const candidate: Candidate = { formula, first, second, recalculated: {}, matches: {}, matched: 0, compared: 0 };
   for (const key of keys) {
-    const a = componentNumber(ind.components[first], key);
-    const b = componentNumber(ind.components[second], key);
+    const a = componentNumber(first, key);
+    const b = componentNumber(second, key);
     const computed = a === null || b === null ? null : formula.compute(a, b);
     // Counts near 1e308 (or 5e-324 below them) overflow: no number Excel can hold, so no value rather than Infinity.
     const value = computed !== null && Number.isFinite(computed) ? computed : null;
@@ -89,11 +90,11 @@ function evaluate(ind: Indicator, keys: string[], formula: RatioFormula, i: numb
  */
 function bestInferred(ind: Indicator, keys: string[], catalogued: Candidate | null): Candidate {
   let best: Candidate | null = catalogued;
-  const n = Math.min(ind.components.length, MAX_COMPONENTS);
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
+  const components = ind.components.slice(0, MAX_COMPONENTS);
+  for (const [i, x] of components.entries()) {
+    for (const y of components.slice(i + 1)) {
       for (const formula of FORMULAS) {
-        const c = evaluate(ind, keys, formula, i, j);
+        const c = evaluate(ind, keys, formula, x, y);
         if (!best || c.matched > best.matched) best = c;
       }
     }
@@ -106,9 +107,8 @@ function fits(c: Candidate): boolean {
   return c.matched > 0 && c.matched * 2 >= c.compared;
 }
 
-function toResult(ind: Indicator, c: Candidate, source: RatioResult["source"]): RatioResult {
-  const a = ind.components[c.first];
-  const b = ind.components[c.second];
+function toResult(c: Candidate, source: RatioResult["source"]): RatioResult {
+  const { first: a, second: b } = c;
   return {
     formula: c.formula.id,
     unit: c.formula.unit,

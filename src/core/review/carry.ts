@@ -18,7 +18,7 @@ import type { Analysis, Finding } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
 import { decisionsFor, type ReviewEntry } from "./decisions";
 import { findingFigures } from "./figures";
-import { findingKeys, messageFigures } from "./key";
+import { keyedFindings, messageFigures } from "./key";
 import { reviewSnapshots } from "./sheet";
 
 /** Last year's workbook as read (every sheet, findings sheets included) and analysed. */
@@ -98,9 +98,9 @@ export function carryDecisions(previous: PreviousEdition, analysis: Analysis, sh
     ),
   );
   const olds = previous.analysis.findings.filter((f) => f.sheet === before.sheet);
-  const decided = findingKeys(olds, previous.analysis).flatMap((key, i) => {
+  const decided = keyedFindings(olds, previous.analysis).flatMap(({ finding, key }) => {
     const entry = decisions.get(key);
-    return entry ? [{ finding: olds[i], entry }] : [];
+    return entry ? [{ finding, entry }] : [];
   });
 
   const { pairs } = matchIndicators(
@@ -109,8 +109,8 @@ export function carryDecisions(previous: PreviousEdition, analysis: Analysis, sh
   );
   const partner = new Map(pairs.map(([a, b]) => [a.id, b.id]));
   const news = analysis.findings.filter((f) => f.sheet === sheet);
-  const keys = findingKeys(news, analysis);
-  const used = new Set<number>();
+  const keyed = keyedFindings(news, analysis);
+  const used = new Set<string>();
   const entries = new Map<string, ReviewEntry>();
   const reopened: Reopened[] = [];
   for (const { finding, entry } of decided) {
@@ -120,17 +120,18 @@ export function carryDecisions(previous: PreviousEdition, analysis: Analysis, sh
       reopen("indicator_gone");
       continue;
     }
-    const candidates = news.flatMap((f, i) =>
-      f.indicatorId === id && f.code === finding.code && f.column === finding.column && !used.has(i) ? [i] : [],
+    const candidates = keyed.filter(
+      ({ finding: f, key }) =>
+        f.indicatorId === id && f.code === finding.code && f.column === finding.column && !used.has(key),
     );
     const figures = figuresOf(finding, previous.analysis);
-    const same = candidates.find((i) => sameFigures(figures, figuresOf(news[i], analysis)));
+    const same = candidates.find((c) => sameFigures(figures, figuresOf(c.finding, analysis)));
     if (same === undefined) {
       reopen(candidates.length > 0 ? "figures_changed" : "finding_gone");
       continue;
     }
-    used.add(same);
-    entries.set(keys[same], entry);
+    used.add(same.key);
+    entries.set(same.key, entry);
   }
   return { from, sheet: before.sheet, entries, reopened };
 }

@@ -51,11 +51,16 @@ export function findingKey(f: Finding, analysis: Analysis): string {
  * two cells of one row with the same figures) get "-2", "-3" in their order, so that each keeps its own decision.
  */
 export function findingKeys(findings: Finding[], analysis: Analysis): string[] {
+  return keyedFindings(findings, analysis).map((k) => k.key);
+}
+
+/** Each finding with its key (as `findingKeys` gives them), in the same order. */
+export function keyedFindings(findings: Finding[], analysis: Analysis): { finding: Finding; key: string }[] {
   const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const key = findingKey(f, analysis);
+  return findings.map((finding) => {
+    const key = findingKey(finding, analysis);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    return n === 1 ? key : `${key}-${n}`;
+    return { finding, key: n === 1 ? key : `${key}-${n}` };
   });
 }

@@ -6,7 +6,7 @@
 import type { Analysis, Finding, Severity } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
 import { decisionsFor, type Decision } from "./decisions";
-import { findingKeys } from "./key";
+import { keyedFindings } from "./key";
 import { reviewSnapshots } from "./sheet";
 
 export interface ReviewedFinding {
@@ -23,9 +23,9 @@ export function reviewFindings(wb: WorkbookSnapshot, analysis: Analysis): Review
   for (const sheet of [...new Set(analysis.findings.map((f) => f.sheet))]) {
     const findings = analysis.findings.filter((f) => f.sheet === sheet);
     const decisions = decisionsFor(reviews, sheet);
-    findingKeys(findings, analysis).forEach((key, i) => {
+    keyedFindings(findings, analysis).forEach(({ finding, key }) => {
       const entry = decisions.get(key);
-      out.push({ finding: findings[i], key, decision: entry?.decision ?? "open", comment: entry?.comment ?? "" });
+      out.push({ finding, key, decision: entry?.decision ?? "open", comment: entry?.comment ?? "" });
     });
   }
   // In the analysis' order, whatever the grouping by sheet above did.

@@ -30,7 +30,7 @@ import type { Carried } from "./carry";
 import { carriedNotes } from "./carry-notes";
 import { DECISION_LABELS, DECISIONS, decisionsFor, REVIEW_HEADERS, SOURCE_LABEL, type ReviewEntry } from "./decisions";
 import { findingFigures, type FindingFigures } from "./figures";
-import { findingKeys } from "./key";
+import { keyedFindings } from "./key";
 import { verbatim, type Message } from "../message";
 import { enCount, plCount } from "../plural";
 
@@ -210,12 +210,12 @@ function reviewContent(wb: WorkbookSnapshot, analysis: Analysis, opts: FindingsO
   const previous = new Map(
     [...decisionsFor(reviewSnapshots(wb), opts.sheet)].filter(([, e]) => e.decision !== "open" || e.comment !== ""),
   );
-  const keys = findingKeys(findings, analysis);
+  const keyed = keyedFindings(findings, analysis);
   const fromLastYear = new Map([...(opts.carried?.entries ?? [])].filter(([k]) => !previous.has(k)));
   const rows = sortForReview(
-    findings.map((finding, i) => ({ finding, key: keys[i], figures: findingFigures(finding, analysis), order: i })),
+    keyed.map(({ finding, key }, i) => ({ finding, key, figures: findingFigures(finding, analysis), order: i })),
   );
-  const current = new Set(keys);
+  const current = new Set(keyed.map((k) => k.key));
   const stale = [...previous].filter(([k]) => !current.has(k));
   return { rows, previous, fromLastYear, stale };
 }
@@ -253,7 +253,7 @@ function findingsSheet(
   const b = new SheetBuilder();
   writeTop(b, opts, rows.length);
   HEADERS.forEach((h, j) =>
-    b.put(HEADER_ROW, j, { value: h }, Math.max(WIDTHS[j], h.length + FILTER_BUTTON + 1), FILTER_BUTTON),
+    b.put(HEADER_ROW, j, { value: h }, Math.max(WIDTHS[j] ?? 0, h.length + FILTER_BUTTON + 1), FILTER_BUTTON),
   );
   const links = rows.map((row, i) =>
     writeFindingRow(b, HEADER_ROW + 1 + i, row, content.previous.get(row.key) ?? content.fromLastYear.get(row.key)),
