@@ -194,3 +194,8 @@ export const JOURNAL_SHEET = "MOPS_kopia_zapasowa";
 export function planOfNothing(action: ActionId, journal: Journal, why: Message): EditPlan {
   return { action, edits: [], addSheets: [], deleteSheets: [], changes: [], journal, notes: [why] };
 }
+
+/** The plan of an action refused because the backup cannot be trusted: nothing to do, and the reason. */
+export function refusedPlan(action: ActionId, journal: Journal, problem: Message): EditPlan {
+  return { ...planOfNothing(action, journal, problem), refusal: problem };
+}

@@ -15,7 +15,16 @@ import { backupOf, findSheet, locateCell, sheetIdentity } from "../backup";
 import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
 import { STATUS_STYLES, statusOfFill } from "../palette";
-import type { CellBackup, Change, EditPlan, Expectation, FillEdit, Journal, SheetEdit } from "../plan";
+import {
+  refusedPlan,
+  type CellBackup,
+  type Change,
+  type EditPlan,
+  type Expectation,
+  type FillEdit,
+  type Journal,
+  type SheetEdit,
+} from "../plan";
 import { rowRuns, sharedRules, type RuleRun, type StatusRule } from "../rules";
 import { readCell, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { indicatorStatuses, rowStatuses, type ValueRow } from "../status";
@@ -118,17 +127,7 @@ export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now:
   const ruleSheets: string[] = [];
   const notes: EditPlan["notes"] = [];
   const problem = backupProblem(wb);
-  if (problem)
-    return {
-      action: "color",
-      edits,
-      addSheets: [],
-      deleteSheets: [],
-      changes,
-      journal: wb.journal,
-      notes: [problem],
-      refusal: problem,
-    };
+  if (problem) return refusedPlan("color", wb.journal, problem);
 
   for (const recognition of analysis.sheets) {
     const sheet = wb.sheets.find((s) => s.name === recognition.sheet);

@@ -18,7 +18,15 @@ import { backupOf, identitiesOf } from "../backup";
 import { appendJournal, backupProblem } from "../journal";
 import { relativeGap } from "../findings/rows";
 import type { Analysis, Component, Finding, Indicator, RatioResult, ValueCell } from "../model";
-import type { CellBackup, CellEdit, Change, EditPlan, Expectation, SheetEdit } from "../plan";
+import {
+  refusedPlan,
+  type CellBackup,
+  type CellEdit,
+  type Change,
+  type EditPlan,
+  type Expectation,
+  type SheetEdit,
+} from "../plan";
 import { cellAt } from "../ratio";
 import { formulaById, type RatioUnit } from "../ratio/formulas";
 import { inPercentagePoints, unitsOff } from "../ratio/precision";
@@ -114,17 +122,7 @@ class SheetWrites {
 export function planRecalculate(wb: WorkbookSnapshot, analysis: Analysis, opts: RecalculateOptions): EditPlan {
   const notes: Message[] = [];
   const problem = backupProblem(wb);
-  if (problem)
-    return {
-      action: "recalculate",
-      edits: [],
-      addSheets: [],
-      deleteSheets: [],
-      changes: [],
-      journal: wb.journal,
-      notes: [problem],
-      refusal: problem,
-    };
+  if (problem) return refusedPlan("recalculate", wb.journal, problem);
   const writes: SheetWrites[] = [];
   const items: RecalcItem[] = [];
   let leftAlone = 0;

@@ -12,7 +12,7 @@ import { columnLetters, rangeA1, sheetRef } from "../address";
 import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, Indicator, Status } from "../model";
 import { STATUS_ORDER, STATUS_STYLES, statusText } from "../palette";
-import { planOfNothing, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
+import { planOfNothing, refusedPlan, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
 import { verbatim } from "../message";
 import { enCount, plCount } from "../plural";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -211,7 +211,7 @@ export function planSummary(wb: WorkbookSnapshot, analysis: Analysis, opts: Summ
 
   const notes: EditPlan["notes"] = [];
   const problem = backupProblem(wb);
-  if (problem) return { ...planOfNothing("summary", wb.journal, problem), refusal: problem };
+  if (problem) return refusedPlan("summary", wb.journal, problem);
   const base = baseSummaryName(opts.sheet, userSheetNames(wb.sheetNames, added).length);
   const ours = new Set(added.map((n) => n.toLowerCase()));
   const { name, replaces, avoided } = chooseSummaryName(

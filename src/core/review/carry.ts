@@ -16,10 +16,10 @@ import { shortName } from "../findings/rows";
 import type { Message } from "../message";
 import type { Analysis, Finding } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
-import { decisionsFor, type ReviewEntry } from "./decisions";
+import type { ReviewEntry } from "./decisions";
 import { findingFigures } from "./figures";
 import { keyedFindings, messageFigures } from "./key";
-import { reviewSnapshots } from "./sheet";
+import { writtenDecisions } from "./sheet";
 
 /** Last year's workbook as read (every sheet, findings sheets included) and analysed. */
 export interface PreviousEdition {
@@ -91,12 +91,7 @@ export function carryDecisions(previous: PreviousEdition, analysis: Analysis, sh
   const before = editionSheet(previous.analysis.sheets, sheet);
   const after = analysis.sheets.find((s) => s.sheet === sheet);
   if (!before || !after) return { from, sheet: null, entries: new Map(), reopened: [] };
-  // Only what the reviewer wrote counts: an empty row is open anyway.
-  const decisions = new Map(
-    [...decisionsFor(reviewSnapshots(previous.wb), before.sheet)].filter(
-      ([, e]) => e.decision !== "open" || e.comment !== "",
-    ),
-  );
+  const decisions = writtenDecisions(previous.wb, before.sheet);
   const olds = previous.analysis.findings.filter((f) => f.sheet === before.sheet);
   const decided = keyedFindings(olds, previous.analysis).flatMap(({ finding, key }) => {
     const entry = decisions.get(key);

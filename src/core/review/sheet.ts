@@ -12,7 +12,7 @@
 import { rangeA1, sheetRef } from "../address";
 import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, Finding, Severity } from "../model";
-import { planOfNothing, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
+import { planOfNothing, refusedPlan, type EditPlan, type JournalEntry, type LinkEdit, type NewSheet } from "../plan";
 import { excelDate } from "../plans/summary";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { valueFormat, type SummaryCell } from "../summary/columns";
@@ -75,6 +75,13 @@ export function reviewSheetsOf(entries: JournalEntry[], source: string): string[
 /** Every sheet of the snapshot that may hold decisions: those read along (`reviews`) and those read in full. */
 export function reviewSnapshots(wb: WorkbookSnapshot): SheetSnapshot[] {
   return [...(wb.reviews ?? []), ...wb.sheets.filter((s) => mayBeReviewSheet(s.name))];
+}
+
+/** What the reviewer wrote for `source`'s findings on the workbook's findings sheets: a row left empty is open anyway. */
+export function writtenDecisions(wb: WorkbookSnapshot, source: string): Map<string, ReviewEntry> {
+  return new Map(
+    [...decisionsFor(reviewSnapshots(wb), source)].filter(([, e]) => e.decision !== "open" || e.comment !== ""),
+  );
 }
 
 interface Row {
@@ -149,7 +156,7 @@ interface ReviewContent {
 export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: FindingsOptions): EditPlan {
   // As every plan: an unreadable backup is left as it is, and nothing is changed until someone decides.
   const problem = backupProblem(wb);
-  if (problem) return { ...planOfNothing("findings", wb.journal, problem), refusal: problem };
+  if (problem) return refusedPlan("findings", wb.journal, problem);
   const entries = wb.journal.entries;
   const added = entries.flatMap((e) => e.addedSheets);
   if (isListed(added, opts.sheet)) {
@@ -206,10 +213,7 @@ export function planFindings(wb: WorkbookSnapshot, analysis: Analysis, opts: Fin
 /** The sheet's findings in review order, with the decisions the previous findings sheet and last year carry. */
 function reviewContent(wb: WorkbookSnapshot, analysis: Analysis, opts: FindingsOptions): ReviewContent {
   const findings = analysis.findings.filter((f) => f.sheet === opts.sheet);
-  // Only what the reviewer wrote is carried: a row left empty is open anyway.
-  const previous = new Map(
-    [...decisionsFor(reviewSnapshots(wb), opts.sheet)].filter(([, e]) => e.decision !== "open" || e.comment !== ""),
-  );
+  const previous = writtenDecisions(wb, opts.sheet);
   const keyed = keyedFindings(findings, analysis);
   const fromLastYear = new Map([...(opts.carried?.entries ?? [])].filter(([k]) => !previous.has(k)));
   const rows = sortForReview(
