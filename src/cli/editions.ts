@@ -3,9 +3,8 @@ import type { Workbook } from "exceljs";
 import { analyzeWorkbook, DEFAULT_TOLERANCE } from "../core/analyze";
 import { editionSheet } from "../core/compare";
 import type { Analysis, SheetRecognition } from "../core/model";
-import { mayBeReviewSheet } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { snapshotFromWorkbook } from "../xlsx/read";
+import { snapshotFromWorkbook, snapshotWithReviews } from "../xlsx/read";
 import { FileError } from "./files";
 
 export function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookSnapshot {
@@ -16,11 +15,7 @@ export function readSnapshot(wb: Workbook, sheet: string | undefined): WorkbookS
       `The workbook has no sheet "${sheet}" (it has ${names}).`,
     );
   }
-  if (sheet === undefined) return snapshotFromWorkbook(wb);
-  // One sheet read: its findings sheets go along, as the add-in reads them, for the reviewer's decisions.
-  const snapshot = snapshotFromWorkbook(wb, [sheet]);
-  const reviews = wb.worksheets.map((ws) => ws.name).filter((n) => mayBeReviewSheet(n) && n !== sheet);
-  return reviews.length === 0 ? snapshot : { ...snapshot, reviews: snapshotFromWorkbook(wb, reviews).sheets };
+  return sheet === undefined ? snapshotFromWorkbook(wb) : snapshotWithReviews(wb, sheet);
 }
 
 export interface Edition {

@@ -6,9 +6,8 @@ import type { Workbook } from "exceljs";
 import type { WorkbookHost } from "../core/host";
 import { JOURNAL_SHEET, type EditPlan } from "../core/plan";
 import { sheetsTheBackupCovers } from "../core/plans/restore";
-import { mayBeReviewSheet } from "../core/review/sheet";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { snapshotFromWorkbook } from "./read";
+import { sheetSnapshots, snapshotWithReviews } from "./read";
 import { applyPlan } from "./write";
 
 export interface Selection {
@@ -53,16 +52,11 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async readSheet(name: string): Promise<WorkbookSnapshot> {
-    const snapshot = snapshotFromWorkbook(this.workbook, [name]);
     // The findings sheets go along, as the Office.js adapter reads them: for the reviewer's decisions.
-    const reviews = snapshot.sheetNames.filter((n) => mayBeReviewSheet(n) && n !== name);
+    const snapshot = snapshotWithReviews(this.workbook, name);
     const covered = sheetsTheBackupCovers(snapshot);
-    return {
-      ...snapshot,
-      ...(reviews.length > 0 ? { reviews: snapshotFromWorkbook(this.workbook, reviews).sheets } : {}),
-      // As the Office.js adapter: restore sees every sheet the backup covers.
-      ...(covered.length > 0 ? { backupSheets: snapshotFromWorkbook(this.workbook, covered).sheets } : {}),
-    };
+    // As the Office.js adapter: restore sees every sheet the backup covers.
+    return covered.length > 0 ? { ...snapshot, backupSheets: sheetSnapshots(this.workbook, covered) } : snapshot;
   }
 
   async apply(plan: EditPlan): Promise<void> {

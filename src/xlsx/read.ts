@@ -4,6 +4,7 @@ import { parseRange, toA1 } from "../core/address";
 import { formatValue } from "../core/format";
 import { parseJournal } from "../core/journal";
 import { JOURNAL_SHEET } from "../core/plan";
+import { mayBeReviewSheet } from "../core/review/sheet";
 import type { CellFeature, RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { emptySheet } from "../core/snapshot";
 import { isProtected } from "./check";
@@ -18,20 +19,34 @@ import { ownRuleFormulas } from "./rules";
 export function snapshotFromWorkbook(wb: Workbook, sheetNames?: string[]): WorkbookSnapshot {
   const all = wb.worksheets;
   const wanted = sheetNames ?? all.filter((ws) => ws.name !== JOURNAL_SHEET).map((ws) => ws.name);
-  const sheets = wanted.map((name) => {
-    const ws = all.find((s) => s.name === name);
-    if (!ws) throw new Error(`No sheet named "${name}" in the workbook`);
-    return snapshotFromSheet(ws);
-  });
   const others = all.filter((ws) => ws.name !== JOURNAL_SHEET);
   return {
     sheetNames: all.map((ws) => ws.name),
-    sheets,
+    sheets: sheetSnapshots(wb, wanted),
     journal: parseJournal(readJournalSheet(wb)),
     sheetIds: Object.fromEntries(all.map((ws) => [ws.name, { fileId: ws.id }])),
     firstCells: Object.fromEntries(others.map((ws) => [ws.name, firstCellText(ws)])),
     names: namesInUse(wb),
   };
+}
+
+/** The named sheets read in full, without the journal and the rest of the snapshot (read once by the caller). */
+export function sheetSnapshots(wb: Workbook, names: string[]): SheetSnapshot[] {
+  return names.map((name) => {
+    const ws = wb.worksheets.find((s) => s.name === name);
+    if (!ws) throw new Error(`No sheet named "${name}" in the workbook`);
+    return snapshotFromSheet(ws);
+  });
+}
+
+/**
+ * One sheet, as the add-in reads the active sheet: its findings sheets ("Uwagi…") go along, for the reviewer's
+ * decisions.
+ */
+export function snapshotWithReviews(wb: Workbook, name: string): WorkbookSnapshot {
+  const snapshot = snapshotFromWorkbook(wb, [name]);
+  const reviews = snapshot.sheetNames.filter((n) => mayBeReviewSheet(n) && n !== name);
+  return reviews.length === 0 ? snapshot : { ...snapshot, reviews: sheetSnapshots(wb, reviews) };
 }
 
 /** Every table's name with its sheet, and every defined name: what a new table's name must not repeat. */
