@@ -109,10 +109,12 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
       : readEdition((await readWorkbookFile(from)).workbook, from, cmd.oldSheet, undefined, cmd.tolerance);
   const carried = (analysis: Analysis, sheet: string): Carried | undefined =>
     lastYear && from !== undefined ? carryDecisions(lastYear, analysis, sheet, basename(from)) : undefined;
-  const fresh = () => analyze(wb, cmd);
+  // The workbook as it is before any plan is applied: read once, for the protection check and the sheets' sources.
+  let read: ReturnType<typeof analyze> | undefined;
+  const before = () => (read ??= analyze(wb, cmd));
   if (cmd.actions.some((id) => ACTION[id].changes === "tables")) {
     // As Excel refuses an edit to a protected sheet: the planners would skip it, the CLI says no instead.
-    const { snapshot, analysis } = fresh();
+    const { snapshot, analysis } = before();
     const locked = analysis.sheets.find(
       (s) => s.tables.length > 0 && snapshot.sheets.find((t) => t.name === s.sheet)?.protected,
     );
@@ -128,12 +130,13 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
       const mode = cmd.valuesOnly ? "values" : "formulas";
       const { includeChanged, includeSuspect } = cmd;
       planners.push(() => {
-        const { snapshot, analysis } = fresh();
+        // Read when it runs: the workbook as the previous plan left it.
+        const { snapshot, analysis } = analyze(wb, cmd);
         return planWith(id, snapshot, analysis, { mode, now: io.now(), includeChanged, includeSuspect });
       });
       continue;
     }
-    const { snapshot, analysis } = fresh();
+    const { snapshot, analysis } = before();
     const found = summarySources(snapshot, analysis);
     // With no table anywhere, the first sheet read gets the planner's own "nothing to summarise".
     const sources = found.length > 0 ? found : analysis.sheets.slice(0, 1).map((s) => s.sheet);
@@ -144,7 +147,9 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
         const { snapshot, analysis } = analyze(wb, { ...cmd, sheet });
         const now = io.now();
         const local = localTimestamp(new Date(now));
-        return planWith(id, snapshot, analysis, { sheet, now, local, carried: carried(analysis, sheet) });
+        // Only the findings sheet takes last year's decisions; the summary's planner has no use for them.
+        const last = id === "findings" ? carried(analysis, sheet) : undefined;
+        return planWith(id, snapshot, analysis, { sheet, now, local, carried: last });
       });
     }
   }
