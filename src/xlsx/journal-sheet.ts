@@ -36,8 +36,11 @@ export function writeJournalSheet(wb: Workbook, journal: Journal): void {
     return;
   }
   const chunks = serialiseJournal(journal);
-  const stored = parseJournal(readJournalSheet(wb));
+  const raw = readJournalSheet(wb);
   const same = (a: string[]) => a.length === chunks.length && a.every((c, i) => c === chunks[i]);
+  // The very chunks are the common case (a plan that adds no backup); only other ones are parsed to compare.
+  if (same(raw)) return;
+  const stored = parseJournal(raw);
   if (!stored.problem && same(serialiseJournal(stored))) return;
   const ws = old ?? wb.addWorksheet(JOURNAL_SHEET, { state: "veryHidden" });
   for (let col = 1; col <= ws.columnCount; col++) ws.getColumn(col).eachCell((cell) => (cell.value = null));
