@@ -72,12 +72,15 @@ export function planRestore(wb: WorkbookSnapshot, opts: RestoreOptions = {}): Ed
   plan.deleteSheets = [...sheets.doomed];
   plan.expect!.push(...sheets.expect);
 
-  const located = locateRecords(wb, entries, sheets.doomed, notes);
+  // Every sheet read, by name (the first of a name, as a search of the list would find).
+  const read = new Map<string, SheetSnapshot>();
+  for (const s of [...wb.sheets, ...(wb.backupSheets ?? [])]) if (!read.has(s.name)) read.set(s.name, s);
+  const located = locateRecords(wb, read, entries, sheets.doomed, notes);
   const undone = undoCells(located.groups, opts.force ?? false);
   plan.changes.push(...undone.changes);
   plan.expect!.push(...undone.expect);
   plan.edits.push(...undone.edits);
-  const unreadRules = removeOwnRules(wb, entries, plan, sheets.doomed);
+  const unreadRules = removeOwnRules(wb, read, entries, plan, sheets.doomed);
   for (const sheet of plan.deleteSheets) {
     plan.changes.push({ sheet, address: "", before: ADDED_SHEET, after: { pl: "usunięty", en: "deleted" } });
   }
@@ -162,6 +165,7 @@ interface CellGroup {
  */
 function locateRecords(
   wb: WorkbookSnapshot,
+  read: Map<string, SheetSnapshot>,
   entries: JournalEntry[],
   doomed: Set<string>,
   notes: Notes,
@@ -172,7 +176,7 @@ function locateRecords(
     for (const b of entry.cells) {
       const name = findSheet(wb, identityIn(entry, b.sheet));
       if (name !== null && doomed.has(name)) continue;
-      const sheet = name === null ? undefined : [...wb.sheets, ...(wb.backupSheets ?? [])].find((s) => s.name === name);
+      const sheet = name === null ? undefined : read.get(name);
       if (!sheet) {
         unplaced.push(b);
         if (name === null)
@@ -350,6 +354,7 @@ export function sheetsTheBackupCovers(wb: WorkbookSnapshot): string[] {
  */
 function removeOwnRules(
   wb: WorkbookSnapshot,
+  read: Map<string, SheetSnapshot>,
   entries: JournalEntry[],
   plan: EditPlan,
   doomed: Set<string>,
@@ -360,7 +365,7 @@ function removeOwnRules(
     for (const name of entry.rules ?? []) {
       const current = findSheet(wb, identityIn(entry, name));
       if (current === null || doomed.has(current) || done.has(current)) continue;
-      const sheet = [...wb.sheets, ...(wb.backupSheets ?? [])].find((s) => s.name === current);
+      const sheet = read.get(current);
       if (!sheet) {
         unread.add(`${entry.at}\u0000${name}`);
         continue;
