@@ -11,17 +11,23 @@ export function refuseUnwritable(wb: Workbook, plan: EditPlan): void {
 }
 
 /**
- * What the check needs, as the Office adapter reads it: ExcelJS keeps no workbook protection, so the structure
+ * What the check needs, as this (xlsx) adapter reads it: ExcelJS keeps no workbook protection, so the structure
  * reads as unprotected (the OOXML patcher that writes the CLI's files refuses a protected structure itself).
  */
 function readState(wb: Workbook, plan: EditPlan): WorkbookState {
+  // The expected cells by sheet, so that each sheet looks only at its own.
+  const expected = new Map<string, string[]>();
+  for (const e of plan.expect ?? []) {
+    const list = expected.get(e.sheet) ?? [];
+    expected.set(e.sheet, list);
+    list.push(e.address);
+  }
   const sheets: WorkbookState["sheets"] = {};
   for (const ws of wb.worksheets) {
     const current: Record<string, unknown> = {};
-    for (const e of plan.expect ?? []) {
-      if (e.sheet !== ws.name) continue;
-      const { value, formula } = rawValue(ws.getCell(e.address));
-      current[e.address] = formula ?? value ?? "";
+    for (const address of expected.get(ws.name) ?? []) {
+      const { value, formula } = rawValue(ws.getCell(address));
+      current[address] = formula ?? value ?? "";
     }
     sheets[ws.name] = { protected: isProtected(ws), merges: ws.model.merges, empty: ws.actualRowCount === 0, current };
   }
