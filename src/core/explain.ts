@@ -100,10 +100,22 @@ export function explainAll(analysis: Analysis): Explanation[] {
   return analysis.sheets.flatMap((s) => s.tables.flatMap((t) => explainTable(s.sheet, t, analysis)));
 }
 
+/** A cell's explanation, or null when it is not a yearly value the add-in colours. */
+export type Explainer = (address: string) => Explanation | null;
+
+/**
+ * The explanations of one sheet, worked out once, looked up by address ("$F$5" or "f5" alike): the pane asks for
+ * one at every selection change. Where two tables share an address, the first explanation is the one given.
+ */
+export function explainer(analysis: Analysis, sheet: string): Explainer {
+  const byAddress = new Map<string, Explanation>();
+  for (const e of explainAll(analysis)) if (e.sheet === sheet && !byAddress.has(e.address)) byAddress.set(e.address, e);
+  return (address) => byAddress.get(address.replace(/\$/g, "").toUpperCase()) ?? null;
+}
+
 /** The explanation of one cell, or null when it is not a yearly value the add-in colours. */
 export function explain(analysis: Analysis, sheet: string, address: string): Explanation | null {
-  const clean = address.replace(/\$/g, "").toUpperCase();
-  return explainAll(analysis).find((e) => e.sheet === sheet && e.address === clean) ?? null;
+  return explainer(analysis, sheet)(address);
 }
 
 /**

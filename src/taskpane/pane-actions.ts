@@ -8,7 +8,7 @@ import { LocalizedError } from "../core/message";
 import type { Analysis } from "../core/model";
 import { countOutstanding, reviewFindings } from "../core/review/reviewed";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { explain } from "../core/explain";
+import { explainer } from "../core/explain";
 import { comparisonResultGroups } from "./compare";
 import { fill, h } from "../ui/dom";
 import { COMPARE_STRINGS } from "./i18n-compare";
@@ -23,7 +23,7 @@ export async function readAndAnalyze(ctx: PaneContext): Promise<{ wb: WorkbookSn
   const wb = await ctx.host.readActiveSheet();
   progress(ctx, t.analyzing);
   const analysis = analyzeWorkbook(wb, { tolerance: state.tolerance });
-  state.lastRead = { sheet: wb.sheets[0]?.name ?? "", analysis };
+  state.why = explainer(analysis, wb.sheets[0]?.name ?? "");
   fill(view.sheetLine, t.sheet(wb.sheets[0]?.name ?? ""));
   fill(view.recognition, ...recognitionView(analysis, t, lang));
   ctx.picker?.offerSheets(wb.sheetNames, wb.sheets[0]?.name ?? "");
@@ -33,8 +33,7 @@ export async function readAndAnalyze(ctx: PaneContext): Promise<{ wb: WorkbookSn
 /** "Why this colour" for the first cell of the selected address, from the sheet last read. */
 export function showWhy({ t, lang, view, state }: PaneContext, address: string): void {
   const [first = ""] = address.replace(/^.*!/, "").split(/[:,]/); // split always yields one part at least
-  const { lastRead } = state;
-  fill(view.whyBody, ...whyView(lastRead && explain(lastRead.analysis, lastRead.sheet, first), t, lang));
+  fill(view.whyBody, ...whyView(state.why && state.why(first), t, lang));
 }
 
 const selectFinding = (ctx: PaneContext, f: ResultItem) =>
