@@ -3,7 +3,7 @@
  * they found (a listed cell, clicked, is selected in the workbook).
  */
 import { analyzeWorkbook } from "../core/analyze";
-import { compareEditions, editionSheet, isUnchanged, type Comparison } from "../core/compare";
+import { compareWithPrevious, isUnchanged } from "../core/compare";
 import { LocalizedError } from "../core/message";
 import type { Analysis } from "../core/model";
 import { countOutstanding, reviewFindings } from "../core/review/reviewed";
@@ -71,20 +71,6 @@ export const validate = (ctx: PaneContext) =>
     const accepted = reviewed.filter((r) => r.decision === "accepted").length;
     return t.findingsSummary(countOutstanding(reviewed)) + (accepted > 0 ? t.acceptedCount(accepted) : "");
   });
-
-/**
- * The current sheet against the previous edition: the old workbook's sheet of the same name if it holds a table,
- * else its first that does; or which side has no indicator table.
- */
-function compareWithPrevious(
-  current: Analysis,
-  previous: Analysis,
-): Comparison | "no_current_table" | "no_previous_table" {
-  const after = editionSheet(current.sheets);
-  if (!after) return "no_current_table";
-  const before = editionSheet(previous.sheets, after.sheet);
-  return before ? compareEditions(before, after) : "no_previous_table";
-}
 
 export const compare = (ctx: PaneContext) =>
   run(ctx, async () => {
