@@ -6,7 +6,7 @@ import { analyzeWorkbook } from "../core/analyze";
 import { compareWithPrevious, isUnchanged } from "../core/compare";
 import { LocalizedError } from "../core/message";
 import type { Analysis } from "../core/model";
-import { countOutstanding, reviewFindings } from "../core/review/reviewed";
+import { reviewFindings, reviewSummary } from "../core/review/reviewed";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { explainer } from "../core/explain";
 import { comparisonResultGroups } from "./compare";
@@ -68,8 +68,8 @@ export const validate = (ctx: PaneContext) =>
     const reviewed = reviewFindings(wb, analysis);
     ctx.state.review = { reviewed, analysis };
     showResults(ctx);
-    const accepted = reviewed.filter((r) => r.decision === "accepted").length;
-    return t.findingsSummary(countOutstanding(reviewed)) + (accepted > 0 ? t.acceptedCount(accepted) : "");
+    const { outstanding, accepted } = reviewSummary(reviewed);
+    return t.findingsSummary(outstanding) + (accepted > 0 ? t.acceptedCount(accepted) : "");
   });
 
 export const compare = (ctx: PaneContext) =>
