@@ -9,7 +9,7 @@ import type { Analysis } from "../core/model";
 import { reviewFindings, reviewSummary } from "../core/review/reviewed";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { explainer } from "../core/explain";
-import { comparisonResultGroups } from "./compare";
+import { comparisonResultGroups, type EditionSource } from "./compare";
 import { fill, h } from "../ui/dom";
 import { COMPARE_STRINGS } from "./i18n-compare";
 import { hidePreview, progress, reveal, run, type PaneContext } from "./pane-state";
@@ -34,6 +34,23 @@ export async function readAndAnalyze(ctx: PaneContext): Promise<{ wb: WorkbookSn
 export function showWhy({ t, lang, view, state }: PaneContext, address: string): void {
   const [first = ""] = address.replace(/^.*!/, "").split(/[:,]/); // split always yields one part at least
   fill(view.whyBody, ...whyView(state.why && state.why(first), t, lang));
+}
+
+/** The previous edition the reviewer chose; asking for one before anything is read. */
+export function chosenEdition(ctx: PaneContext): EditionSource {
+  const source = ctx.picker?.chosen();
+  if (!source) throw new LocalizedError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
+  return source;
+}
+
+/** Read the chosen previous edition and analyze it with the pane's tolerance. */
+export async function readEdition(
+  ctx: PaneContext,
+  source: EditionSource,
+): Promise<{ wb: WorkbookSnapshot; analysis: Analysis }> {
+  progress(ctx, source.progress);
+  const wb = await source.read();
+  return { wb, analysis: analyzeWorkbook(wb, { tolerance: ctx.state.tolerance }) };
 }
 
 const selectFinding = (ctx: PaneContext, f: ResultItem) =>
@@ -76,13 +93,11 @@ export const compare = (ctx: PaneContext) =>
   run(ctx, async () => {
     const { tc } = ctx;
     hidePreview(ctx);
-    const source = ctx.picker?.chosen();
-    if (!source) throw new LocalizedError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
+    const source = chosenEdition(ctx);
     const { analysis } = await readAndAnalyze(ctx);
-    progress(ctx, source.progress);
-    const previous = await source.read();
+    const previous = await readEdition(ctx, source);
     progress(ctx, tc.comparing);
-    const c = compareWithPrevious(analysis, analyzeWorkbook(previous, { tolerance: ctx.state.tolerance }));
+    const c = compareWithPrevious(analysis, previous.analysis);
     if (c === "no_current_table") throw new LocalizedError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
     if (c === "no_previous_table")
       throw new LocalizedError(
