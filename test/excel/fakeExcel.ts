@@ -701,20 +701,16 @@ class FakeRange extends Loadable {
     this.excel.log(call);
     this.excel.send([this.where, rows]);
     const s = this.sheet.writable();
-    const targets = cellsOf(this.bounds());
-    const width = parseRange(this.bounds()).end.col - parseRange(this.bounds()).start.col + 1;
+    const bounds = this.bounds();
+    const targets = cellsOf(bounds);
+    const { start, end } = parseRange(bounds);
+    const width = end.col - start.col + 1;
     if (rows.length * width !== targets.length || rows.some((r) => r.length !== width))
       throw new Error("fake Office: array shape does not match the range");
-    const mine = parseRange(this.bounds());
     for (const m of s.merges) {
       const r = parseRange(m);
-      const overlaps =
-        mine.start.row <= r.end.row &&
-        r.start.row <= mine.end.row &&
-        mine.start.col <= r.end.col &&
-        r.start.col <= mine.end.col;
       const single = targets.length === 1 && targets[0]!.row === r.start.row && targets[0]!.col === r.start.col;
-      if (overlaps && !single) throw new Error(`fake Office: cannot change part of merged cell ${m}`);
+      if (overlaps(bounds, m) && !single) throw new Error(`fake Office: cannot change part of merged cell ${m}`);
     }
     targets.forEach(({ row, col }, i) => {
       const a = toA1(row, col);
