@@ -145,8 +145,8 @@ export class FakeExcel {
    * calls as they are made, so a refused sync here has already taken effect: tests assert it never happens.
    */
   maxPayloadBytes = 5 * 1024 * 1024;
-  /** Bytes sent and returned by each sync, in order. */
-  payloads: { sent: number; returned: number }[] = [];
+  /** Bytes sent and returned by each sync, in order, and whether either was over the limit (the sync failed). */
+  payloads: { sent: number; returned: number; refused: boolean }[] = [];
   /**
    * Fault injection: every logged call and every sync is a step; the step numbered `failAt` throws before it takes
    * effect (Office.js has no transactions: what the batch did before it stays done). Null never fails.
@@ -201,11 +201,6 @@ export class FakeExcel {
     this.sent += bytes(payload);
   }
 
-  /** The largest request or response so far, in bytes. */
-  get largestPayload(): number {
-    return Math.max(0, ...this.payloads.map((p) => Math.max(p.sent, p.returned)));
-  }
-
   track(obj: Loadable, props: string[], cells = 0): void {
     this.pending.push({ obj, props });
     this.pendingCells += cells;
@@ -220,7 +215,7 @@ export class FakeExcel {
     this.pendingCells = 0;
     this.sent = 0;
     if (sent > this.maxPayloadBytes) {
-      this.payloads.push({ sent, returned: 0 });
+      this.payloads.push({ sent, returned: 0, refused: true });
       throw Object.assign(new Error("The request payload size has exceeded the limit."), {
         code: "RequestPayloadSizeLimitExceeded",
       });
@@ -234,7 +229,7 @@ export class FakeExcel {
       (sum, { obj, props }) => sum + props.reduce((n, p) => n + bytes(obj.payloadOf(p)), 0),
       0,
     );
-    this.payloads.push({ sent, returned });
+    this.payloads.push({ sent, returned, refused: returned > this.maxPayloadBytes });
     if (returned > this.maxPayloadBytes) {
       for (const { obj, props } of pending) props.forEach((p) => obj.loaded.delete(p));
       throw Object.assign(new Error("The response payload size has exceeded the limit."), {
