@@ -42,11 +42,11 @@ export async function officeCounts(rows: number): Promise<Record<Action, OfficeC
     if (plan) await host.apply(plan);
     const made = excel.calls.slice(calls);
     const requests = excel.payloads.slice(payloads);
-    const sizes = requests.map((p) => Math.max(p.sent, p.returned));
+    const accepted = requests.filter((p) => !p.refused);
     out[action] = {
-      largestBytes: Math.max(0, ...sizes.filter((b) => b <= excel.maxPayloadBytes)),
+      largestBytes: Math.max(0, ...accepted.map((p) => Math.max(p.sent, p.returned))),
       largestSentBytes: Math.max(0, ...requests.map((p) => p.sent).filter((b) => b <= excel.maxPayloadBytes)),
-      refused: sizes.filter((b) => b > excel.maxPayloadBytes).length,
+      refused: requests.length - accepted.length,
       syncs: excel.syncs - syncs,
       calls: made.length,
       fillCalls: made.filter((c) => c === "set fill" || c === "clear fill").length,

@@ -4,6 +4,7 @@ import type { EditPlan } from "../core/plan";
 import type { RecalcGroup } from "../core/plans/recalculate";
 import { enCount, plCount } from "../core/plural";
 import { formulaById } from "../core/ratio/formulas";
+import { reviewSummary } from "../core/review/reviewed";
 import { statusText } from "../core/palette";
 import type { Report, ReportCell, ReportIndicator } from "../core/report";
 import type { Lang } from "../core/message";
@@ -74,14 +75,13 @@ function indicatorLine(ind: ReportIndicator, years: number[], lang: Lang): strin
 export function describeFindings(rep: Report, lang: Lang): string {
   if (rep.findings.length === 0) return t(lang, "Uwagi: brak.", "Findings: none.");
   // Accepted findings (the reviewer's "Zaakceptowane") are listed apart and not counted.
-  const count = (s: string) => rep.findings.filter((f) => f.severity === s && f.decision !== "accepted").length;
-  const accepted = rep.findings.filter((f) => f.decision === "accepted").length;
+  const { outstanding, accepted } = reviewSummary(rep.findings);
   const lines = [
     t(
       lang,
-      `Uwagi: ${plCount(count("error"), { one: "błąd", few: "błędy", many: "błędów" })}, ${plCount(count("warning"), { one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń" })}, ${plCount(count("info"), { one: "informacja", few: "informacje", many: "informacji" })}` +
+      `Uwagi: ${plCount(outstanding.error, { one: "błąd", few: "błędy", many: "błędów" })}, ${plCount(outstanding.warning, { one: "ostrzeżenie", few: "ostrzeżenia", many: "ostrzeżeń" })}, ${plCount(outstanding.info, { one: "informacja", few: "informacje", many: "informacji" })}` +
         (accepted ? `; zaakceptowane: ${accepted}` : ""),
-      `Findings: ${enCount(count("error"), "error", "errors")}, ${enCount(count("warning"), "warning", "warnings")}, ${enCount(count("info"), "note", "notes")}` +
+      `Findings: ${enCount(outstanding.error, "error", "errors")}, ${enCount(outstanding.warning, "warning", "warnings")}, ${enCount(outstanding.info, "note", "notes")}` +
         (accepted ? `; ${accepted} accepted` : ""),
     ),
   ];

@@ -2,7 +2,7 @@
 import { analyzeWorkbook } from "../core/analyze";
 import type { WorkbookHost } from "../core/host";
 import type { Severity } from "../core/model";
-import { countOutstanding, reviewFindings } from "../core/review/reviewed";
+import { reviewFindings, reviewSummary } from "../core/review/reviewed";
 
 export interface ValidationCounts {
   sheet: string;
@@ -15,10 +15,6 @@ export interface ValidationCounts {
 export async function validateActiveSheet(host: WorkbookHost): Promise<ValidationCounts> {
   const wb = await host.readActiveSheet();
   const analysis = analyzeWorkbook(wb);
-  const reviewed = reviewFindings(wb, analysis);
-  return {
-    sheet: wb.sheets[0]?.name ?? "",
-    counts: countOutstanding(reviewed),
-    accepted: reviewed.filter((r) => r.decision === "accepted").length,
-  };
+  const { outstanding, accepted } = reviewSummary(reviewFindings(wb, analysis));
+  return { sheet: wb.sheets[0]?.name ?? "", counts: outstanding, accepted };
 }

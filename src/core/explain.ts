@@ -4,13 +4,12 @@
  * `analyze --json` lists it for every value cell; both read it from here, so they cannot differ from the rules.
  */
 import { analyzeWorkbook, DEFAULT_TOLERANCE, subRowId } from "./analyze";
+import type { Lang, Message } from "./message";
 import type { Analysis, IndicatorTable, Status, Trend, ValueCell } from "./model";
 import { statusText } from "./palette";
 import { ruleCells, ruleTolerance } from "./rules";
 import type { SheetSnapshot } from "./snapshot";
 import { rowStatuses, sameNumber, shownInRow, type ValueRow } from "./status";
-
-type Message = { pl: string; en: string };
 
 export interface Explanation {
   sheet: string;
@@ -31,6 +30,12 @@ export interface Explanation {
   reason: Message;
 }
 
+/** A relative tolerance as a percentage figure, e.g. 0.025 → "2.5" (en) or "2,5" (pl). */
+export function tolerancePercent(tolerance: number, lang: Lang): string {
+  const pct = `${Math.round(tolerance * 10000) / 100}`;
+  return lang === "pl" ? pct.replace(".", ",") : pct;
+}
+
 const shown = (cell: ValueCell | null | undefined): string | null => (cell ? cell.parsed.text.trim() || null : null);
 
 /** Why a value of a row has its status, in words (the branches of statusOfValue). */
@@ -42,11 +47,10 @@ function reason(row: ValueRow, trend: Trend, cell: ValueCell | null, tolerance: 
   if (b === null) return { pl: `brak wartości bazowej${end.pl}`, en: `no baseline${end.en}` };
   if (trend === "unknown") return { pl: `trend nierozpoznany${end.pl}`, en: `trend not recognised${end.en}` };
   if (trend === "maintain") {
-    const pct = `${Math.round(tolerance * 10000) / 100}`;
     const op = status === "stable" ? "≤" : ">";
     return {
-      pl: `utrzymanie: |${vs} − ${bs}| ${op} ${pct.replace(".", ",")} % wartości bazowej${end.pl}`,
-      en: `maintain: |${vs} − ${bs}| ${op} ${pct} % of the baseline${end.en}`,
+      pl: `utrzymanie: |${vs} − ${bs}| ${op} ${tolerancePercent(tolerance, "pl")} % wartości bazowej${end.pl}`,
+      en: `maintain: |${vs} − ${bs}| ${op} ${tolerancePercent(tolerance, "en")} % of the baseline${end.en}`,
     };
   }
   const [pl, en, better] = trend === "increase" ? ["wzrost", "increase", "≥"] : ["spadek", "decrease", "≤"];
@@ -96,10 +100,22 @@ export function explainAll(analysis: Analysis): Explanation[] {
   return analysis.sheets.flatMap((s) => s.tables.flatMap((t) => explainTable(s.sheet, t, analysis)));
 }
 
+/** A cell's explanation, or null when it is not a yearly value the add-in colours. */
+export type Explainer = (address: string) => Explanation | null;
+
+/**
+ * The explanations of one sheet, worked out once, looked up by address ("$F$5" or "f5" alike): the pane asks for
+ * one at every selection change. Where two tables share an address, the first explanation is the one given.
+ */
+export function explainer(analysis: Analysis, sheet: string): Explainer {
+  const byAddress = new Map<string, Explanation>();
+  for (const e of explainAll(analysis)) if (e.sheet === sheet && !byAddress.has(e.address)) byAddress.set(e.address, e);
+  return (address) => byAddress.get(address.replace(/\$/g, "").toUpperCase()) ?? null;
+}
+
 /** The explanation of one cell, or null when it is not a yearly value the add-in colours. */
 export function explain(analysis: Analysis, sheet: string, address: string): Explanation | null {
-  const clean = address.replace(/\$/g, "").toUpperCase();
-  return explainAll(analysis).find((e) => e.sheet === sheet && e.address === clean) ?? null;
+  return explainer(analysis, sheet)(address);
 }
 
 /**

@@ -3,13 +3,13 @@
  * they found (a listed cell, clicked, is selected in the workbook).
  */
 import { analyzeWorkbook } from "../core/analyze";
-import { compareEditions, editionSheet, isUnchanged, type Comparison } from "../core/compare";
+import { compareWithPrevious, isUnchanged } from "../core/compare";
 import { LocalizedError } from "../core/message";
 import type { Analysis } from "../core/model";
-import { countOutstanding, reviewFindings } from "../core/review/reviewed";
+import { reviewFindings, reviewSummary } from "../core/review/reviewed";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { explain } from "../core/explain";
-import { comparisonResultGroups } from "./compare";
+import { explainer } from "../core/explain";
+import { comparisonResultGroups, type EditionSource } from "./compare";
 import { fill, h } from "../ui/dom";
 import { COMPARE_STRINGS } from "./i18n-compare";
 import { hidePreview, progress, reveal, run, type PaneContext } from "./pane-state";
@@ -23,7 +23,7 @@ export async function readAndAnalyze(ctx: PaneContext): Promise<{ wb: WorkbookSn
   const wb = await ctx.host.readActiveSheet();
   progress(ctx, t.analyzing);
   const analysis = analyzeWorkbook(wb, { tolerance: state.tolerance });
-  state.lastRead = { sheet: wb.sheets[0]?.name ?? "", analysis };
+  state.why = explainer(analysis, wb.sheets[0]?.name ?? "");
   fill(view.sheetLine, t.sheet(wb.sheets[0]?.name ?? ""));
   fill(view.recognition, ...recognitionView(analysis, t, lang));
   ctx.picker?.offerSheets(wb.sheetNames, wb.sheets[0]?.name ?? "");
@@ -33,8 +33,24 @@ export async function readAndAnalyze(ctx: PaneContext): Promise<{ wb: WorkbookSn
 /** "Why this colour" for the first cell of the selected address, from the sheet last read. */
 export function showWhy({ t, lang, view, state }: PaneContext, address: string): void {
   const [first = ""] = address.replace(/^.*!/, "").split(/[:,]/); // split always yields one part at least
-  const { lastRead } = state;
-  fill(view.whyBody, ...whyView(lastRead && explain(lastRead.analysis, lastRead.sheet, first), t, lang));
+  fill(view.whyBody, ...whyView(state.why && state.why(first), t, lang));
+}
+
+/** The previous edition the reviewer chose; asking for one before anything is read. */
+export function chosenEdition(ctx: PaneContext): EditionSource {
+  const source = ctx.picker?.chosen();
+  if (!source) throw new LocalizedError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
+  return source;
+}
+
+/** Read the chosen previous edition and analyze it with the pane's tolerance. */
+export async function readEdition(
+  ctx: PaneContext,
+  source: EditionSource,
+): Promise<{ wb: WorkbookSnapshot; analysis: Analysis }> {
+  progress(ctx, source.progress);
+  const wb = await source.read();
+  return { wb, analysis: analyzeWorkbook(wb, { tolerance: ctx.state.tolerance }) };
 }
 
 const selectFinding = (ctx: PaneContext, f: ResultItem) =>
@@ -69,35 +85,19 @@ export const validate = (ctx: PaneContext) =>
     const reviewed = reviewFindings(wb, analysis);
     ctx.state.review = { reviewed, analysis };
     showResults(ctx);
-    const accepted = reviewed.filter((r) => r.decision === "accepted").length;
-    return t.findingsSummary(countOutstanding(reviewed)) + (accepted > 0 ? t.acceptedCount(accepted) : "");
+    const { outstanding, accepted } = reviewSummary(reviewed);
+    return t.findingsSummary(outstanding) + (accepted > 0 ? t.acceptedCount(accepted) : "");
   });
-
-/**
- * The current sheet against the previous edition: the old workbook's sheet of the same name if it holds a table,
- * else its first that does; or which side has no indicator table.
- */
-function compareWithPrevious(
-  current: Analysis,
-  previous: Analysis,
-): Comparison | "no_current_table" | "no_previous_table" {
-  const after = editionSheet(current.sheets);
-  if (!after) return "no_current_table";
-  const before = editionSheet(previous.sheets, after.sheet);
-  return before ? compareEditions(before, after) : "no_previous_table";
-}
 
 export const compare = (ctx: PaneContext) =>
   run(ctx, async () => {
     const { tc } = ctx;
     hidePreview(ctx);
-    const source = ctx.picker?.chosen();
-    if (!source) throw new LocalizedError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
+    const source = chosenEdition(ctx);
     const { analysis } = await readAndAnalyze(ctx);
-    progress(ctx, source.progress);
-    const previous = await source.read();
+    const previous = await readEdition(ctx, source);
     progress(ctx, tc.comparing);
-    const c = compareWithPrevious(analysis, analyzeWorkbook(previous, { tolerance: ctx.state.tolerance }));
+    const c = compareWithPrevious(analysis, previous.analysis);
     if (c === "no_current_table") throw new LocalizedError(COMPARE_STRINGS.pl.noTable, COMPARE_STRINGS.en.noTable);
     if (c === "no_previous_table")
       throw new LocalizedError(

@@ -3,16 +3,13 @@
  * then apply it in one write or cancel.
  */
 import { isEmptyPlan, planWith } from "../core/actions";
-import { analyzeWorkbook } from "../core/analyze";
-import { LocalizedError } from "../core/message";
 import type { Analysis } from "../core/model";
 import type { ActionId, EditPlan } from "../core/plan";
 import { localTimestamp } from "../core/format";
 import { carryDecisions, type Carried } from "../core/review/carry";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { fill, h } from "../ui/dom";
-import { COMPARE_STRINGS } from "./i18n-compare";
-import { readAndAnalyze } from "./pane-actions";
+import { chosenEdition, readAndAnalyze, readEdition } from "./pane-actions";
 import { hidePreview, progress, reveal, run, setStatus, type PaneContext } from "./pane-state";
 import { previewView } from "./views";
 
@@ -22,18 +19,9 @@ async function lastYearsDecisions(
   wb: WorkbookSnapshot,
   analysis: Analysis,
 ): Promise<Carried | undefined> {
-  const { picker } = ctx;
-  if (!picker?.carriesDecisions()) return undefined;
-  const source = picker.chosen();
-  if (!source) throw new LocalizedError(COMPARE_STRINGS.pl.choose, COMPARE_STRINGS.en.choose);
-  progress(ctx, source.progress);
-  const previous = await source.read();
-  return carryDecisions(
-    { wb: previous, analysis: analyzeWorkbook(previous, { tolerance: ctx.state.tolerance }) },
-    analysis,
-    wb.sheets[0]?.name ?? "",
-    source.name,
-  );
+  if (!ctx.picker?.carriesDecisions()) return undefined;
+  const source = chosenEdition(ctx);
+  return carryDecisions(await readEdition(ctx, source), analysis, wb.sheets[0]?.name ?? "", source.name);
 }
 
 const goToSheet = (ctx: PaneContext, sheet: string) =>

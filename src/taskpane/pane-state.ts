@@ -6,6 +6,7 @@ import { DEFAULT_TOLERANCE } from "../core/analyze";
 import type { Comparison } from "../core/compare";
 import type { WorkbookHost } from "../core/host";
 import type { Lang } from "../core/message";
+import type { Explainer } from "../core/explain";
 import type { Analysis } from "../core/model";
 import type { ReviewedFinding } from "../core/review/reviewed";
 import type { EditionPicker } from "./compare";
@@ -21,8 +22,8 @@ export interface PaneState {
   busy: Promise<void>;
   /** Where keyboard focus goes when a job ends (set when the job removes the focused control, e.g. "Zastosuj"). */
   focusAfter: HTMLElement | null;
-  /** The sheet last read and its analysis: what "why this colour" explains a selected cell from. */
-  lastRead: { sheet: string; analysis: Analysis } | null;
+  /** The explanations of the sheet last read: what "why this colour" explains a selected cell from. */
+  why: Explainer | null;
   /** The results list shows the last validation's findings and the last comparison, until a write makes them stale. */
   review: { reviewed: ReviewedFinding[]; analysis: Analysis } | null;
   comparison: { c: Comparison; origin: string } | null;
@@ -32,7 +33,7 @@ export const initialState = (): PaneState => ({
   tolerance: DEFAULT_TOLERANCE,
   busy: Promise.resolve(),
   focusAfter: null,
-  lastRead: null,
+  why: null,
   review: null,
   comparison: null,
 });

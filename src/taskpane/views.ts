@@ -1,4 +1,4 @@
-import type { Explanation } from "../core/explain";
+import { tolerancePercent, type Explanation } from "../core/explain";
 /** The pane's pieces as DOM, built from engine data. Every workbook text goes in as a text node. */
 import type { Analysis, Finding, Severity } from "../core/model";
 import { STATUS_ORDER, STATUS_STYLES } from "../core/palette";
@@ -57,7 +57,6 @@ export function legendView(t: Strings, lang: Lang): HTMLElement {
 export function whyView(e: Explanation | null, t: Strings, lang: Lang): Child[] {
   if (e === null) return [h("p", { class: "muted" }, t.whyHint)];
   const p = t.whyParts;
-  const pct = `${Math.round(e.tolerance * 10000) / 100}`;
   const row = (label: string, value: string | null) =>
     value === null ? null : h("div", {}, h("dt", {}, label), h("dd", {}, value));
   return [
@@ -69,7 +68,7 @@ export function whyView(e: Explanation | null, t: Strings, lang: Lang): Child[] 
       row(p.baseline, e.baseline ?? "—"),
       row(p.target, e.target),
       row(p.trend, e.trendText || "—"),
-      e.trend === "maintain" ? row(p.tolerance, `${lang === "pl" ? pct.replace(".", ",") : pct} %`) : null,
+      e.trend === "maintain" ? row(p.tolerance, `${tolerancePercent(e.tolerance, lang)} %`) : null,
       row(p.rule, e.reason[lang]),
     ),
   ];

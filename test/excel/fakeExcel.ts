@@ -145,8 +145,8 @@ export class FakeExcel {
    * calls as they are made, so a refused sync here has already taken effect: tests assert it never happens.
    */
   maxPayloadBytes = 5 * 1024 * 1024;
-  /** Bytes sent and returned by each sync, in order. */
-  payloads: { sent: number; returned: number }[] = [];
+  /** Bytes sent and returned by each sync, in order, and whether either was over the limit (the sync failed). */
+  payloads: { sent: number; returned: number; refused: boolean }[] = [];
   /**
    * Fault injection: every logged call and every sync is a step; the step numbered `failAt` throws before it takes
    * effect (Office.js has no transactions: what the batch did before it stays done). Null never fails.
@@ -201,11 +201,6 @@ export class FakeExcel {
     this.sent += bytes(payload);
   }
 
-  /** The largest request or response so far, in bytes. */
-  get largestPayload(): number {
-    return Math.max(0, ...this.payloads.map((p) => Math.max(p.sent, p.returned)));
-  }
-
   track(obj: Loadable, props: string[], cells = 0): void {
     this.pending.push({ obj, props });
     this.pendingCells += cells;
@@ -220,7 +215,7 @@ export class FakeExcel {
     this.pendingCells = 0;
     this.sent = 0;
     if (sent > this.maxPayloadBytes) {
-      this.payloads.push({ sent, returned: 0 });
+      this.payloads.push({ sent, returned: 0, refused: true });
       throw Object.assign(new Error("The request payload size has exceeded the limit."), {
         code: "RequestPayloadSizeLimitExceeded",
       });
@@ -234,7 +229,7 @@ export class FakeExcel {
       (sum, { obj, props }) => sum + props.reduce((n, p) => n + bytes(obj.payloadOf(p)), 0),
       0,
     );
-    this.payloads.push({ sent, returned });
+    this.payloads.push({ sent, returned, refused: returned > this.maxPayloadBytes });
     if (returned > this.maxPayloadBytes) {
       for (const { obj, props } of pending) props.forEach((p) => obj.loaded.delete(p));
       throw Object.assign(new Error("The response payload size has exceeded the limit."), {
@@ -701,20 +696,16 @@ class FakeRange extends Loadable {
     this.excel.log(call);
     this.excel.send([this.where, rows]);
     const s = this.sheet.writable();
-    const targets = cellsOf(this.bounds());
-    const width = parseRange(this.bounds()).end.col - parseRange(this.bounds()).start.col + 1;
+    const bounds = this.bounds();
+    const targets = cellsOf(bounds);
+    const { start, end } = parseRange(bounds);
+    const width = end.col - start.col + 1;
     if (rows.length * width !== targets.length || rows.some((r) => r.length !== width))
       throw new Error("fake Office: array shape does not match the range");
-    const mine = parseRange(this.bounds());
     for (const m of s.merges) {
       const r = parseRange(m);
-      const overlaps =
-        mine.start.row <= r.end.row &&
-        r.start.row <= mine.end.row &&
-        mine.start.col <= r.end.col &&
-        r.start.col <= mine.end.col;
       const single = targets.length === 1 && targets[0]!.row === r.start.row && targets[0]!.col === r.start.col;
-      if (overlaps && !single) throw new Error(`fake Office: cannot change part of merged cell ${m}`);
+      if (overlaps(bounds, m) && !single) throw new Error(`fake Office: cannot change part of merged cell ${m}`);
     }
     targets.forEach(({ row, col }, i) => {
       const a = toA1(row, col);

@@ -4,7 +4,7 @@
  * and renumbered. Every item points at its cell in the new sheet, so that a reviewer can go and look.
  */
 import type { Message } from "../message";
-import type { Component, Indicator, ParsedValue, SheetRecognition, SubRow, ValueCell } from "../model";
+import type { Analysis, Component, Indicator, ParsedValue, SheetRecognition, SubRow, ValueCell } from "../model";
 import { columnLabel, indicatorLabel, shortName } from "../findings/rows";
 import { compareFigures, sharedYears } from "./figures";
 import { matchIndicators, matchRows } from "./match";
@@ -95,6 +95,20 @@ export function compareEditions(before: SheetRecognition, after: SheetRecognitio
 export function editionSheet(sheets: SheetRecognition[], preferred?: string): SheetRecognition | null {
   const withTable = sheets.filter((s) => s.tables.length > 0);
   return withTable.find((s) => s.sheet === preferred) ?? withTable[0] ?? null;
+}
+
+/**
+ * The current sheet against the previous edition: the old workbook's sheet of the same name if it holds a table,
+ * else its first that does; or which side has no indicator table.
+ */
+export function compareWithPrevious(
+  current: Analysis,
+  previous: Analysis,
+): Comparison | "no_current_table" | "no_previous_table" {
+  const after = editionSheet(current.sheets);
+  if (!after) return "no_current_table";
+  const before = editionSheet(previous.sheets, after.sheet);
+  return before ? compareEditions(before, after) : "no_previous_table";
 }
 
 /** Nothing at all differs between the editions' shared figures, indicators, names and numbers. */

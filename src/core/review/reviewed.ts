@@ -33,9 +33,24 @@ export function reviewFindings(wb: WorkbookSnapshot, analysis: Analysis): Review
   return out.sort((a, b) => (order.get(a.finding) ?? 0) - (order.get(b.finding) ?? 0));
 }
 
-/** Findings by severity, leaving out the accepted ones: what validation reports as still to be dealt with. */
-export function countOutstanding(reviewed: ReviewedFinding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const r of reviewed) if (r.decision !== "accepted") counts[r.finding.severity]++;
-  return counts;
+/** What validation reports: the findings still to be dealt with, by severity, and how many were accepted. */
+export interface ReviewSummary {
+  outstanding: Record<Severity, number>;
+  accepted: number;
 }
+
+/** A finding with its decision, as the review gives it or as a report (ReportFinding) lists it. */
+type Decided = ReviewedFinding | { severity: Severity; decision: Decision };
+
+export function reviewSummary(reviewed: readonly Decided[]): ReviewSummary {
+  const outstanding: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let accepted = 0;
+  for (const r of reviewed)
+    if (r.decision === "accepted") accepted++;
+    else outstanding["finding" in r ? r.finding.severity : r.severity]++;
+  return { outstanding, accepted };
+}
+
+/** Findings by severity, leaving out the accepted ones: what validation reports as still to be dealt with. */
+export const countOutstanding = (reviewed: ReviewedFinding[]): Record<Severity, number> =>
+  reviewSummary(reviewed).outstanding;
