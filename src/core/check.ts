@@ -5,7 +5,7 @@
  */
 import { parseA1, mergeHiding } from "./address";
 import { BackupRefusal, HostError } from "./host";
-import { JOURNAL_SHEET, type EditPlan } from "./plan";
+import { JOURNAL_SHEET, editWrites, type EditPlan } from "./plan";
 
 export interface SheetState {
   protected: boolean;
@@ -75,8 +75,7 @@ function backupRule(plan: EditPlan, state: WorkbookState): HostError | null {
 function editRule(plan: EditPlan, state: WorkbookState): HostError | null {
   for (const edit of plan.edits) {
     // Rules (live colours) are a write too: Excel refuses them on a protected sheet.
-    if (edit.cells.length === 0 && edit.fills.every((f) => f.addresses.length === 0) && edit.rules === undefined)
-      continue;
+    if (!editWrites(edit)) continue;
     const sheet = edit.sheet === JOURNAL_SHEET ? undefined : state.sheets[edit.sheet];
     if (!sheet) return refusal(`Nie znaleziono arkusza „${edit.sheet}”.`, `Sheet "${edit.sheet}" was not found.`);
     if (sheet.protected) return sheetProtected(edit.sheet);

@@ -9,9 +9,9 @@
  *   RGB fill, and Office.js cannot set a gradient or a theme colour at all).
  * Restore itself is not guarded: it writes back what the add-in's own guarded write replaced.
  */
-import { identitiesOf, imageOf, type ImagePart } from "./backup";
+import { imageOf, sheetIdentity, type ImagePart } from "./backup";
 import { appendJournal } from "./journal";
-import type { CellBackup, Change, EditPlan, Journal, SheetEdit } from "./plan";
+import { editWrites, type CellBackup, type Change, type EditPlan, type Journal, type SheetEdit } from "./plan";
 import type { CellFeature, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
 type Message = { pl: string; en: string };
@@ -69,7 +69,7 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
         .map((f) => ({ ...f, addresses: f.addresses.filter((a) => free(e.sheet, a)) }))
         .filter((f) => f.addresses.length > 0),
     }))
-    .filter((e) => e.cells.length > 0 || e.fills.length > 0);
+    .filter(editWrites);
   const changes: Change[] = plan.changes.map((c) => {
     const why = blocked.get(key(c.sheet, c.address));
     if (!why) return c;
@@ -94,6 +94,7 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
 /**
  * The plan's journal entry again, with records for the cells still written only: each record as the plan made it
  * (its row and what it writes), its before-image from the snapshot, appended to the journal the plan started from.
+ * The sheets it put rules on stay named: the guard never blocks rules.
  */
 function journalWithout(wb: WorkbookSnapshot, plan: EditPlan, edits: SheetEdit[]): Journal {
   const { entries } = plan.journal;
@@ -122,6 +123,13 @@ function journalWithout(wb: WorkbookSnapshot, plan: EditPlan, edits: SheetEdit[]
       });
     }
   }
-  if (cells.length === 0) return wb.journal;
-  return appendJournal(wb.journal, { ...entry, cells, addedSheets: [], sheets: identitiesOf(wb, cells) });
+  // An entry with rules is kept without cells: restore deletes the rules by it.
+  if (cells.length === 0 && entry.rules === undefined) return wb.journal;
+  const named = new Set([...cells.map((c) => c.sheet), ...(entry.rules ?? [])]);
+  return appendJournal(wb.journal, {
+    ...entry,
+    cells,
+    addedSheets: [],
+    sheets: [...named].map((name) => sheetIdentity(wb, name)),
+  });
 }
