@@ -76,7 +76,11 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
     return { ...c, after: guardedLine(why) };
   });
   const counts = new Map<Reason, string[]>();
-  for (const [k, why] of blocked) counts.set(why, [...(counts.get(why) ?? []), k.replace("\u0000", "!")]);
+  for (const [k, why] of blocked) {
+    const cells = counts.get(why);
+    if (cells) cells.push(k.replace("\u0000", "!"));
+    else counts.set(why, [k.replace("\u0000", "!")]);
+  }
   const notes = [...counts].map(([why, cells]) => ({
     pl: `Komórki zawierające ${REASONS[why].pl} zostają bez zmian (${cells.length}, np. ${cells[0]}): kopia zapasowa nie umiałaby ich przywrócić dokładnie.`,
     en: `Cells holding ${REASONS[why].en} are left as they are (${cells.length}, e.g. ${cells[0]}): the backup could not put them back exactly.`,

@@ -211,7 +211,11 @@ function colorSheet(
   }
   if (!rulesChange && fillBack.size === 0) return { edit: null, changes, backups, expect };
   const groups = new Map<string | null, string[]>();
-  for (const [address, fill] of fillBack) groups.set(fill, [...(groups.get(fill) ?? []), address]);
+  for (const [address, fill] of fillBack) {
+    const group = groups.get(fill);
+    if (group) group.push(address);
+    else groups.set(fill, [address]);
+  }
   const fills: FillEdit[] = [...groups].map(([color, list]) => ({ color, addresses: list.sort(byPosition) }));
   const edit: SheetEdit = { sheet: sheet.name, cells: [], fills, ...(rulesChange ? { rules } : {}) };
   return { edit, changes, backups, expect };
