@@ -11,10 +11,10 @@
  */
 import { imageOf, sheetIdentity, type ImagePart } from "./backup";
 import { appendJournal } from "./journal";
+import type { Message } from "./message";
 import { editWrites, type CellBackup, type Change, type EditPlan, type Journal, type SheetEdit } from "./plan";
 import type { CellFeature, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
-type Message = { pl: string; en: string };
 type Reason = CellFeature;
 
 const REASONS: Record<Reason, Message> = {
