@@ -23,7 +23,7 @@ import { parseA1, parseRange, rangeA1, toA1 } from "./address";
 import type { Status, Trend, ValueCell } from "./model";
 import { STATUS_STYLES } from "./palette";
 import { isPercentRow, sameNumber, shownInRow, type ValueRow } from "./status";
-import { formatDecimals, isPercentFormat } from "./values";
+import { cleanFloat, formatDecimals, isPercentFormat } from "./values";
 
 /** The prefix of the marker every rule of the add-in carries. */
 export const RULE_MARK = "mops-wskazniki:";
@@ -101,7 +101,7 @@ const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** A number as a formula literal: at most 15 significant digits, no exponent surprises. */
 function literal(n: number): string {
-  const s = String(Number(n.toPrecision(15)));
+  const s = String(cleanFloat(n));
   return s.includes("e") ? n.toExponential(14).replace(/\.?0+e/, "E") : s;
 }
 
