@@ -14,6 +14,12 @@ export function requestOwnRules(sheet: Excel.Worksheet): () => Excel.Conditional
     formats.items.filter((f) => !f.customOrNullObject.isNullObject && isOwnRule(f.customOrNullObject.rule.formula));
 }
 
+/** The snapshot's field for the add-in's rules of a sheet: their formulas, absent when there is none. */
+export function ownRulesField(own: Excel.ConditionalFormat[]): { ownRules?: string[] } {
+  const rules = own.map((f) => f.customOrNullObject.rule.formula);
+  return rules.length > 0 ? { ownRules: rules } : {};
+}
+
 /**
  * Queue one rule: a custom format added through the conditional formats of its areas as one RangeAreas
  * (sheet.getRanges(rule.range)), so that Excel reads the formula from their top-left cell, the first area's (a
