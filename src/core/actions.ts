@@ -6,7 +6,7 @@
  */
 import type { Analysis } from "./model";
 import type { Message } from "./message";
-import type { ActionId, EditPlan } from "./plan";
+import { editWrites, type ActionId, type EditPlan } from "./plan";
 import { guardPlan } from "./guard";
 import { planColor } from "./plans/color";
 import { planRecalculate } from "./plans/recalculate";
@@ -187,6 +187,6 @@ export function isEmptyPlan(plan: EditPlan): boolean {
     plan.changes.length === 0 &&
     plan.addSheets.length === 0 &&
     plan.deleteSheets.length === 0 &&
-    plan.edits.every((e) => e.cells.length === 0 && e.fills.length === 0)
+    !plan.edits.some(editWrites)
   );
 }

@@ -5,7 +5,8 @@
  */
 import { parseA1, mergeHiding } from "./address";
 import { BackupRefusal, HostError } from "./host";
-import { JOURNAL_SHEET, type EditPlan } from "./plan";
+import { JOURNAL_SHEET, editWrites, type EditPlan } from "./plan";
+import { isExcelSheetName } from "./summary/sheet-name";
 
 export interface SheetState {
   protected: boolean;
@@ -24,10 +25,6 @@ export interface WorkbookState {
   /** A sheet that does not exist is absent. */
   sheets: Record<string, SheetState>;
 }
-
-/** Excel's rules for a sheet name. */
-const MAX_SHEET_NAME = 31;
-const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
 const NOTHING = { pl: " Nic nie zostało zmienione.", en: " Nothing was changed." };
 
@@ -75,8 +72,7 @@ function backupRule(plan: EditPlan, state: WorkbookState): HostError | null {
 function editRule(plan: EditPlan, state: WorkbookState): HostError | null {
   for (const edit of plan.edits) {
     // Rules (live colours) are a write too: Excel refuses them on a protected sheet.
-    if (edit.cells.length === 0 && edit.fills.every((f) => f.addresses.length === 0) && edit.rules === undefined)
-      continue;
+    if (!editWrites(edit)) continue;
     const sheet = edit.sheet === JOURNAL_SHEET ? undefined : state.sheets[edit.sheet];
     if (!sheet) return refusal(`Nie znaleziono arkusza „${edit.sheet}”.`, `Sheet "${edit.sheet}" was not found.`);
     if (sheet.protected) return sheetProtected(edit.sheet);
@@ -118,7 +114,7 @@ function newSheetRule(plan: EditPlan, state: WorkbookState): HostError | null {
   const remaining = new Set(state.sheetNames.map((name) => name.toLowerCase()));
   for (const name of plan.deleteSheets) remaining.delete(name.toLowerCase());
   for (const { name } of plan.addSheets) {
-    if (name.length === 0 || name.length > MAX_SHEET_NAME || BAD_SHEET_CHARS.test(name)) {
+    if (!isExcelSheetName(name)) {
       return refusal(
         `Nazwa arkusza „${name}” jest niedozwolona w Excelu (do 31 znaków, bez [ ] : * ? / \\).`,
         `"${name}" is not a valid Excel sheet name (up to 31 characters, none of [ ] : * ? / \\).`,

@@ -9,12 +9,12 @@
  *   RGB fill, and Office.js cannot set a gradient or a theme colour at all).
  * Restore itself is not guarded: it writes back what the add-in's own guarded write replaced.
  */
-import { identitiesOf, imageOf, type ImagePart } from "./backup";
+import { imageOf, sheetIdentity, type ImagePart } from "./backup";
 import { appendJournal } from "./journal";
-import type { CellBackup, Change, EditPlan, Journal, SheetEdit } from "./plan";
+import type { Message } from "./message";
+import { editWrites, type CellBackup, type Change, type EditPlan, type Journal, type SheetEdit } from "./plan";
 import type { CellFeature, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
-type Message = { pl: string; en: string };
 type Reason = CellFeature;
 
 const REASONS: Record<Reason, Message> = {
@@ -69,14 +69,18 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
         .map((f) => ({ ...f, addresses: f.addresses.filter((a) => free(e.sheet, a)) }))
         .filter((f) => f.addresses.length > 0),
     }))
-    .filter((e) => e.cells.length > 0 || e.fills.length > 0);
+    .filter(editWrites);
   const changes: Change[] = plan.changes.map((c) => {
     const why = blocked.get(key(c.sheet, c.address));
     if (!why) return c;
     return { ...c, after: guardedLine(why) };
   });
   const counts = new Map<Reason, string[]>();
-  for (const [k, why] of blocked) counts.set(why, [...(counts.get(why) ?? []), k.replace("\u0000", "!")]);
+  for (const [k, why] of blocked) {
+    const cells = counts.get(why);
+    if (cells) cells.push(k.replace("\u0000", "!"));
+    else counts.set(why, [k.replace("\u0000", "!")]);
+  }
   const notes = [...counts].map(([why, cells]) => ({
     pl: `Komórki zawierające ${REASONS[why].pl} zostają bez zmian (${cells.length}, np. ${cells[0]}): kopia zapasowa nie umiałaby ich przywrócić dokładnie.`,
     en: `Cells holding ${REASONS[why].en} are left as they are (${cells.length}, e.g. ${cells[0]}): the backup could not put them back exactly.`,
@@ -94,6 +98,7 @@ export function guardPlan(wb: WorkbookSnapshot, plan: EditPlan): EditPlan {
 /**
  * The plan's journal entry again, with records for the cells still written only: each record as the plan made it
  * (its row and what it writes), its before-image from the snapshot, appended to the journal the plan started from.
+ * The sheets it put rules on stay named: the guard never blocks rules.
  */
 function journalWithout(wb: WorkbookSnapshot, plan: EditPlan, edits: SheetEdit[]): Journal {
   const { entries } = plan.journal;
@@ -122,6 +127,13 @@ function journalWithout(wb: WorkbookSnapshot, plan: EditPlan, edits: SheetEdit[]
       });
     }
   }
-  if (cells.length === 0) return wb.journal;
-  return appendJournal(wb.journal, { ...entry, cells, addedSheets: [], sheets: identitiesOf(wb, cells) });
+  // An entry with rules is kept without cells: restore deletes the rules by it.
+  if (cells.length === 0 && entry.rules === undefined) return wb.journal;
+  const named = new Set([...cells.map((c) => c.sheet), ...(entry.rules ?? [])]);
+  return appendJournal(wb.journal, {
+    ...entry,
+    cells,
+    addedSheets: [],
+    sheets: [...named].map((name) => sheetIdentity(wb, name)),
+  });
 }

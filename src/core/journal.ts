@@ -16,6 +16,7 @@
  * the snapshot) and serialises a plan's journal when it writes (serialiseJournal); the core works on entries.
  */
 import { parseA1 } from "./address";
+import { isExcelSheetName } from "./summary/sheet-name";
 import {
   JOURNAL_SHEET,
   type ActionId,
@@ -210,17 +211,10 @@ const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 const MAX_CELL_TEXT = 32_767;
 const MAX_FORMULA = 8_192;
-const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
 /** Excel's rules for a sheet name; the journal's own sheet is never a sheet a backup may name. */
 function isSheetName(x: unknown): x is string {
-  return (
-    typeof x === "string" &&
-    x.length > 0 &&
-    x.length <= 31 &&
-    !BAD_SHEET_CHARS.test(x) &&
-    x.toLowerCase() !== JOURNAL_SHEET.toLowerCase()
-  );
+  return typeof x === "string" && isExcelSheetName(x) && x.toLowerCase() !== JOURNAL_SHEET.toLowerCase();
 }
 
 /** A1 address inside Excel's grid (XFD1048576 at most). */

@@ -35,6 +35,11 @@ export interface SheetEdit {
   rules?: StatusRule[];
 }
 
+/** Does the edit write anything: a cell, a fill over some cells, or the sheet's rules (even [] deletes the old ones)? */
+export function editWrites(e: SheetEdit): boolean {
+  return e.cells.length > 0 || e.fills.some((f) => f.addresses.length > 0) || e.rules !== undefined;
+}
+
 /** A link from a cell of the new sheet to a cell elsewhere in the workbook. */
 export interface LinkEdit {
   address: string;

@@ -23,7 +23,7 @@ import { parseA1, parseRange, rangeA1, toA1 } from "./address";
 import type { Status, Trend, ValueCell } from "./model";
 import { STATUS_STYLES } from "./palette";
 import { isPercentRow, sameNumber, shownInRow, type ValueRow } from "./status";
-import { formatDecimals, isPercentFormat } from "./values";
+import { cleanFloat, formatDecimals, isPercentFormat } from "./values";
 
 /** The prefix of the marker every rule of the add-in carries. */
 export const RULE_MARK = "mops-wskazniki:";
@@ -101,7 +101,7 @@ const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** A number as a formula literal: at most 15 significant digits, no exponent surprises. */
 function literal(n: number): string {
-  const s = String(Number(n.toPrecision(15)));
+  const s = String(cleanFloat(n));
   return s.includes("e") ? n.toExponential(14).replace(/\.?0+e/, "E") : s;
 }
 
@@ -226,8 +226,7 @@ const CELL = { value: "\u0001V", baseline: "\u0001B", target: "\u0001T" };
 export function rowRuns(row: RuleRow, cells: ValueCell[], tolerance: number): RuleRun[] {
   const b = row.baseline ? readingOf(row.baseline, CELL.baseline, row) : '""';
   const t = row.target ? readingOf(row.target, CELL.target, row) : null;
-  return runs(cells, row).map(({ first, last }) => {
-    const v = readingOf(first, CELL.value, row);
+  return runs(cells, row).map(({ first, last, reading: v }) => {
     const seen = (cell: ValueCell | null): Seen | null => (cell ? { col: cell.col, rows: cell.row - first.row } : null);
     return {
       row: first.row,
@@ -323,17 +322,19 @@ function rangesOf(group: RuleRun[]): { range: string; first: RuleRun }[] {
   return out;
 }
 
-/** Adjacent cells (same row, next column) read alike: the same format, nothing pinned. */
-function runs(cells: ValueCell[], row: ValueRow): { first: ValueCell; last: ValueCell }[] {
-  const out: { first: ValueCell; last: ValueCell }[] = [];
+/**
+ * Adjacent cells (same row, next column) read alike: the same format, nothing pinned. Each run carries its cells'
+ * reading, with CELL.value for the cell, worked out once per cell.
+ */
+function runs(cells: ValueCell[], row: ValueRow): { first: ValueCell; last: ValueCell; reading: string }[] {
+  const out: { first: ValueCell; last: ValueCell; reading: string; key: string }[] = [];
   const sorted = [...cells].sort((p, q) => p.col - q.col);
-  const template = (c: ValueCell) => `${c.numberFormat}\u0000${readingOf(c, "@", row)}`;
   for (const cell of sorted) {
+    const reading = readingOf(cell, CELL.value, row);
+    const key = `${cell.numberFormat}\u0000${reading}`;
     const run = out[out.length - 1];
-    const last = run?.last;
-    if (run && last && last.row === cell.row && last.col + 1 === cell.col && template(last) === template(cell))
-      run.last = cell;
-    else out.push({ first: cell, last: cell });
+    if (run && run.last.row === cell.row && run.last.col + 1 === cell.col && run.key === key) run.last = cell;
+    else out.push({ first: cell, last: cell, reading, key });
   }
   return out;
 }

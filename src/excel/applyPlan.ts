@@ -161,8 +161,14 @@ async function replaceRules(
   rules: StatusRule[],
 ) {
   for (const format of old) await queue.add(CALL_OVERHEAD, () => format.delete());
+  // sharedRules lists a range's statuses one after another: they go in through one RangeAreas.
+  let areas: { range: string; formats: Excel.ConditionalFormatCollection } | null = null;
   for (const rule of rules)
-    await queue.add(CALL_OVERHEAD * 4 + rule.range.length + rule.formula.length, () => addRule(sheet, rule));
+    await queue.add(CALL_OVERHEAD * 4 + rule.range.length + rule.formula.length, () => {
+      if (areas?.range !== rule.range)
+        areas = { range: rule.range, formats: sheet.getRanges(rule.range).conditionalFormats };
+      addRule(areas.formats, rule);
+    });
 }
 
 async function forAreas(

@@ -9,7 +9,7 @@ import { mayBeReviewSheet } from "../core/review/sheet";
 import type { CellFeature, RawValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { toA1 } from "../core/address";
 import { areasOf } from "./blocks";
-import { requestOwnRules } from "./rules";
+import { ownRulesField, requestOwnRules } from "./rules";
 
 /** Cells per band when a sheet has to be read in several round trips. */
 export const BAND_CELLS = 20_000;
@@ -116,7 +116,6 @@ function requestFrame(context: Excel.RequestContext, sheetName: string | undefin
 /** The snapshot from a synced frame, its cells and the backup's chunks (parsed here, once). */
 function snapshotOf(frame: Frame, grid: Grid, chunks: string[]): WorkbookSnapshot {
   const { worksheets, tables, names, sheet, used, merged, ownRules } = frame;
-  const rules = ownRules().map((f) => f.customOrNullObject.rule.formula);
   return {
     sheetNames: [...worksheets.items].sort((a, b) => a.position - b.position).map((s) => s.name),
     sheets: [
@@ -127,7 +126,7 @@ function snapshotOf(frame: Frame, grid: Grid, chunks: string[]): WorkbookSnapsho
         ...grid,
         merges: merged.isNullObject ? [] : areasOf(merged.address),
         protected: sheet.protection.protected,
-        ...(rules.length > 0 ? { ownRules: rules } : {}),
+        ...ownRulesField(ownRules()),
       },
     ],
     journal: parseJournal(chunks),
@@ -248,7 +247,6 @@ export async function withOtherSheets(context: Excel.RequestContext, wb: Workboo
   await context.sync();
   const backupSheets = full.map(({ name, used, grid, own }): SheetSnapshot => {
     const [top, left] = [used.rowIndex, used.columnIndex];
-    const rules = own().map((f) => f.customOrNullObject.rule.formula);
     return {
       name,
       top,
@@ -256,7 +254,7 @@ export async function withOtherSheets(context: Excel.RequestContext, wb: Workboo
       ...grid(top, left),
       merges: [],
       protected: false,
-      ...(rules.length > 0 ? { ownRules: rules } : {}),
+      ...ownRulesField(own()),
     };
   });
   const reviews = ranges

@@ -14,13 +14,20 @@ export function requestOwnRules(sheet: Excel.Worksheet): () => Excel.Conditional
     formats.items.filter((f) => !f.customOrNullObject.isNullObject && isOwnRule(f.customOrNullObject.rule.formula));
 }
 
+/** The snapshot's field for the add-in's rules of a sheet: their formulas, absent when there is none. */
+export function ownRulesField(own: Excel.ConditionalFormat[]): { ownRules?: string[] } {
+  const rules = own.map((f) => f.customOrNullObject.rule.formula);
+  return rules.length > 0 ? { ownRules: rules } : {};
+}
+
 /**
- * Queue one rule: a custom format over its areas, added through them as one RangeAreas, so that Excel reads the
- * formula from their top-left cell, the first area's (a format's formula is set relative to the range it was reached
- * through: OfficeDev/office-js#5194). Its priority is Excel's (newest first); the rules exclude each other.
+ * Queue one rule: a custom format added through the conditional formats of its areas as one RangeAreas
+ * (sheet.getRanges(rule.range)), so that Excel reads the formula from their top-left cell, the first area's (a
+ * format's formula is set relative to the range it was reached through: OfficeDev/office-js#5194). Its priority is
+ * Excel's (newest first); the rules exclude each other.
  */
-export function addRule(sheet: Excel.Worksheet, rule: StatusRule): void {
-  const format = sheet.getRanges(rule.range).conditionalFormats.add("Custom");
+export function addRule(formats: Excel.ConditionalFormatCollection, rule: StatusRule): void {
+  const format = formats.add("Custom");
   format.custom.rule.formula = rule.formula;
   format.custom.format.fill.color = rule.fill;
   if (rule.numberFormat !== null) format.custom.format.numberFormat = rule.numberFormat;

@@ -33,9 +33,14 @@ test("colour, colour again, restore: the add-in's rules come and go, the user's 
   const plan = planColor(wb, analyzeWorkbook(wb), { now: NOW });
   const cells = structuredClone([...sheet.cells]);
   const syncs = excel.syncs;
+  const ranges = excel.count("getRanges");
   await host.apply(plan);
   // pre-check, backup (write-ahead), changes
   expect(excel.syncs - syncs).toBe(3);
+  // The statuses of one range go in through one RangeAreas, not one per rule.
+  const distinct = new Set(plan.edits[0]!.rules!.map((r) => r.range)).size;
+  expect(distinct).toBeLessThan(plan.edits[0]!.rules!.length);
+  expect(excel.count("getRanges") - ranges).toBe(distinct);
   const own = sheet.conditionalFormats.filter((f) => f.formula !== null && isOwnRule(f.formula));
   expect(own).toHaveLength(plan.edits[0]!.rules!.length);
   expect(own.map((f) => [f.range, f.type, f.formula, f.fill, f.numberFormat])).toEqual(

@@ -14,7 +14,7 @@ import { subRowId } from "../analyze";
 import { backupOf, findSheet, locateCell, sheetIdentity } from "../backup";
 import { appendJournal, backupProblem } from "../journal";
 import type { Analysis, IndicatorTable, Status } from "../model";
-import { STATUS_STYLES, statusOfFill } from "../palette";
+import { statusOfFill, statusText } from "../palette";
 import {
   refusedPlan,
   type CellBackup,
@@ -79,8 +79,7 @@ function describeFill(fill: string | null): Message {
   if (fill === null) return { pl: "bez wypełnienia", en: "no fill" };
   const status = statusOfFill(fill);
   if (status === null) return { pl: "własny kolor wypełnienia", en: "own fill colour" };
-  const { symbol, label } = STATUS_STYLES[status];
-  return { pl: `${symbol} ${label.pl}`, en: `${symbol} ${label.en}` };
+  return { pl: statusText(status, "pl"), en: statusText(status, "en") };
 }
 
 const sameFill = (a: string | null, b: string | null): boolean => (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
@@ -114,9 +113,8 @@ function sameRules(have: string[] | undefined, want: StatusRule[]): boolean {
 }
 
 /** "✔ cel osiągnięty (reguła)": what a cell under a rule shows now. */
-function describeRule(status: Status): { pl: string; en: string } {
-  const { symbol, label } = STATUS_STYLES[status];
-  return { pl: `${symbol} ${label.pl} (kolor na żywo)`, en: `${symbol} ${label.en} (live colour)` };
+function describeRule(status: Status): Message {
+  return { pl: `${statusText(status, "pl")} (kolor na żywo)`, en: `${statusText(status, "en")} (live colour)` };
 }
 
 export function planColor(wb: WorkbookSnapshot, analysis: Analysis, opts: { now: string }): EditPlan {
@@ -211,7 +209,11 @@ function colorSheet(
   }
   if (!rulesChange && fillBack.size === 0) return { edit: null, changes, backups, expect };
   const groups = new Map<string | null, string[]>();
-  for (const [address, fill] of fillBack) groups.set(fill, [...(groups.get(fill) ?? []), address]);
+  for (const [address, fill] of fillBack) {
+    const group = groups.get(fill);
+    if (group) group.push(address);
+    else groups.set(fill, [address]);
+  }
   const fills: FillEdit[] = [...groups].map(([color, list]) => ({ color, addresses: list.sort(byPosition) }));
   const edit: SheetEdit = { sheet: sheet.name, cells: [], fills, ...(rulesChange ? { rules } : {}) };
   return { edit, changes, backups, expect };

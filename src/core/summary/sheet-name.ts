@@ -9,6 +9,15 @@ import type { WorkbookSnapshot } from "../snapshot";
 export const SUMMARY_SHEET = "Podsumowanie";
 const TABLE_BASE = "Podsumowanie_wskaznikow";
 export const MAX_SHEET_NAME = 31;
+const FORBIDDEN = /[\\/?*[\]:]/;
+
+/**
+ * Excel's length and character rules for a sheet name, as the backup and the pre-write check apply them (an
+ * apostrophe at either end is not checked here).
+ */
+export function isExcelSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= MAX_SHEET_NAME && !FORBIDDEN.test(name);
+}
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -27,7 +36,7 @@ function cut(text: string, max: number): string {
 
 /** A sheet name Excel accepts, from any text: forbidden characters dropped, cut to 31 characters. */
 export function validSheetName(text: string): string {
-  return cut(text.replace(/[\\/?*[\]:]/g, "").replace(/^[\s']+/, ""), MAX_SHEET_NAME);
+  return cut(text.replace(new RegExp(FORBIDDEN.source, "g"), "").replace(/^[\s']+/, ""), MAX_SHEET_NAME);
 }
 
 /** "Podsumowanie" when the source is the user's only sheet, else "Podsumowanie – <source>". */
