@@ -1,6 +1,7 @@
 /**
  * Browser end-to-end tests (test/e2e): the development build served on 127.0.0.1 and driven in Debian's Chromium
- * through playwright-core. `npm run test:e2e`; E2E_SITE=<folder> reuses a build instead of making one.
+ * through playwright-core, and the packaged production site (packaged-site.test.ts builds and serves its own).
+ * `npm run test:e2e`; E2E_SITE=<folder> reuses a development build instead of making one.
  * @type {import('jest').Config}
  */
 module.exports = {

@@ -133,7 +133,7 @@ module.exports = async (env, argv) => {
     optimization: {
       // JavaScript is minified by SWC (@swc/core, native) instead of webpack's default terser: the same kind of output
       // (a little smaller here) for far less CPU (terser took about 34 s, most of it on ExcelJS's chunk; SWC about
-      // 3 s), which `npm run build` and npm test's site test (test/build/site.test.ts) both pay.
+      // 3 s), which `npm run build` and the packaged-site test (test/e2e/packaged-site.test.ts) both pay.
       minimizer: [new MinimizerPlugin({ test: /\.[cm]?js$/, minify: MinimizerPlugin.swcMinify }), "..."],
       // The default minimizer ("...") keeps CSS; readable HTML for whoever checks the hosted pages.
       minimizeOptions: { javascript: false, html: false },

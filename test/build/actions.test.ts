@@ -35,15 +35,18 @@ const host: WorkbookHost = {
 };
 
 describe("the pane", () => {
-  test.each(["pl", "en"] as const)("shows a button for each of the registry's pane actions, in order (%s)", async (lang) => {
-    const main = document.createElement("main");
-    document.body.replaceChildren(main);
-    await startPane(main, host, lang).idle();
-    const buttons = [...main.querySelectorAll<HTMLButtonElement>(".actions button[data-action]")];
-    const offered = ACTIONS.filter((a) => a.pane);
-    expect(buttons.map((b) => b.dataset.action)).toEqual(offered.map((a) => a.id));
-    expect(buttons.map((b) => b.textContent)).toEqual(offered.map((a) => a.label[lang]));
-  });
+  test.each(["pl", "en"] as const)(
+    "shows a button for each of the registry's pane actions, in order (%s)",
+    async (lang) => {
+      const main = document.createElement("main");
+      document.body.replaceChildren(main);
+      await startPane(main, host, lang).idle();
+      const buttons = [...main.querySelectorAll<HTMLButtonElement>(".actions button[data-action]")];
+      const offered = ACTIONS.filter((a) => a.pane);
+      expect(buttons.map((b) => b.dataset.action)).toEqual(offered.map((a) => a.id));
+      expect(buttons.map((b) => b.textContent)).toEqual(offered.map((a) => a.label[lang]));
+    },
+  );
 });
 
 describe("the CLI", () => {

@@ -5,7 +5,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { apiSetUses, compareVersions, compilerOptions, manifestExcelApi, violationsOf } from "../../scripts/lib/api-sets";
+import {
+  apiSetUses,
+  compareVersions,
+  compilerOptions,
+  manifestExcelApi,
+  violationsOf,
+} from "../../scripts/lib/api-sets";
 
 jest.setTimeout(180_000);
 
@@ -36,8 +42,14 @@ describe("the check on planted code", () => {
     return file;
   };
   const bad = plant("bad.ts", "  range.getMergedAreasOrNullObject();");
-  const good = plant("good.ts", '  if (Office.context.requirements.isSetSupported("ExcelApi", "1.13")) range.getMergedAreasOrNullObject();');
-  const weak = plant("weak.ts", '  if (Office.context.requirements.isSetSupported("ExcelApi", "1.10")) range.getMergedAreasOrNullObject();');
+  const good = plant(
+    "good.ts",
+    '  if (Office.context.requirements.isSetSupported("ExcelApi", "1.13")) range.getMergedAreasOrNullObject();',
+  );
+  const weak = plant(
+    "weak.ts",
+    '  if (Office.context.requirements.isSetSupported("ExcelApi", "1.10")) range.getMergedAreasOrNullObject();',
+  );
   // One program for the three files: building one is the slow part.
   let found: ReturnType<typeof violationsOf> = [];
   beforeAll(() => {
@@ -45,7 +57,9 @@ describe("the check on planted code", () => {
   });
 
   test("an unguarded 1.13 call under a 1.9 manifest is a violation, with its line", () => {
-    expect(found.filter((v) => v.file === bad)).toEqual([{ file: bad, line: 2, member: "getMergedAreasOrNullObject", needs: "1.13" }]);
+    expect(found.filter((v) => v.file === bad)).toEqual([
+      { file: bad, line: 2, member: "getMergedAreasOrNullObject", needs: "1.13" },
+    ]);
   });
 
   test("the same call inside an isSetSupported guard for its set passes; a guard for an older set does not", () => {

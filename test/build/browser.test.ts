@@ -17,17 +17,27 @@ function machine(over: Partial<Machine> & { files?: string[]; channels?: Record<
 
 describe("findBrowser", () => {
   it("takes CHROMIUM_PATH when set, and only it: a wrong path is reported, not replaced by another browser", () => {
-    expect(findBrowser(machine({ env: { CHROMIUM_PATH: "/opt/chromium/chrome" }, files: ["/opt/chromium/chrome", DEBIAN_CHROMIUM] }))).toEqual({
+    expect(
+      findBrowser(
+        machine({ env: { CHROMIUM_PATH: "/opt/chromium/chrome" }, files: ["/opt/chromium/chrome", DEBIAN_CHROMIUM] }),
+      ),
+    ).toEqual({
       found: true,
       name: "/opt/chromium/chrome",
       launch: { executablePath: "/opt/chromium/chrome" },
     });
     const wrong = findBrowser(machine({ env: { CHROMIUM_PATH: "/nonexistent" }, files: [DEBIAN_CHROMIUM] }));
-    expect(wrong).toEqual({ found: false, why: expect.stringMatching(/^CHROMIUM_PATH=\/nonexistent does not exist: .*apt-get install -y chromium/) });
+    expect(wrong).toEqual({
+      found: false,
+      why: expect.stringMatching(/^CHROMIUM_PATH=\/nonexistent does not exist: .*apt-get install -y chromium/),
+    });
   });
 
   it("else Debian's chromium", () => {
-    expect(findBrowser(machine({ files: [DEBIAN_CHROMIUM] }))).toMatchObject({ found: true, launch: { executablePath: DEBIAN_CHROMIUM } });
+    expect(findBrowser(machine({ files: [DEBIAN_CHROMIUM] }))).toMatchObject({
+      found: true,
+      launch: { executablePath: DEBIAN_CHROMIUM },
+    });
   });
 
   it("else, on Windows and macOS, Chrome, then Edge, through playwright-core's channels", () => {
@@ -36,7 +46,10 @@ describe("findBrowser", () => {
       name: `chrome (${CHROME_WIN})`,
       launch: { channel: "chrome" },
     });
-    expect(findBrowser(machine({ platform: "darwin", channels: { msedge: EDGE_MAC } }))).toMatchObject({ found: true, launch: { channel: "msedge" } });
+    expect(findBrowser(machine({ platform: "darwin", channels: { msedge: EDGE_MAC } }))).toMatchObject({
+      found: true,
+      launch: { channel: "msedge" },
+    });
     expect(findBrowser(machine({ platform: "darwin", channels: {} }))).toEqual({
       found: false,
       why: expect.stringMatching(/neither Chrome nor Edge is installed.*CHROMIUM_PATH/),
@@ -52,7 +65,8 @@ describe("findBrowser", () => {
 
   it("finds channels with playwright-core's own lookup, which this version still has where we look", () => {
     const { registry } = require("playwright-core/lib/coreBundle"); // eslint-disable-line @typescript-eslint/no-require-imports
-    for (const channel of ["chrome", "msedge"]) expect(typeof registry.registry.findExecutable(channel).executablePath).toBe("function");
+    for (const channel of ["chrome", "msedge"])
+      expect(typeof registry.registry.findExecutable(channel).executablePath).toBe("function");
   });
 });
 

@@ -1,7 +1,13 @@
 /** The page policy: the build's checks refuse what the browser would block, and the browser does block it. */
 import type { Page } from "playwright-core";
 import { launchBrowser } from "../../scripts/lib/browser";
-import { CONTENT_SECURITY_POLICY, OFFICE_JS_URL, PREVIEW_CONTENT_SECURITY_POLICY, policyProblems, withCspMeta } from "../../scripts/lib/csp";
+import {
+  CONTENT_SECURITY_POLICY,
+  OFFICE_JS_URL,
+  PREVIEW_CONTENT_SECURITY_POLICY,
+  policyProblems,
+  withCspMeta,
+} from "../../scripts/lib/csp";
 import { BROWSER, describeWith } from "../helpers/needs";
 
 const page = (head: string, body = ""): string =>
@@ -10,13 +16,22 @@ const office = `<script src="${OFFICE_JS_URL}"></script>`;
 
 describe("policyProblems", () => {
   it("accepts a page with office.js and its own deferred bundle, quoted or minified", () => {
-    expect(policyProblems(page(`${office}<script defer src="taskpane.1234abcd.js"></script>`), { office: true })).toEqual([]);
-    expect(policyProblems(page(`<script src=${OFFICE_JS_URL}></script><script defer src=taskpane.js></script>`), { office: true })).toEqual([]);
+    expect(
+      policyProblems(page(`${office}<script defer src="taskpane.1234abcd.js"></script>`), { office: true }),
+    ).toEqual([]);
+    expect(
+      policyProblems(page(`<script src=${OFFICE_JS_URL}></script><script defer src=taskpane.js></script>`), {
+        office: true,
+      }),
+    ).toEqual([]);
   });
 
   it.each([
     [page(`${office}<script>alert(1)</script>`), /inline <script>/],
-    [page(`${office}<script src="https://cdn.example.com/x.js"></script>`), /another site: https:\/\/cdn\.example\.com/],
+    [
+      page(`${office}<script src="https://cdn.example.com/x.js"></script>`),
+      /another site: https:\/\/cdn\.example\.com/,
+    ],
     [page(`${office}<script src="//cdn.example.com/x.js"></script>`), /another site/],
     [page(office, `<button onclick="go()">x</button>`), /inline event handler/],
     [page(`${office}<style>p{}</style>`), /inline style/],

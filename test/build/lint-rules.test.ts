@@ -76,7 +76,10 @@ const ALLOWED_IMPORTS: [string, string][] = [
   ['import { ACTIONS } from "../core/actions";', "src/ui/x.ts"],
   ['import { Workbook } from "exceljs";', "src/xlsx/x.ts"],
   ['import { readFileSync } from "fs";\nimport { snapshotFromWorkbook } from "../xlsx/read";', "src/cli/x.ts"],
-  ['import { snapshotFromWorkbook } from "../xlsx/read";\nimport { start } from "../taskpane/engine";', "src/preview/x.ts"],
+  [
+    'import { snapshotFromWorkbook } from "../xlsx/read";\nimport { start } from "../taskpane/engine";',
+    "src/preview/x.ts",
+  ],
   ['export const load = () => import("../xlsx/edition-file");', "src/taskpane/index.ts"],
 ];
 
@@ -86,7 +89,10 @@ const INSECURE: [string, string][] = [
   ["export function f(el: HTMLElement, s: string) { el.innerHTML = s; }", "no-restricted-properties"],
   ["export function f(el: HTMLElement, s: string) { el.outerHTML = s; }", "no-restricted-properties"],
   ['export function f(el: HTMLElement, s: string) { el["innerHTML"] = s; }', "no-restricted-properties"],
-  ['export function f(el: HTMLElement, s: string) { el.insertAdjacentHTML("beforeend", s); }', "no-restricted-properties"],
+  [
+    'export function f(el: HTMLElement, s: string) { el.insertAdjacentHTML("beforeend", s); }',
+    "no-restricted-properties",
+  ],
   ["export function f(s: string) { document.write(s); }", "no-restricted-properties"],
   ["export const f = (s: string) => eval(s);", "no-eval"],
   ['export const f = () => setTimeout("alert(1)", 1);', "no-implied-eval"],
@@ -115,7 +121,9 @@ describe("layer boundaries", () => {
 
   const explained = lint('import { x } from "../excel/readSheet";\nexport const y = x;', "src/core/x.ts");
   it("says what is wrong", () => {
-    expect(explained().map((m) => m.message)).toContain("src/core may import only its own files (../excel/readSheet leaves src/core).");
+    expect(explained().map((m) => m.message)).toContain(
+      "src/core may import only its own files (../excel/readSheet leaves src/core).",
+    );
   });
 
   for (const name of CORE_GLOBALS) {
