@@ -1,5 +1,5 @@
 /** The page policy: the build's checks refuse what the browser would block, and the browser does block it. */
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../scripts/lib/browser";
 import {
   CONTENT_SECURITY_POLICY,
@@ -65,24 +65,32 @@ describe("withCspMeta", () => {
   });
 });
 
-/** A page under the policy in the browser, with the policy violations the console reports. */
-async function underPolicy(body: string, check: (tab: Page, violations: string[]) => Promise<void>): Promise<void> {
-  const browser = await launchBrowser();
-  try {
-    const tab = await browser.newPage();
-    const violations: string[] = [];
-    tab.on("console", (m) => {
-      if (/Content Security Policy/.test(m.text())) violations.push(m.text());
-    });
-    await tab.setContent(withCspMeta(page("", body), CONTENT_SECURITY_POLICY));
-    await check(tab, violations);
-  } finally {
-    await browser.close();
-  }
-}
-
 describeWith(BROWSER, "the policy in a browser", () => {
   jest.setTimeout(60_000);
+  // One browser for the suite (a start costs about a second of CPU); each check gets a page of its own.
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A page under the policy, with the policy violations the console reports. */
+  async function underPolicy(body: string, check: (tab: Page, violations: string[]) => Promise<void>): Promise<void> {
+    const tab = await browser.newPage();
+    try {
+      const violations: string[] = [];
+      tab.on("console", (m) => {
+        if (/Content Security Policy/.test(m.text())) violations.push(m.text());
+      });
+      await tab.setContent(withCspMeta(page("", body), CONTENT_SECURITY_POLICY));
+      await check(tab, violations);
+    } finally {
+      await tab.close();
+    }
+  }
+
   it("blocks inline script and inline style, and says so", async () => {
     const body = `<p id="p">static</p><p id="s" style="color: rgb(255, 0, 0)">styled</p>
         <script>document.getElementById("p").textContent = "inline ran";</script>`;
