@@ -10,6 +10,7 @@ A separate keeper process, not a jest worker, owns soffice: workers come and go 
 before jest's global teardown must still not leave soffice behind.
 """
 
+import hashlib
 import json
 import os
 import shutil
@@ -21,9 +22,8 @@ import time
 
 import uno
 from com.sun.star.beans import PropertyValue
-from com.sun.star.connection import NoConnectException
 
-START_SECONDS = 120
+START_SECONDS = 60
 
 
 def props(**values):
@@ -61,92 +61,109 @@ def write_state(run_dir, state):
     os.replace(tmp, os.path.join(run_dir, "service.json"))
 
 
-def stop(office, pipe):
-    """Ask soffice to quit, which removes its pipes from /tmp; else end its process group (soffice is a script over
-    oosplash over soffice.bin, all in the group started for them) and remove the pipe it listened on."""
-    if office.poll() is not None:
-        return
+def pipe_files(pipe, profile):
+    """The sockets soffice makes in /tmp (LibreOffice's fixed folder for pipes): the one it accepts on, and the
+    one another soffice on the same profile would find it by, named by the MD5 of the profile's URL in UTF-16 with
+    each byte in hex, unpadded (desktop/source/app/officeipcthread.cxx)."""
+    digest = "".join(format(b, "x") for b in hashlib.md5(profile.encode("utf-16-le")).digest())
+    return [f"/tmp/OSL_PIPE_{os.getuid()}_{name}" for name in (pipe, f"SingleOfficeIPC_{digest}")]
 
-    def terminate():
-        try:
-            connect(pipe).terminate()
-        except Exception:  # noqa: BLE001 - the bridge goes down with soffice, or soffice hangs: killed below
-            pass
 
-    # In a thread: a hung soffice would never answer.
-    threading.Thread(target=terminate, daemon=True).start()
-    try:
-        office.wait(15)
-        return
-    except subprocess.TimeoutExpired:
-        pass
-    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 10)):
+def stop(office, pipe, profile, ready):
+    """Ask soffice to quit; else end its process group (soffice is a script over oosplash over soffice.bin, all in
+    the group started for them)."""
+    if ready and office.poll() is None:
+
+        def terminate():
+            try:
+                connect(pipe).terminate()
+            except Exception:  # noqa: BLE001 - the bridge goes down with soffice, or soffice hangs: killed below
+                pass
+
+        # In a thread: a hung soffice would never answer.
+        threading.Thread(target=terminate, daemon=True).start()
         try:
-            os.killpg(office.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            office.wait(wait)
-            return
+            office.wait(15)
         except subprocess.TimeoutExpired:
             pass
-    try:
-        os.unlink(f"/tmp/OSL_PIPE_{os.getuid()}_{pipe}")
-    except OSError:
-        pass
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        if office.poll() is not None:
+            break
+        try:
+            os.killpg(office.pid, sig)
+            office.wait(10)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
+    # Left behind by a soffice that was killed or crashed.
+    for path in pipe_files(pipe, profile):
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 
 def serve(run_dir, owner):
     pipe = os.path.basename(run_dir)
-    stopping = []
-    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
-    log = open(os.path.join(run_dir, "soffice.log"), "wb")
-    office = subprocess.Popen(
-        [
-            "soffice",
-            "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(run_dir, "profile")),
-            "--headless",
-            "--invisible",
-            "--nologo",
-            "--nodefault",
-            "--norestore",
-            "--nolockcheck",
-            f"--accept=pipe,name={pipe};urp;",
-        ],
-        stdin=subprocess.DEVNULL,
-        stdout=log,
-        stderr=log,
-        # LibreOffice leaves lu*.tmp files in TMPDIR: keep them in the run's folder.
-        env={**os.environ, "TMPDIR": run_dir},
-        start_new_session=True,
-    )
+    profile = uno.systemPathToFileUrl(os.path.join(run_dir, "profile"))
+    stopping = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stopping.set())
+    log_path = os.path.join(run_dir, "soffice.log")
+    with open(log_path, "wb") as log:
+        office = subprocess.Popen(
+            [
+                "soffice",
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--invisible",
+                "--nologo",
+                "--nodefault",
+                "--norestore",
+                "--nolockcheck",
+                f"--accept=pipe,name={pipe};urp;",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            # LibreOffice leaves lu*.tmp files in TMPDIR: keep them in the run's folder.
+            env={**os.environ, "TMPDIR": run_dir},
+            start_new_session=True,
+        )
     # For jest's global teardown, should this keeper not answer.
     with open(os.path.join(run_dir, "office.pid"), "w", encoding="utf8") as f:
         f.write(str(office.pid))
+
+    # Connecting waits until soffice has started (seconds): in a thread, so that the keeper keeps watching.
+    ready = threading.Event()
+
+    def wait_ready():
+        while not stopping.is_set():
+            try:
+                connect(pipe)
+                ready.set()
+                return
+            except Exception:  # noqa: BLE001 - not listening yet, or the restart after a new profile's first start
+                time.sleep(0.2)
+
+    threading.Thread(target=wait_ready, daemon=True).start()
     started = time.monotonic()
-    while True:
-        try:
-            connect(pipe)
-            write_state(run_dir, {"python": sys.executable, "pipe": pipe})
+    announced = False
+    why = None
+    while not stopping.wait(0.1) and alive(owner):
+        if office.poll() is not None:
+            why = f"exited with code {office.returncode}"
             break
-        except NoConnectException:
-            pass
-        code = office.poll()
-        late = time.monotonic() - started > START_SECONDS
-        if code is not None or late or stopping or not alive(owner):
-            stop(office, pipe)
-            why = f"exited with code {code}" if code is not None else f"did not answer within {START_SECONDS} s"
-            log.close()
-            with open(os.path.join(run_dir, "soffice.log"), encoding="utf8", errors="replace") as f:
-                tail = f.read()[-2000:]
-            write_state(run_dir, {"error": f"LibreOffice (soffice --headless) {why}. {tail}".strip()})
-            return
-        time.sleep(0.2)
-    while not stopping and alive(owner) and office.poll() is None:
-        time.sleep(0.5)
-    if office.poll() is not None and not stopping:
-        write_state(run_dir, {"error": f"LibreOffice (soffice --headless) exited with code {office.returncode}"})
-    stop(office, pipe)
+        if ready.is_set() and not announced:
+            write_state(run_dir, {"python": sys.executable, "pipe": pipe})
+            announced = True
+        if not announced and time.monotonic() - started > START_SECONDS:
+            why = f"did not answer within {START_SECONDS} s"
+            break
+    if why:
+        with open(log_path, encoding="utf8", errors="replace") as f:
+            # Without Java, every start warns about javaldx: not the reason.
+            tail = "".join(line for line in f if "javaldx" not in line)[-2000:]
+        write_state(run_dir, {"error": f"LibreOffice (soffice --headless) {why}. {tail}".strip()})
+    stop(office, pipe, profile, ready.is_set())
     if not alive(owner):
         shutil.rmtree(run_dir, ignore_errors=True)
 

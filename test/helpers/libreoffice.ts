@@ -13,6 +13,7 @@
  * process that owns soffice, which then stops it and removes the folder.
  */
 import { execFile, spawn, spawnSync } from "child_process";
+import { randomBytes } from "crypto";
 import {
   closeSync,
   existsSync,
@@ -44,18 +45,21 @@ const FILTERS: Record<string, string> = {
 type Service = { python: string; pipe: string } | { cli: true } | { error: string };
 
 const STATE = "service.json";
-const START_MS = 150_000;
+const START_MS = 75_000;
 
-/** globalSetup: a fresh folder for the run, named to the workers through the environment. */
+/**
+ * globalSetup: a fresh folder for the run, named to the workers through the environment. The first conversion
+ * makes it: a run stopped with Ctrl-C skips the teardown, and one that converted nothing then leaves nothing.
+ */
 export function startRun(): void {
-  process.env[RUN] = mkdtempSync(join(tmpdir(), "mops-lo-"));
+  process.env[RUN] = join(tmpdir(), `mops-lo-${process.pid}-${randomBytes(4).toString("hex")}`);
   process.env[OWNER] = String(process.pid);
 }
 
 function runDir(): string {
   const dir = process.env[RUN];
-  if (!dir || !existsSync(dir))
-    throw new Error(`${RUN} names no folder: run the tests through jest.config.js, whose globalSetup creates it`);
+  if (!dir) throw new Error(`no ${RUN}: run the tests through jest.config.js, whose globalSetup names the folder`);
+  mkdirSync(dir, { recursive: true });
   return dir;
 }
 
@@ -138,11 +142,12 @@ export async function convertWithLibreOffice(
       return join(call, name);
     });
     const outputs = files.map(({ name }) => join(call, "out", `${name.replace(/\.[^.]+$/, "")}.${ext}`));
-    // A minute for each file on top of a start: generous for a loaded two-core machine, finite for a hung soffice.
-    const timeout = 120_000 + 60_000 * files.length;
+    // About a second a file on an idle machine: generous for a loaded one, finite for a hung soffice, and within the
+    // tests' own timeouts so that this error is the one reported.
+    const timeout = 45_000 + 15_000 * files.length;
     service ??= startService(dir);
     const state = await service;
-    if ("error" in state) throw new Error(state.error);
+    if ("error" in state) throw new Error(`LibreOffice is out of service for this run: ${state.error}`);
     if ("cli" in state) {
       const profile = `-env:UserInstallation=${pathToFileURL(join(call, "profile")).href}`;
       await run(
