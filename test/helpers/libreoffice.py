@@ -166,6 +166,9 @@ def serve(run_dir, owner):
     stop(office, pipe, profile, ready.is_set())
     if not alive(owner):
         shutil.rmtree(run_dir, ignore_errors=True)
+    else:
+        # For the teardown, which may see this process as a zombie for a while.
+        open(os.path.join(run_dir, "keeper.done"), "w").close()
 
 
 def convert(pipe, filter_name, options, pairs):
@@ -173,10 +176,11 @@ def convert(pipe, filter_name, options, pairs):
     store = {"Overwrite": True, "FilterName": filter_name}
     if options:
         store["FilterOptions"] = options
+    # Opened and stored as desktop/source/app/dispatchwatcher.cxx does for --convert-to: read-only, hidden, silent,
+    # in a new frame; stored with Overwrite, FilterName and FilterOptions.
+    load = props(ReadOnly=True, OpenNewView=True, Hidden=True, Silent=True)
     for source, target in pairs:
-        doc = desktop.loadComponentFromURL(
-            uno.systemPathToFileUrl(source), "_blank", 0, props(ReadOnly=True, Hidden=True)
-        )
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, load)
         if doc is None:
             raise RuntimeError(f"LibreOffice could not open {source}")
         try:

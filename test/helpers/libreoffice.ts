@@ -210,11 +210,11 @@ export async function stopLibreOffice(): Promise<void> {
   if (!dir || !existsSync(dir)) return;
   stopKeeper(dir);
   const keeper = pidIn(dir, "keeper.pid");
+  const running = () => keeper !== undefined && alive(keeper) && !existsSync(join(dir, "keeper.done"));
   const since = Date.now();
-  while (keeper !== undefined && alive(keeper) && Date.now() - since < 40_000)
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  while (running() && Date.now() - since < 40_000) await new Promise((resolve) => setTimeout(resolve, 100));
   // A keeper that did not end (it waits up to 35 s for soffice): end both, soffice by its process group.
-  if (keeper !== undefined && alive(keeper)) process.kill(keeper, "SIGKILL");
+  if (running()) process.kill(keeper!, "SIGKILL");
   const office = pidIn(dir, "office.pid");
   if (office !== undefined && alive(-office)) process.kill(-office, "SIGKILL");
   rmSync(dir, { recursive: true, force: true });
