@@ -38,7 +38,7 @@ class SkipReporter {
     if (ranWithoutUno())
       notes.push(
         "The LibreOffice checks ran, slower: one soffice start per conversion, as no Python here can `import uno`\n" +
-          "  (apt-get install -y python3-uno; on macOS LibreOffice's own python has it).",
+          "  (Debian: apt-get install -y python3-uno; macOS: LibreOffice's own python has it; Windows: always so).",
       );
     if (notes.length === 0) return;
     const rule = "=".repeat(100);
