@@ -1,13 +1,8 @@
 /**
  * Real-world packages for the writer's tests, built from the seed annex: parts hand-written as Excel writes them
  * (VBA, a chart on a drawing, a pivot table and its cache, an external link, threaded comments and persons,
- * custom properties, a sensitivity label, custom XML, a print area, data validation, protection), and a copy
- * saved by LibreOffice.
+ * custom properties, a sensitivity label, custom XML, a print area, data validation, protection).
  */
-import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
 import JSZip from "jszip";
 import { seedBytes } from "./helpers";
 
@@ -259,39 +254,6 @@ export async function protectedStructureWorkbook(): Promise<Uint8Array> {
     const book = await text("xl/workbook.xml");
     zip.file("xl/workbook.xml", book.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'));
   });
-}
-
-/**
- * Convert with LibreOffice (headless, a private profile so parallel runs do not collide): every file in one start
- * of soffice (a start costs about 6 s of CPU); the converted bytes, in the order given. Names must differ in their
- * base name.
- */
-export function libreOfficeConvert(files: { name: string; bytes: Uint8Array }[], to: string): Buffer[] {
-  const dir = mkdtempSync(join(tmpdir(), "mops-lo-"));
-  try {
-    const inputs = files.map(({ name, bytes }) => {
-      writeFileSync(join(dir, name), bytes);
-      return join(dir, name);
-    });
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        to,
-        "--outdir",
-        join(dir, "out"),
-        ...inputs,
-      ],
-      { stdio: "ignore", timeout: 180_000 },
-    );
-    return files.map(({ name }) =>
-      readFileSync(join(dir, "out", `${name.replace(/\.[^.]+$/, "")}.${to.split(":")[0]}`)),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** A 1×1 PNG. */

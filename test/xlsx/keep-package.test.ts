@@ -16,13 +16,13 @@ import {
   VALIDATION,
   everythingWorkbook,
   openpyxlStyleWorkbook,
-  libreOfficeConvert,
   partsOf,
   protectedSheetWorkbook,
   protectedStructureWorkbook,
 } from "./corpus";
 import { openSeed, seedBytes } from "./helpers";
 import { saveWorkbook } from "../../src/xlsx/load";
+import { convertWithLibreOffice } from "../helpers/libreoffice";
 import { LIBREOFFICE, describeWith } from "../helpers/needs";
 
 // Whole workbooks are written, reopened and converted by LibreOffice: slow on a busy machine, not a timing check.
@@ -267,8 +267,7 @@ describe("--in-place", () => {
   });
 });
 
-// Two LibreOffice starts for the three conversions (a start costs about 6 s of CPU): the seed saved by LibreOffice,
-// then both written files to CSV together.
+// Two conversions: the seed saved by LibreOffice, then both written files to CSV together.
 describeWith(LIBREOFFICE, "LibreOffice: what it writes, and what it reads back from us", () => {
   const CSV = "csv:Text - txt - csv (StarCalc):44,34,76";
   let original: Buffer;
@@ -276,19 +275,22 @@ describeWith(LIBREOFFICE, "LibreOffice: what it writes, and what it reads back f
   let everyCsv: string;
   let coloredCsv: string;
   beforeAll(async () => {
-    [original] = libreOfficeConvert([{ name: "annex.xlsx", bytes: seedBytes("annex-2023-typed.xlsx") }], "xlsx") as [
-      Buffer,
-    ];
+    [original] = (await convertWithLibreOffice(
+      [{ name: "annex.xlsx", bytes: seedBytes("annex-2023-typed.xlsx") }],
+      "xlsx",
+    )) as [Buffer];
     writeFileSync(tmp("lo.xlsx"), original);
     expect((await run("apply", tmp("lo.xlsx"), "--color", "--out", tmp("lo-colored.xlsx"))).code).toBe(0);
     colored = readFileSync(tmp("lo-colored.xlsx"));
     const every = (await everyColored()).colored;
-    [everyCsv, coloredCsv] = libreOfficeConvert(
-      [
-        { name: "every-colored.xlsm", bytes: every },
-        { name: "lo-colored.xlsx", bytes: colored },
-      ],
-      CSV,
+    [everyCsv, coloredCsv] = (
+      await convertWithLibreOffice(
+        [
+          { name: "every-colored.xlsm", bytes: every },
+          { name: "lo-colored.xlsx", bytes: colored },
+        ],
+        CSV,
+      )
     ).map((b) => b.toString("utf8")) as [string, string];
   });
 

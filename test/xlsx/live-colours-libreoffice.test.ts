@@ -1,21 +1,18 @@
 /**
  * The live colours' rules, evaluated by a real spreadsheet: on every seed workbook, each rule of "Koloruj wg trendu"
- * is copied, moved to every cell of its range, into a helper cell of an added sheet; LibreOffice (headless) opens and
- * saves all the copies in one run, which computes every helper cell, and the results are read back. For every
- * indicator-year exactly one rule must hold, and it must be the engine's status. A second copy has figures typed
- * after the colouring (numbers, text with a decimal comma, a cleared cell): the rules, unchanged, must give the
+ * is copied, moved to every cell of its range, into a helper cell of an added sheet; LibreOffice (headless) opens
+ * all the copies, which computes every helper cell, and exports them as HTML, where the results are read back. For
+ * every indicator-year exactly one rule must hold, and it must be the engine's status. A second copy has figures
+ * typed after the colouring (numbers, text with a decimal comma, a cleared cell): the rules, unchanged, must give the
  * engine's status of the changed sheet, with no add-in involved.
  *
- * The same copies are also exported as HTML, where LibreOffice writes the background its own conditional formatting
- * gives each cell: every value cell must show its engine status's fill. That checks the rules as they stand in the
- * file, each shared by many rows over several areas, read from the anchor the add-in means: the first area's top-left
- * cell, which Excel reads them from, and also the top-left of all the areas together (listing the areas in reverse
- * made no difference to LibreOffice 7.4; an area added above them all turns the annexes' colours wrong here).
- */
+ * The HTML export also has the background LibreOffice's own conditional formatting gives each cell: every value
+ * cell must show its engine status's fill. That checks the rules as they stand in the file, each shared by many rows
+ * over several areas, read from the anchor the add-in means: the first area's top-left cell, which Excel reads them
+ * from, and also the top-left of all the areas together (listing the areas in reverse made no difference to
+ * LibreOffice 7.4; an area added above them all turns the annexes' colours wrong here). */
 import type { Workbook } from "exceljs";
-import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { parseA1, toA1 } from "../../src/core/address";
 import { analyzeWorkbook } from "../../src/core/analyze";
@@ -27,6 +24,7 @@ import { formulaForCell, ruleCells } from "../../src/core/rules";
 import { applyPlan, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
 import { toFileFormula } from "../../src/xlsx/rules";
 import { SEEDS } from "../core/ratio/seed-snapshot";
+import { convertWithLibreOffice } from "../helpers/libreoffice";
 import { LIBREOFFICE, describeWith } from "../helpers/needs";
 
 const NOW = "2026-11-30T05:00:00Z";
@@ -38,12 +36,19 @@ function anchorHtml(wb: Workbook): void {
   for (const ws of wb.worksheets) if (ws.getCell("A1").value === null) ws.getCell("A1").value = ".";
 }
 
+interface Shown {
+  /** The background LibreOffice's conditional formatting gives the cell. */
+  fill?: string;
+  /** The number LibreOffice computed (a true condition is 1), where the cell holds one. */
+  value?: number;
+}
+
 /**
- * The background LibreOffice shows in each cell of its HTML export, by "sheet!address": one table per sheet, after a
- * heading with the sheet's name; merged cells take their colspan and rowspan. Very hidden sheets are not exported.
+ * Each cell of LibreOffice's HTML export, by "sheet!address": one table per sheet, after a heading with the sheet's
+ * name; merged cells take their colspan and rowspan. Very hidden sheets are not exported.
  */
-function shownFills(html: string): Map<string, string> {
-  const out = new Map<string, string>();
+function shownCells(html: string): Map<string, Shown> {
+  const out = new Map<string, Shown>();
   const text = (t: string) =>
     t
       .replace(/&lt;/g, "<")
@@ -59,8 +64,9 @@ function shownFills(html: string): Map<string, string> {
         while (taken.has(`${row},${col}`)) col++;
         const [cols, rows] = [/colspan="?(\d+)/, /rowspan="?(\d+)/].map((re) => Number(re.exec(attrs!)?.[1] ?? 1));
         for (let r = 0; r < rows!; r++) for (let c = 0; c < cols!; c++) taken.add(`${row + r},${col + c}`);
-        const fill = /bgcolor="(#[0-9A-Fa-f]{6})"/.exec(attrs!)?.[1];
-        if (fill) out.set(`${sheet}!${toA1(row, col)}`, fill.toUpperCase());
+        const fill = /bgcolor="(#[0-9A-Fa-f]{6})"/.exec(attrs!)?.[1]?.toUpperCase();
+        const value = /sdval="([^"]*)"/.exec(attrs!)?.[1];
+        out.set(`${sheet}!${toA1(row, col)}`, { fill, value: value === undefined ? undefined : Number(value) });
         col += cols!;
       }
     });
@@ -112,16 +118,12 @@ function addProbes(wb: Workbook, plan: EditPlan): Probe[] {
   return probes;
 }
 
-/** For every covered cell, the statuses whose rule holds, as LibreOffice computed them. */
-function selected(computed: Workbook, probes: Probe[]): Map<string, Status[]> {
-  const ws = computed.getWorksheet(SHEET)!;
+/** For every covered cell, the statuses whose rule holds, as LibreOffice computed them (the helper cells' values). */
+function selected(shown: Map<string, Shown>, probes: Probe[]): Map<string, Status[]> {
   const out = new Map<string, Status[]>();
   probes.forEach((p, i) => {
-    const cell = ws.getCell(i + 1, 1);
-    const value =
-      typeof cell.value === "object" && cell.value !== null && "result" in cell.value ? cell.value.result : cell.value;
     const key = `${p.sheet}!${p.address}`;
-    out.set(key, [...(out.get(key) ?? []), ...(value === true || value === 1 ? [p.status] : [])]);
+    out.set(key, [...(out.get(key) ?? []), ...(shown.get(`${SHEET}!A${i + 1}`)?.value === 1 ? [p.status] : [])]);
   });
   return out;
 }
@@ -143,60 +145,41 @@ describeWith(LIBREOFFICE, "live colours evaluated by LibreOffice", () => {
     name: string;
     probes: Probe[];
     expected: Map<string, Status>;
-    computed?: Workbook;
-    shown?: Map<string, string>;
+    shown?: Map<string, Shown>;
     typed?: number;
   }[] = [];
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), "live-colours-lo-"));
-    try {
-      mkdirSync(join(dir, "in"));
-      for (const seed of SEED_FILES) {
-        const wb = await loadWorkbook(readFileSync(join(SEEDS, seed)));
-        const plan = colour(wb);
-        const probes = addProbes(wb, plan);
-        runs.push({ name: seed, probes, expected: engineStatuses(wb) });
-        anchorHtml(wb);
-        writeFileSync(join(dir, "in", seed), await saveWorkbook(wb));
-      }
-      // The same annex with figures typed after the colouring: the rules stay as they were written.
-      const wb = await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")));
+    const inputs: { name: string; bytes: Uint8Array }[] = [];
+    for (const seed of SEED_FILES) {
+      const wb = await loadWorkbook(readFileSync(join(SEEDS, seed)));
       const plan = colour(wb);
       const probes = addProbes(wb, plan);
-      const typed = typeAfterwards(wb, probes);
-      runs.push({ name: "typed-afterwards.xlsx", probes, expected: engineStatuses(wb), typed });
+      runs.push({ name: seed, probes, expected: engineStatuses(wb) });
       anchorHtml(wb);
-      writeFileSync(join(dir, "in", "typed-afterwards.xlsx"), await saveWorkbook(wb));
-
-      const files = runs.map((r) => join(dir, "in", r.name));
-      const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
-      // One LibreOffice run for all the copies: it computes every helper cell on load and saves the results.
-      // A second run exports them as HTML, with the colours LibreOffice's conditional formatting gives each cell.
-      for (const format of ["xlsx", "html"])
-        execFileSync(
-          "soffice",
-          [profile, "--headless", "--convert-to", format, "--outdir", join(dir, "out"), ...files],
-          {
-            stdio: "ignore",
-            timeout: 600_000,
-            env: { ...process.env, TMPDIR: dir },
-          },
-        );
-      for (const run of runs) {
-        run.computed = await loadWorkbook(readFileSync(join(dir, "out", run.name)));
-        run.shown = shownFills(readFileSync(join(dir, "out", run.name.replace(/\.xlsx$/, ".html")), "utf8"));
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+      inputs.push({ name: seed, bytes: await saveWorkbook(wb) });
     }
+    // The same annex with figures typed after the colouring: the rules stay as they were written.
+    const wb = await loadWorkbook(readFileSync(join(SEEDS, "annex-2023-typed.xlsx")));
+    const plan = colour(wb);
+    const probes = addProbes(wb, plan);
+    const typed = typeAfterwards(wb, probes);
+    runs.push({ name: "typed-afterwards.xlsx", probes, expected: engineStatuses(wb), typed });
+    anchorHtml(wb);
+    inputs.push({ name: "typed-afterwards.xlsx", bytes: await saveWorkbook(wb) });
+
+    // LibreOffice computes every helper cell on load; its HTML export gives each cell's value and the colour its
+    // conditional formatting gives the cell. (The HTML's values were the same as those of an xlsx saved by LibreOffice
+    // on every copy, so one conversion does for both checks.)
+    const html = await convertWithLibreOffice(inputs, "html");
+    runs.forEach((run, i) => (run.shown = shownCells(html[i]!.toString("utf8"))));
   }, 900_000);
 
   test.each([...SEED_FILES, "typed-afterwards.xlsx"])(
     "%s: exactly one rule holds per indicator-year, the engine's status",
     (name) => {
       const run = runs.find((r) => r.name === name)!;
-      const got = selected(run.computed!, run.probes);
+      const got = selected(run.shown!, run.probes);
       const wrong = [...got].filter(
         ([key, statuses]) => statuses.length !== 1 || statuses[0] !== run.expected.get(key),
       );
@@ -218,7 +201,11 @@ describeWith(LIBREOFFICE, "live colours evaluated by LibreOffice", () => {
     (name) => {
       const run = runs.find((r) => r.name === name)!;
       const wrong = [...run.expected]
-        .map(([key, status]) => ({ key, want: STATUS_STYLES[status].fill.toUpperCase(), shown: run.shown!.get(key) }))
+        .map(([key, status]) => ({
+          key,
+          want: STATUS_STYLES[status].fill.toUpperCase(),
+          shown: run.shown!.get(key)?.fill,
+        }))
         .filter((c) => c.shown !== c.want);
       expect(wrong.slice(0, 10)).toEqual([]);
     },

@@ -1,11 +1,8 @@
-import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
 import { parseA1 } from "../../../src/core/address";
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import { planRecalculate } from "../../../src/core/plans/recalculate";
 import { applyPlan, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../../src/xlsx";
+import { convertWithLibreOffice } from "../../helpers/libreoffice";
 import { LIBREOFFICE, describeWith } from "../../helpers/needs";
 import { readSeedWorkbook } from "./seed-snapshot";
 
@@ -30,38 +27,22 @@ describeWith(LIBREOFFICE, "recalculated formulas computed by LibreOffice", () =>
     for (const c of formulas) delete c.value;
     applyPlan(wb, plan);
 
-    const dir = mkdtempSync(join(tmpdir(), "ratio-lo-"));
-    try {
-      writeFileSync(join(dir, "in.xlsx"), await saveWorkbook(wb));
-      const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
-      execFileSync(
-        "soffice",
-        [profile, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), join(dir, "in.xlsx")],
-        {
-          stdio: "ignore",
-          timeout: 120_000,
-          // LibreOffice leaves its own lu*.tmp files in TMPDIR: keep them in the folder removed below.
-          env: { ...process.env, TMPDIR: dir },
-        },
-      );
-      const sheet = snapshotFromWorkbook(await loadWorkbook(readFileSync(join(dir, "out", "in.xlsx")))).sheets[0];
-      expect(formulas).toHaveLength(97);
-      for (const c of formulas) {
-        const { row, col } = parseA1(c.address);
-        const [r, k] = [row - sheet!.top, col - sheet!.left];
-        const computed = sheet!.values[r]![k] as number;
-        expect([c.address, sheet!.formulas[r]![k], sheet!.numberFormat[r]![k]]).toEqual([
-          c.address,
-          c.formula,
-          c.numberFormat,
-        ]);
-        expect([
-          c.address,
-          Math.abs(computed - (expected.get(c.address) ?? NaN)) <= 1e-12 * Math.abs(computed),
-        ]).toEqual([c.address, true]);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const [saved] = await convertWithLibreOffice([{ name: "in.xlsx", bytes: await saveWorkbook(wb) }], "xlsx");
+    const sheet = snapshotFromWorkbook(await loadWorkbook(saved!)).sheets[0];
+    expect(formulas).toHaveLength(97);
+    for (const c of formulas) {
+      const { row, col } = parseA1(c.address);
+      const [r, k] = [row - sheet!.top, col - sheet!.left];
+      const computed = sheet!.values[r]![k] as number;
+      expect([c.address, sheet!.formulas[r]![k], sheet!.numberFormat[r]![k]]).toEqual([
+        c.address,
+        c.formula,
+        c.numberFormat,
+      ]);
+      expect([c.address, Math.abs(computed - (expected.get(c.address) ?? NaN)) <= 1e-12 * Math.abs(computed)]).toEqual([
+        c.address,
+        true,
+      ]);
     }
   }, 180_000);
 });
