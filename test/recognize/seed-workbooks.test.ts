@@ -4,14 +4,23 @@ import { join } from "path";
 import { recognizeSheet } from "../../src/core/recognize";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import type { SheetRecognition } from "../../src/core/model";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { buildReport } from "../../src/core/report";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { SEEDS } from "../helpers/typed-sheet";
 
-async function snapshotOf(file: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(SEEDS, file));
-  return snapshotFromWorkbook(wb);
+/** Each seed read once for the file (the 2023 annexes are asked twice); every caller gets its own copy. */
+const read = new Map<string, Promise<WorkbookSnapshot>>();
+
+async function snapshotOf(file: string): Promise<WorkbookSnapshot> {
+  if (!read.has(file)) {
+    const wb = new ExcelJS.Workbook();
+    read.set(
+      file,
+      wb.xlsx.readFile(join(SEEDS, file)).then(() => snapshotFromWorkbook(wb)),
+    );
+  }
+  return structuredClone(await read.get(file)!);
 }
 
 async function recognizeFile(file: string): Promise<SheetRecognition[]> {

@@ -2,10 +2,26 @@ import ExcelJS from "exceljs";
 import { join } from "path";
 import { SEEDS_DIR } from "../../scripts/seeds/seed-files";
 
+/**
+ * Each committed workbook read once per test file: the tests only look at it, and several ask for the same one.
+ * A failed read is not kept, so every test that wants the file reports the failure.
+ */
+const workbooks = new Map<string, Promise<ExcelJS.Workbook>>();
+
+function readSeedWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  let read = workbooks.get(file);
+  if (!read) {
+    const wb = new ExcelJS.Workbook();
+    read = wb.xlsx.readFile(join(SEEDS_DIR, file)).then(() => wb);
+    read.catch(() => workbooks.delete(file));
+    workbooks.set(file, read);
+  }
+  return read;
+}
+
 /** A committed sample workbook's sheet, read back with ExcelJS as a user's file would be. */
 export async function readSeedSheet(file: string, sheet: string): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(SEEDS_DIR, file));
+  const wb = await readSeedWorkbook(file);
   const ws = wb.getWorksheet(sheet);
   if (!ws) throw new Error(`${file} has no sheet "${sheet}"`);
   return ws;

@@ -21,8 +21,14 @@ jest.setTimeout(120_000);
 const SHEET = "Załącznik 5";
 const NOW = () => new Date("2026-11-30T02:00:00Z");
 
-/** The 2022 edition with its findings sheet, the W39_W 2021 error (F44) marked "Zaakceptowane", as saved bytes. */
-async function lastYear(): Promise<Uint8Array> {
+/**
+ * The 2022 edition with its findings sheet, the W39_W 2021 error (F44) marked "Zaakceptowane", as saved bytes: built
+ * once for the file (two loads and two saves of a whole workbook); the tests only read the bytes.
+ */
+let lastYearBytes: Promise<Uint8Array> | undefined;
+const lastYear = (): Promise<Uint8Array> => (lastYearBytes ??= decidedLastYear());
+
+async function decidedLastYear(): Promise<Uint8Array> {
   const wb = await openSeed("annex-2022.xlsx");
   const host = new XlsxHost(wb);
   host.activate(SHEET);
