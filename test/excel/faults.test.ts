@@ -16,6 +16,7 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { ExcelHost } from "../../src/excel/excelHost";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
+import { expectEqual } from "../helpers/equal";
 import { contents } from "../reliability/harness";
 import { SEEDS } from "../xlsx/helpers";
 import { FakeExcel, sheetFromSnapshot } from "./fakeExcel";
@@ -134,7 +135,7 @@ describe.each([
       // A failed restore is resumed by the next one.
       await restore(excel);
       if (excel.sheet("MOPS_kopia_zapasowa")) await restore(excel);
-      expect({ k, view: await userView(excel) }).toEqual({ k, view: original });
+      expectEqual({ k, view: await userView(excel) }, { k, view: original });
       restored++;
     }
     expect(unchanged + restored).toBe(steps);
