@@ -4,6 +4,7 @@
  * workbook state, counts syncs and calls, throws on a property read before load + sync (as Office.js
  * does), and refuses writes that Excel refuses (a protected sheet, part of a merged area).
  */
+import { Buffer } from "buffer";
 import { columnLetters, parseA1, parseRange, toA1, type CellPos } from "../../src/core/address";
 import { ruleRange } from "../../src/core/rules";
 import type { RawValue, SheetSnapshot } from "../../src/core/snapshot";
@@ -253,17 +254,9 @@ export class FakeExcel {
 /** UTF-8 bytes of a value as JSON. */
 function bytes(payload: unknown): number {
   if (payload === undefined) return 0;
-  const json = JSON.stringify(payload) ?? "";
-  // Most payloads are printable ASCII (JSON escapes control characters), one byte a character: a native test
-  // spares the loop below.
-  if (/^[ -~]*$/.test(json)) return json.length;
-  // UTF-8 length by hand: the pane's jsdom tests have no TextEncoder. A surrogate pair counts 2 + 2 = 4 bytes.
-  let n = 0;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
-  }
-  return n;
+  // Node's Buffer, imported: the pane's jsdom tests have neither a global Buffer nor TextEncoder. JSON.stringify
+  // escapes lone surrogates, so every pair counts 4 bytes, as Office measures it.
+  return Buffer.byteLength(JSON.stringify(payload) ?? "", "utf8");
 }
 
 /** Loaded properties may be read only after load() and a sync, as in Office.js. */
@@ -522,11 +515,17 @@ class FakeSheetProtection extends Loadable {
 }
 
 function usedAddress(s: FakeSheetState, valuesOnly: boolean): string | null {
-  let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
   for (const [a, c] of s.cells) {
     if (isBlank(c) || (valuesOnly && c.value === "" && c.formula === null)) continue;
     const { row, col } = positionOf(a);
-    [top, left, bottom, right] = [Math.min(top, row), Math.min(left, col), Math.max(bottom, row), Math.max(right, col)];
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
   }
   if (bottom < 0) return null;
   return `${toA1(top, left)}:${toA1(bottom, right)}`;
