@@ -209,7 +209,7 @@ describe("ExcelHost.apply", () => {
       [],
     );
     expect(excel.sheet(JOURNAL_SHEET)).toBeUndefined();
-    expect(await snapshotOf(excel)).toEqual(before);
+    expectEqual(await snapshotOf(excel), before);
   });
 
   test("refuses a write into a merged area and writes the top-left cell of one on its own", async () => {
