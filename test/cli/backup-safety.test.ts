@@ -109,9 +109,12 @@ describe("restore: compare-and-swap", () => {
 });
 
 describe("a backup that cannot be trusted: apply and restore refuse (exit 2), nothing is written", () => {
+  /** The annex after a recalculation: the same CLI run for every case, so it runs once; each case opens its copy. */
+  let recalculated: Promise<Workbook> | undefined;
   /** The annex after a recalculation, with its journal chunks replaced. */
   async function withJournal(name: string, chunks: (old: string[]) => string[]): Promise<string> {
-    const wb = await applied(`${name}-base`, "--recalculate");
+    await (recalculated ??= applied("recalculated", "--recalculate"));
+    const wb = await open(tmp("recalculated.xlsx"));
     const ws = wb.getWorksheet(JOURNAL_SHEET)!;
     const next = chunks(readJournalSheet(wb));
     ws.getColumn(1).eachCell((c) => (c.value = null));
