@@ -79,8 +79,9 @@ function state(excel: FakeExcel) {
       .filter(
         ([, c]) => c.value !== "" || c.formula !== null || c.fill !== null || c.numberFormat !== "General" || c.bold,
       )
-      .map(([a, c]) => [a, c.formula ?? c.value, c.numberFormat, c.fill, c.bold])
-      .sort(),
+      // by address (each is there once): the order the tuples' text would give, without making that text
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([a, c]) => [a, c.formula ?? c.value, c.numberFormat, c.fill, c.bold]),
   }));
 }
 
