@@ -129,9 +129,11 @@ async function applyActions(cmd: Extract<Runnable, { kind: "apply" }>, file: Wor
     if (ACTION[id].changes === "tables") {
       const mode = cmd.valuesOnly ? "values" : "formulas";
       const { includeChanged, includeSuspect } = cmd;
+      const first = planners.length === 0;
       planners.push(() => {
-        // Read when it runs: the workbook as the previous plan left it.
-        const { snapshot, analysis } = analyze(wb, cmd);
+        // Read when it runs: the workbook as the previous plan left it; the first plans on the read made above,
+        // as nothing has changed since.
+        const { snapshot, analysis } = first ? before() : analyze(wb, cmd);
         return planWith(id, snapshot, analysis, { mode, now: io.now(), includeChanged, includeSuspect });
       });
       continue;

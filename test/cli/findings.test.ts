@@ -18,6 +18,13 @@ const { tmp } = suiteFolder("mops-findings-");
 
 const run = cliRunner("pl_PL.UTF-8", "2026-11-30T02:00:00Z");
 
+/**
+ * `apply --findings` on the typed annex, run once for the suite (the same input, the same clock: the same file):
+ * each test reads uwagi.xlsx and writes its own files next to it.
+ */
+let inserting: ReturnType<typeof run> | undefined;
+const withFindings = () => (inserting ??= run("apply", TYPED, "--findings", "--out", tmp("uwagi.xlsx")));
+
 /** Type `decision` into Decyzja on every row of the findings sheet whose Waga is `severity`. */
 async function decideAll(file: string, out: string, severity: string, decision: string): Promise<number> {
   const wb = await loadWorkbook(readFileSync(file));
@@ -35,7 +42,7 @@ async function decideAll(file: string, out: string, severity: string, decision: 
 }
 
 test("a reviewer accepts the errors on the Uwagi sheet: validate --json says so and exits 0", async () => {
-  const inserted = await run("apply", TYPED, "--findings", "--out", tmp("uwagi.xlsx"));
+  const inserted = await withFindings();
   expect(inserted).toMatchObject({ code: 0, err: "" });
   expect(inserted.out).toMatch(/Raport uwag: .*dodane arkusze 1,/);
 
@@ -65,8 +72,8 @@ test("a reviewer accepts the errors on the Uwagi sheet: validate --json says so 
 });
 
 test("an explained error still counts; inserting again keeps the decisions", async () => {
-  await run("apply", TYPED, "--findings", "--out", tmp("u2.xlsx"));
-  await decideAll(tmp("u2.xlsx"), tmp("explained.xlsx"), "Błąd", "Wyjaśnione");
+  expect((await withFindings()).code).toBe(0);
+  await decideAll(tmp("uwagi.xlsx"), tmp("explained.xlsx"), "Błąd", "Wyjaśnione");
   const res = await run("validate", tmp("explained.xlsx"), "--json");
   expect(res.code).toBe(1);
   expect(
@@ -84,13 +91,13 @@ test("an explained error still counts; inserting again keeps the decisions", asy
 });
 
 test("restore keeps the Uwagi sheet the reviewer wrote in, and deletes an untouched one", async () => {
-  await run("apply", TYPED, "--findings", "--out", tmp("r.xlsx"));
-  expect((await run("restore", tmp("r.xlsx"), "--out", tmp("r-restored.xlsx"))).code).toBe(0);
+  expect((await withFindings()).code).toBe(0);
+  expect((await run("restore", tmp("uwagi.xlsx"), "--out", tmp("r-restored.xlsx"))).code).toBe(0);
   expect((await loadWorkbook(readFileSync(tmp("r-restored.xlsx")))).worksheets.map((s) => s.name)).not.toContain(
     "Uwagi",
   );
 
-  await decideAll(tmp("r.xlsx"), tmp("r-decided.xlsx"), "Ostrzeżenie", "Wyjaśnione");
+  await decideAll(tmp("uwagi.xlsx"), tmp("r-decided.xlsx"), "Ostrzeżenie", "Wyjaśnione");
   const restored = await run("restore", tmp("r-decided.xlsx"), "--out", tmp("r-kept.xlsx"));
   expect(restored.out).toMatch(/Arkusz uwag „Uwagi” zostaje/);
   expect((await loadWorkbook(readFileSync(tmp("r-kept.xlsx")))).worksheets.map((s) => s.name)).toContain("Uwagi");

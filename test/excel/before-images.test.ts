@@ -17,6 +17,7 @@ import { loadWorkbook } from "../../src/xlsx/load";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { SEEDS } from "../xlsx/helpers";
 import { FakeExcel, fakeSheet, sheetFromSnapshot, type FakeCell } from "./fakeExcel";
+import { expectEqual } from "../helpers/equal";
 
 jest.setTimeout(60_000);
 
@@ -68,7 +69,7 @@ async function roundTrip(
   // The rest was written, and restore gives back the whole sheet exactly.
   expect(cellsOf(excel)).not.toEqual(original);
   await host.apply(planRestore(await host.readActiveSheet()));
-  expect(cellsOf(excel)).toEqual(original);
+  expectEqual(cellsOf(excel), original);
   expect(excel.sheet("MOPS_kopia_zapasowa")).toBeUndefined();
 }
 
@@ -83,10 +84,10 @@ test("colour writes rules, not fills: pattern, gradient and tinted theme fills s
   Object.assign(cells.get(c!)!, { fill: "#B4C6E7", tintAndShade: 0.6 });
   const original = cellsOf(excel);
   await host.apply(colour(await host.readActiveSheet()));
-  expect(cellsOf(excel)).toEqual(original);
+  expectEqual(cellsOf(excel), original);
   expect(excel.sheet(SHEET)!.conditionalFormats.length).toBeGreaterThan(0);
   await host.apply(planRestore(await host.readActiveSheet()));
-  expect(cellsOf(excel)).toEqual(original);
+  expectEqual(cellsOf(excel), original);
   expect(excel.sheet(SHEET)!.conditionalFormats).toEqual([]);
   expect(excel.sheet("MOPS_kopia_zapasowa")).toBeUndefined();
 });
@@ -112,7 +113,7 @@ test("a text that is text only by its quote prefix comes back as text, not as a 
   await host.apply(recalculate(await host.readActiveSheet()));
   expect(excel.sheet(SHEET)!.cells.get(a!)!.value).not.toBe("0,75");
   await host.apply(planRestore(await host.readActiveSheet()));
-  expect(cellsOf(excel)).toEqual(original);
+  expectEqual(cellsOf(excel), original);
   // Written as "'0,75": Excel keeps it as text (the fake refuses a numeric-looking text without the apostrophe).
   expect(excel.calls).toContain("set formulas");
 });
@@ -137,6 +138,6 @@ test("restore run from another sheet checks and puts back every sheet the backup
   const plan = planRestore(await host.readActiveSheet());
   expect(plan.notes.map((n) => n.en).join("\n")).not.toMatch(/was not read/);
   await host.apply(plan);
-  expect(cellsOf(excel)).toEqual(original);
+  expectEqual(cellsOf(excel), original);
   expect(excel.sheet("MOPS_kopia_zapasowa")).toBeUndefined();
 });

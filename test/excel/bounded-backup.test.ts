@@ -15,6 +15,7 @@ import { planWith } from "../../src/core/actions";
 import { syntheticAnnexSheet } from "../helpers/synthetic-annex";
 import { SCALE } from "../reliability/runs";
 import { FakeExcel, sheetFromSnapshot } from "./fakeExcel";
+import { expectEqual } from "../helpers/equal";
 
 jest.setTimeout(600_000);
 
@@ -78,7 +79,7 @@ test(`ten actions on ${ROWS} rows: every request and response under 5 MB, one ba
   expect(new Set(records.map((c) => `${c.sheet}!${c.address}`)).size).toBe(records.length);
 
   await host.apply(planRestore(await host.readActiveSheet()));
-  expect(cellsOf(excel)).toEqual(original);
+  expectEqual(cellsOf(excel), original);
   expect(excel.sheet("MOPS_kopia_zapasowa")).toBeUndefined();
   // The only refusals were the whole-sheet reads, which were then read in bands; on a sheet that fits, none.
   const refused = excel.payloads.filter((p) => p.refused);

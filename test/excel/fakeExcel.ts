@@ -4,7 +4,8 @@
  * workbook state, counts syncs and calls, throws on a property read before load + sync (as Office.js
  * does), and refuses writes that Excel refuses (a protected sheet, part of a merged area).
  */
-import { parseA1, parseRange, toA1 } from "../../src/core/address";
+import { Buffer } from "buffer";
+import { columnLetters, parseA1, parseRange, toA1, type CellPos } from "../../src/core/address";
 import { ruleRange } from "../../src/core/rules";
 import type { RawValue, SheetSnapshot } from "../../src/core/snapshot";
 
@@ -64,6 +65,17 @@ const blankCell = (): FakeCell => ({
   fill: null,
   bold: false,
 });
+
+/** What a grid reads where the sheet holds no cell: never written to. */
+const BLANK: Readonly<FakeCell> = Object.freeze(blankCell());
+
+/** Cell addresses parsed once: the fake looks at every cell of a sheet on each used-range read. */
+const POSITIONS = new Map<string, CellPos>();
+function positionOf(address: string): CellPos {
+  let p = POSITIONS.get(address);
+  if (!p) POSITIONS.set(address, (p = parseA1(address)));
+  return p;
+}
 
 let nextSheetId = 1;
 
@@ -242,14 +254,9 @@ export class FakeExcel {
 /** UTF-8 bytes of a value as JSON. */
 function bytes(payload: unknown): number {
   if (payload === undefined) return 0;
-  const json = JSON.stringify(payload) ?? "";
-  // UTF-8 length by hand: the pane's jsdom tests have no TextEncoder. A surrogate pair counts 2 + 2 = 4 bytes.
-  let n = 0;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
-  }
-  return n;
+  // Node's Buffer, imported: the pane's jsdom tests have neither a global Buffer nor TextEncoder. JSON.stringify
+  // escapes lone surrogates, so every pair counts 4 bytes, as Office measures it.
+  return Buffer.byteLength(JSON.stringify(payload) ?? "", "utf8");
 }
 
 /** Loaded properties may be read only after load() and a sync, as in Office.js. */
@@ -508,15 +515,19 @@ class FakeSheetProtection extends Loadable {
 }
 
 function usedAddress(s: FakeSheetState, valuesOnly: boolean): string | null {
-  const used = [...s.cells.entries()].filter(
-    ([, c]) => !isBlank(c) && (!valuesOnly || c.value !== "" || c.formula !== null),
-  );
-  if (used.length === 0) return null;
-  const pos = used.map(([a]) => parseA1(a));
-  const top = Math.min(...pos.map((p) => p.row));
-  const left = Math.min(...pos.map((p) => p.col));
-  const bottom = Math.max(...pos.map((p) => p.row));
-  const right = Math.max(...pos.map((p) => p.col));
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [a, c] of s.cells) {
+    if (isBlank(c) || (valuesOnly && c.value === "" && c.formula === null)) continue;
+    const { row, col } = positionOf(a);
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
+  }
+  if (bottom < 0) return null;
   return `${toA1(top, left)}:${toA1(bottom, right)}`;
 }
 
@@ -538,12 +549,15 @@ class FakeRange extends Loadable {
     if (cached && this.loaded.has(prop)) return cached;
     const grid = this.read(prop, () => {
       const { start, end } = parseRange(this.bounds());
-      const s = this.sheet.state();
-      return Array.from({ length: end.row - start.row + 1 }, (_, r) =>
-        Array.from({ length: end.col - start.col + 1 }, (_, c) =>
-          pick(s.cells.get(toA1(start.row + r, start.col + c)) ?? blankCell()),
-        ),
-      );
+      const cells = this.sheet.state().cells;
+      const rows: T[][] = [];
+      for (let r = start.row; r <= end.row; r++) {
+        const number = String(r + 1);
+        const row: T[] = [];
+        for (let c = start.col; c <= end.col; c++) row.push(pick(cells.get(columnLetters(c) + number) ?? BLANK));
+        rows.push(row);
+      }
+      return rows;
     });
     this.loadedGrids.set(prop, grid);
     return grid;
@@ -644,7 +658,7 @@ class FakeRange extends Loadable {
     const s = this.sheet.writable();
     const { start, end } = parseRange(this.bounds().replace(/^([A-Z]+):([A-Z]+)$/, "$11:$21048576"));
     for (const [a, c] of s.cells) {
-      const p = parseA1(a);
+      const p = positionOf(a);
       if (p.row >= start.row && p.row <= end.row && p.col >= start.col && p.col <= end.col)
         Object.assign(c, { value: "", text: "", formula: null });
     }

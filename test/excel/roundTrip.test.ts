@@ -16,6 +16,7 @@ import { loadWorkbook } from "../../src/xlsx/load";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { SEEDS } from "../helpers/typed-sheet";
 import { FakeExcel, sheetFromSnapshot } from "./fakeExcel";
+import { expectEqual } from "../helpers/equal";
 
 const NOW = "2026-11-23T18:00:00.000Z";
 
@@ -88,5 +89,5 @@ test("a plan made before the user changed one of its cells is refused, and nothi
     `Komórka ${target} w arkuszu „${wb.sheets[0]!.name}” zmieniła się od przygotowania podglądu`,
   );
   expect(excel.calls.filter((c) => c.startsWith("set") || c === "worksheets.add")).toEqual([]);
-  expect(await host.readActiveSheet()).toEqual(before);
+  expectEqual(await host.readActiveSheet(), before);
 });

@@ -20,6 +20,7 @@ import { FakeExcel, sheetFromSnapshot } from "../excel/fakeExcel";
 import { PLANNERS, contents, fakeContents } from "./harness";
 import { RUNS, SCALE } from "./runs";
 import { noJournal } from "../../src/core/journal";
+import { expectEqual } from "../helpers/equal";
 
 jest.setTimeout(120_000 * SCALE);
 
@@ -80,7 +81,7 @@ test("recalculate, colour and summarise damaged real sheets through the xlsx ada
         for (const action of actions) applyPlan(wb, PLANNERS[action]!(snapshotFromWorkbook(wb)));
         if (JSON.stringify(contents(snapshotFromWorkbook(wb))) !== JSON.stringify(original)) changed++;
         applyPlan(wb, PLANNERS.restore!(snapshotFromWorkbook(wb)));
-        expect(contents(snapshotFromWorkbook(wb))).toEqual(original);
+        expectEqual(contents(snapshotFromWorkbook(wb)), original);
       },
     ),
     { numRuns: RUNS.adapterRestores },
@@ -128,7 +129,7 @@ test("the same through the Excel adapter (on its fake): every cell comes back", 
         for (const action of actions) await host.apply(PLANNERS[action]!(await host.readActiveSheet()));
         excel.active = sheet!.name;
         await host.apply(PLANNERS.restore!(await host.readActiveSheet()));
-        expect(await fakeContents(excel)).toEqual(original);
+        expectEqual(await fakeContents(excel), original);
         expect(excel.sheets.map((s) => s.name)).toEqual([sheet!.name]);
       },
     ),

@@ -6,6 +6,7 @@ import { ruleCells } from "../../src/core/rules";
 import { XlsxHost, type Selection } from "../../src/xlsx/host";
 import { openSeed } from "./helpers";
 import { noJournal } from "../../src/core/journal";
+import { expectEqual } from "../helpers/equal";
 
 // Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
 jest.setTimeout(60_000);
@@ -55,6 +56,6 @@ describe("XlsxHost", () => {
         notes: [],
       }),
     ).rejects.toBeInstanceOf(HostError);
-    expect(await host.readActiveSheet()).toEqual(before);
+    expectEqual(await host.readActiveSheet(), before);
   });
 });

@@ -9,6 +9,7 @@ import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/write";
 import { SCALE } from "../reliability/runs";
 import { reopen } from "./helpers";
+import { expectEqual } from "../helpers/equal";
 
 // Whole workbooks are built, written and reopened per case: slow on a busy machine, not a timing check.
 jest.setTimeout(120_000);
@@ -128,7 +129,7 @@ test("any sequence of plans on any cells, then restore, gives the workbook back,
           if (saveBetween) wb = await reopen(wb);
         }
         applyPlan(wb, planRestore(snapshotFromWorkbook(wb)));
-        expect(state(await reopen(wb))).toEqual(original);
+        expectEqual(state(await reopen(wb)), original);
       },
     ),
     { numRuns: 20 * SCALE },

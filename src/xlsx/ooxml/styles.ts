@@ -74,6 +74,8 @@ const STYLESHEET_ORDER = [
 export class StyleBook {
   private readonly root: Element;
   private readonly xfKeys: string[];
+  /** Each record section's keys, made on first use: records are only ever appended, and only here. */
+  private readonly recordKeys = new Map<string, string[]>();
 
   constructor(private readonly doc: Document) {
     this.root = doc.documentElement as Element;
@@ -181,12 +183,14 @@ export class StyleBook {
   addRecord(sectionName: "fonts" | "fills" | "borders" | "dxfs", record: Element): number {
     const section = this.section(sectionName);
     const k = key(record);
-    const list = elements(section);
-    const found = list.findIndex((el) => key(el) === k);
+    let keys = this.recordKeys.get(sectionName);
+    if (!keys) this.recordKeys.set(sectionName, (keys = elements(section).map(key)));
+    const found = keys.indexOf(k);
     if (found >= 0) return found;
     section.appendChild(record);
     recount(section);
-    return list.length;
+    keys.push(k);
+    return keys.length - 1;
   }
 
   /** The number format id for a format code: built-in, already defined, or a new one. */

@@ -19,7 +19,9 @@ export async function transplantSheets(
   wb: Workbook,
   sheets: Worksheet[],
 ): Promise<void> {
-  const written = await OpcPackage.open(new Uint8Array(await wb.xlsx.writeBuffer()));
+  // Read back at once and never stored: no compression to spend time on.
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const written = await OpcPackage.open(new Uint8Array(stored));
   const theirBook = await WorkbookPart.open(written);
   const theirStylesPart = await theirBook.partOf(
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
