@@ -26,6 +26,7 @@ import {
   writeFileSync,
 } from "fs";
 import { tmpdir } from "os";
+import { setTimeout as sleep } from "timers/promises";
 import { basename, join } from "path";
 import { pathToFileURL } from "url";
 
@@ -105,7 +106,7 @@ async function startService(dir: string): Promise<Service> {
     const state = readState(dir);
     if (state) return state;
     if (Date.now() - since > START_MS) throw new Error(`LibreOffice did not start within ${START_MS / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 
@@ -212,7 +213,7 @@ export async function stopLibreOffice(): Promise<void> {
   const keeper = pidIn(dir, "keeper.pid");
   const running = () => keeper !== undefined && alive(keeper) && !existsSync(join(dir, "keeper.done"));
   const since = Date.now();
-  while (running() && Date.now() - since < 40_000) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (running() && Date.now() - since < 40_000) await sleep(100);
   // A keeper that did not end (it waits up to 35 s for soffice): end both, soffice by its process group.
   if (running()) process.kill(keeper!, "SIGKILL");
   const office = pidIn(dir, "office.pid");
