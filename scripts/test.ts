@@ -20,9 +20,11 @@ interface Stage {
   args: string[];
 }
 
+// TypeScript 7 (native) checks in about a fifth of 5.9's CPU time; 5.9 stays for what needs its JavaScript API
+// (ts-loader, typescript-eslint, scripts/lib/api-sets.ts) and for `npm run build`.
 const TYPE_CHECK: Stage = {
   name: "type check",
-  pkg: "typescript",
+  pkg: "typescript-7",
   bin: "tsc",
   args: ["-b", "tsconfig.core.json", "tsconfig.json", "tsconfig.cli.json"],
 };
