@@ -28,6 +28,8 @@ module.exports = {
   // Several suites read and write real workbooks; on a loaded two-core CI machine they need more than 5 s.
   testTimeout: 120_000,
   moduleNameMapper: {
+    // The Workbook without the streaming classes, which load on first use: test/helpers/exceljs.js says why.
+    "^exceljs$": "<rootDir>/test/helpers/exceljs.js",
     // office-addin-mock needs office-addin-manifest, whose ESM-only dependencies jest cannot load on Node 20.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
