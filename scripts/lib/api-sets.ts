@@ -1,5 +1,5 @@
 /**
- * Requirement sets checked by the build: every Office.js member the add-in uses is resolved (TypeScript compiler
+ * Requirement sets, checked by test/build/api-sets.test.ts: every Office.js member the add-in uses is resolved (TypeScript compiler
  * API) to its declaration in @types/office-js, whose JSDoc says "[Api set: ExcelApi 1.x]". A member above the set
  * the manifest asks for is a violation unless it sits inside an `Office.context.requirements.isSetSupported`
  * guard for that set (the then-branch of an `if`, or of a `?:`).
@@ -57,24 +57,6 @@ function guardedVersion(node: ts.Node): string | null {
   return best;
 }
 
-/**
- * Parsed files by name and language version: a second check in the same process (the tests run three) reuses the
- * parse of @types/office-js and the DOM library, the slow part of building a program. Each program still binds
- * and type-checks on its own.
- */
-const parsed = new Map<string, ts.SourceFile | undefined>();
-
-function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
-  const host = ts.createCompilerHost(options);
-  const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, language, onError) => {
-    const key = `${fileName}\0${typeof language === "object" ? language.languageVersion : language}`;
-    if (!parsed.has(key)) parsed.set(key, read(fileName, language, onError));
-    return parsed.get(key);
-  };
-  return host;
-}
-
 /** An Office.js member with an ExcelApi set, where it is used: the set it needs and the guard around it, if any. */
 export interface Use extends Violation {
   guard: string | null;
@@ -83,7 +65,7 @@ export interface Use extends Violation {
 /** Every use in `files` of an Office.js member that names its ExcelApi set (one program, however many sets are asked). */
 export function apiSetUses(files: string[], options: ts.CompilerOptions): Use[] {
   const programOptions = { ...options, noEmit: true };
-  const program = ts.createProgram(files, programOptions, cachingHost(programOptions));
+  const program = ts.createProgram(files, programOptions);
   const checker = program.getTypeChecker();
   const wanted = new Set(files.map((f) => ts.sys.resolvePath(f)));
   const out: Use[] = [];
@@ -127,11 +109,6 @@ export function violationsOf(uses: Use[], allowed: string): Violation[] {
         compareVersions(needs, allowed) > 0 && (guard === null || compareVersions(guard, needs) < 0),
     )
     .map(({ file, line, member, needs }) => ({ file, line, member, needs }));
-}
-
-/** Members used in `files` that need a newer ExcelApi set than `allowed` without a guard. */
-export function apiSetViolations(files: string[], allowed: string, options: ts.CompilerOptions): Violation[] {
-  return violationsOf(apiSetUses(files, options), allowed);
 }
 
 /** Compiler options of a tsconfig file. */
