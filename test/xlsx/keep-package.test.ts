@@ -1,15 +1,12 @@
 /**
  * The CLI writes by patching the original package: on a corpus of real-world packages, the parts a plan needs
- * change and every other part comes out byte for byte; restore gives every cell back exactly; LibreOffice opens
- * what we write; protection refuses; a run that changes nothing writes nothing; --in-place keeps the file's mode
+ * change and every other part comes out byte for byte; restore gives every cell back exactly; protection refuses; a run that changes nothing writes nothing; --in-place keeps the file's mode
  * and writes through a symlink.
  */
 import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from "fs";
 import { join } from "path";
 import { cliRunner, suiteFolder } from "../helpers/cli";
 import { ruleCells } from "../../src/core/rules";
-import { loadWorkbook } from "../../src/xlsx/load";
-import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import {
   EXTERNAL_FORMULA,
   PRINT_AREA,
@@ -22,68 +19,18 @@ import {
 } from "./corpus";
 import { openSeed, seedBytes } from "./helpers";
 import { saveWorkbook } from "../../src/xlsx/load";
-import { convertWithLibreOffice } from "../helpers/libreoffice";
-import { LIBREOFFICE, describeWith } from "../helpers/needs";
+import { MAY_CHANGE, SHEET, cellState, cellsOf, diff, everythingColored, part } from "./package-parts";
 
-// Whole workbooks are written, reopened and converted by LibreOffice: slow on a busy machine, not a timing check.
+// Whole workbooks are written and reopened: slow on a busy machine, not a timing check.
 jest.setTimeout(300_000);
 
 const { tmp } = suiteFolder("mops-keep-");
 
 const run = cliRunner("en_US.UTF-8", "2026-11-29T10:00:00Z");
 
-/** Which parts differ between two packages: changed, added, removed. */
-async function diff(a: Uint8Array, b: Uint8Array): Promise<{ changed: string[]; added: string[]; removed: string[] }> {
-  const [pa, pb] = [await partsOf(a), await partsOf(b)];
-  const changed = [...pa.keys()].filter((k) => pb.has(k) && !pa.get(k)?.equals(pb.get(k) as Buffer)).sort();
-  const added = [...pb.keys()].filter((k) => !pa.has(k)).sort();
-  const removed = [...pa.keys()].filter((k) => !pb.has(k)).sort();
-  return { changed, added, removed };
-}
-
-async function part(bytes: Uint8Array, name: string): Promise<string> {
-  return ((await partsOf(bytes)).get(name) as Buffer).toString("utf8");
-}
-
-/** Every <c> element of a sheet part, as written. */
-async function cellsOf(bytes: Uint8Array, name: string): Promise<string[]> {
-  return (await part(bytes, name)).match(/<c [^>]*?(?:\/>|>.*?<\/c>)/g) ?? [];
-}
-
-async function cellState(bytes: Uint8Array) {
-  const snap = snapshotFromWorkbook(await loadWorkbook(bytes));
-  return {
-    names: snap.sheetNames,
-    sheets: snap.sheets.map(({ top, left, values, formulas, numberFormat, fill, bold, ownRules }) => ({
-      top,
-      left,
-      values,
-      formulas,
-      numberFormat,
-      fill,
-      bold,
-      ownRules,
-    })),
-  };
-}
-
-let everything: Promise<{ original: Uint8Array; colored: Uint8Array }> | undefined;
-/** The macro-enabled workbook with everything, recalculated and coloured by the CLI once for the suite. */
-function everyColored(): Promise<{ original: Uint8Array; colored: Uint8Array }> {
-  everything ??= (async () => {
-    const original = await everythingWorkbook();
-    writeFileSync(tmp("every.xlsm"), original);
-    const out = tmp("every-colored.xlsm");
-    const r = await run("apply", tmp("every.xlsm"), "--recalculate", "--include-changed", "--color", "--out", out);
-    expect(r.code).toBe(0);
-    return { original, colored: readFileSync(out) };
-  })();
-  return everything;
-}
-
-const SHEET = "xl/worksheets/sheet1.xml";
-/** What colouring or recalculating may change: the edited sheet, styles, and what registers the backup sheet. */
-const MAY_CHANGE = ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", SHEET];
+let everything: ReturnType<typeof everythingColored> | undefined;
+/** Made once for the suite. */
+const everyColored = () => (everything ??= everythingColored(run, tmp));
 
 describe("a macro-enabled workbook with a chart, a pivot table, an external link, threaded comments, custom properties, a label, a print area and data validation", () => {
   let original: Uint8Array;
@@ -264,53 +211,6 @@ describe("--in-place", () => {
     expect((await run("apply", tmp("link.xlsx"), "--color", "--in-place")).code).toBe(0);
     expect(lstatSync(tmp("link.xlsx")).isSymbolicLink()).toBe(true);
     expect((await cellState(readFileSync(tmp("target.xlsx")))).names).toContain("MOPS_kopia_zapasowa");
-  });
-});
-
-// Two conversions: the seed saved by LibreOffice, then both written files to CSV together.
-describeWith(LIBREOFFICE, "LibreOffice: what it writes, and what it reads back from us", () => {
-  const CSV = "csv:Text - txt - csv (StarCalc):44,34,76";
-  let original: Buffer;
-  let colored: Buffer;
-  let everyCsv: string;
-  let coloredCsv: string;
-  beforeAll(async () => {
-    [original] = (await convertWithLibreOffice(
-      [{ name: "annex.xlsx", bytes: seedBytes("annex-2023-typed.xlsx") }],
-      "xlsx",
-    )) as [Buffer];
-    writeFileSync(tmp("lo.xlsx"), original);
-    expect((await run("apply", tmp("lo.xlsx"), "--color", "--out", tmp("lo-colored.xlsx"))).code).toBe(0);
-    colored = readFileSync(tmp("lo-colored.xlsx"));
-    const every = (await everyColored()).colored;
-    [everyCsv, coloredCsv] = (
-      await convertWithLibreOffice(
-        [
-          { name: "every-colored.xlsm", bytes: every },
-          { name: "lo-colored.xlsx", bytes: colored },
-        ],
-        CSV,
-      )
-    ).map((b) => b.toString("utf8")) as [string, string];
-  });
-
-  test("LibreOffice opens the macro-enabled file we wrote and computes the recalculated indicator", () => {
-    const row5 = everyCsv.split("\n").find((line) => line.startsWith("1,"));
-    expect(row5).toContain("Populacja rodzin w Krakowie");
-    // C5 = C6/C7 = 5120/6569, shown in the percent format the recalculation gave it
-    expect(row5).toMatch(/\)\.",78%,,utrzymanie/);
-  });
-
-  test("a workbook saved by LibreOffice: colour and restore touch only what they must, and give every cell back", async () => {
-    const d = await diff(original, colored);
-    expect(d.removed).toEqual([]);
-    expect(d.changed).toEqual([...MAY_CHANGE].sort());
-    expect(d.added).toHaveLength(1);
-    expect((await run("restore", tmp("lo-colored.xlsx"), "--out", tmp("lo-restored.xlsx"))).code).toBe(0);
-    const restored = readFileSync(tmp("lo-restored.xlsx"));
-    expect(await cellsOf(restored, SHEET)).toEqual(await cellsOf(original, SHEET));
-    expect(await cellState(restored)).toEqual(await cellState(original));
-    expect(coloredCsv).toContain("Populacja rodzin w Krakowie");
   });
 });
 

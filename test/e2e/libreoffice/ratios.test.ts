@@ -4,7 +4,7 @@ import { planRecalculate } from "../../../src/core/plans/recalculate";
 import { applyPlan, loadWorkbook, saveWorkbook, snapshotFromWorkbook } from "../../../src/xlsx";
 import { convertWithLibreOffice } from "../../helpers/libreoffice";
 import { LIBREOFFICE, describeWith } from "../../helpers/needs";
-import { readSeedWorkbook } from "./seed-snapshot";
+import { readSeedWorkbook } from "../../core/ratio/seed-snapshot";
 
 /**
  * The written formulas, computed by a real spreadsheet: the plan goes into the seed through the xlsx adapter without

@@ -7,13 +7,13 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { analyzeWorkbook } from "../../src/core/analyze";
-import { JOURNAL_SHEET } from "../../src/core/plan";
-import { planSummary } from "../../src/core/plans/summary";
-import { applyPlan, saveWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
-import { readSeedWorkbook } from "../core/ratio/seed-snapshot";
-import { convertWithLibreOffice } from "../helpers/libreoffice";
-import { LIBREOFFICE_PDF, describeWith } from "../helpers/needs";
+import { analyzeWorkbook } from "../../../src/core/analyze";
+import { JOURNAL_SHEET } from "../../../src/core/plan";
+import { planSummary } from "../../../src/core/plans/summary";
+import { applyPlan, saveWorkbook, snapshotFromWorkbook } from "../../../src/xlsx";
+import { readSeedWorkbook } from "../../core/ratio/seed-snapshot";
+import { convertWithLibreOffice } from "../../helpers/libreoffice";
+import { LIBREOFFICE_PDF, describeWith } from "../../helpers/needs";
 
 describeWith(LIBREOFFICE_PDF, "the summary printed by LibreOffice", () => {
   let dir = "";
