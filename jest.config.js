@@ -33,9 +33,6 @@ module.exports = {
     // office-addin-mock needs office-addin-manifest, whose ESM-only dependencies jest cannot load on Node 20.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
-  // One LibreOffice for the run's conversions: its folder, and stopping it (test/helpers/libreoffice.ts).
-  globalSetup: "<rootDir>/test/helpers/global-setup.ts",
-  globalTeardown: "<rootDir>/test/helpers/global-teardown.ts",
   // The closing banner of skipped checks (a missing browser or LibreOffice): test/helpers/needs.ts.
   reporters: ["default", "<rootDir>/test/helpers/skip-reporter.js"],
 };

@@ -59,7 +59,7 @@ export function startRun(): void {
 
 function runDir(): string {
   const dir = process.env[RUN];
-  if (!dir) throw new Error(`no ${RUN}: run the tests through jest.config.js, whose globalSetup names the folder`);
+  if (!dir) throw new Error(`no ${RUN}: run the tests through jest.e2e.config.js, whose globalSetup names the folder`);
   mkdirSync(dir, { recursive: true });
   return dir;
 }

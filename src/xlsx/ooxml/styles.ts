@@ -93,8 +93,18 @@ export class StyleBook {
     };
   }
 
+  /** restyle's answers by style and look: a plan gives the same pair to many cells, and xfs are only appended. */
+  private readonly restyled = new Map<string, number>();
+
   /** A style index like s with the given look (s itself when nothing differs). */
   restyle(s: number, want: CellLook): number {
+    const pair = `${s}|${want.numFmt}|${want.fill}|${want.bold}`;
+    let index = this.restyled.get(pair);
+    if (index === undefined) this.restyled.set(pair, (index = this.newStyle(s, want)));
+    return index;
+  }
+
+  private newStyle(s: number, want: CellLook): number {
     const have = this.look(s);
     if (have.numFmt === want.numFmt && have.fill === want.fill && have.bold === want.bold) return s;
     const base = this.list("cellXfs")[s] ?? this.list("cellXfs")[0];

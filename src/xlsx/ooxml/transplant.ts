@@ -8,7 +8,7 @@ import { OpcPackage, relativeTarget, relsPartOf, type Relationship } from "./opc
 import { unusedPartName } from "./parts";
 import { StyleBook } from "./styles";
 import { WorkbookPart } from "./workbook-part";
-import { child, children, create, elements, serializeXml, type Document, type Element } from "./xml";
+import { child, children, elements, serializeXml, type Document, type Element } from "./xml";
 
 const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 
@@ -100,10 +100,26 @@ function inline(doc: Document, c: Element, shared: Element[]): void {
   const si = shared[Number(v?.textContent ?? -1)];
   if (v) c.removeChild(v);
   c.setAttribute("t", "inlineStr");
-  const is = si ? (doc.importNode(si, true) as Element) : create(c, "is");
   const made = doc.createElementNS(c.namespaceURI, c.prefix ? `${c.prefix}:is` : "is");
-  for (const node of elements(is)) made.appendChild(node);
+  for (const part of si ? elements(si) : []) made.appendChild(copy(doc, part));
   c.insertBefore(made, child(c, "extLst"));
+}
+
+/**
+ * A string's part for this document. Most are one <t> of plain text, copied by hand: xmldom's deep import walks
+ * every node generically and was the slowest step of carrying a summary over (one per text cell).
+ */
+function copy(doc: Document, part: Element): Element {
+  const only = part.firstChild;
+  if (part.localName !== "t" || (only !== null && (only.nodeType !== 3 || only.nextSibling !== null)))
+    return doc.importNode(part, true) as Element;
+  const t = doc.createElementNS(part.namespaceURI, part.nodeName);
+  for (let i = 0; i < part.attributes.length; i++) {
+    const a = part.attributes.item(i)!;
+    t.setAttributeNS(a.namespaceURI, a.name, a.value);
+  }
+  if (only) t.appendChild(doc.createTextNode(only.nodeValue ?? ""));
+  return t;
 }
 
 function descendants(root: Element): Element[] {
