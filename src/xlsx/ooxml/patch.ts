@@ -96,7 +96,7 @@ export async function patchPackage({ original, workbook, plans }: PatchInput): P
   if (journal) await addOwnSheet(pkg, book, journal);
   const others = added.filter((ws) => ws !== journal);
   if (others.length > 0) {
-    await transplantSheets(pkg, book, styles, workbook, others);
+    await transplantSheets(pkg, book, styles, others);
     formulas ||= others.some((ws) => hasFormula(ws));
   }
   book.reorder(before, finalOrder(before, finalNames, new Set(deleted.map((d) => d.name))));

@@ -3,7 +3,7 @@
  * each added sheet's part and the parts it refers to (tables, hyperlinks) are copied over, with their style
  * indexes mapped into the original styles, shared strings made inline, and part names and table ids made unique.
  */
-import type { Workbook, Worksheet } from "exceljs";
+import { Workbook, type Worksheet } from "exceljs";
 import { OpcPackage, relativeTarget, relsPartOf, type Relationship } from "./opc";
 import { unusedPartName } from "./parts";
 import { StyleBook } from "./styles";
@@ -16,11 +16,14 @@ export async function transplantSheets(
   pkg: OpcPackage,
   book: WorkbookPart,
   styles: StyleBook,
-  wb: Workbook,
   sheets: Worksheet[],
 ): Promise<void> {
-  // Read back at once and never stored: no compression to spend time on.
-  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  // ExcelJS writes the added sheets alone, in a workbook of their own: writing the whole one (the annex's hundreds
+  // of rules included) and parsing its styles back took most of a summary's time. Read back at once and never
+  // stored: no compression to spend time on.
+  const own = new Workbook();
+  for (const ws of sheets) own.addWorksheet(ws.name, { state: ws.state }).model = ws.model;
+  const stored = await own.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const written = await OpcPackage.open(new Uint8Array(stored));
   const theirBook = await WorkbookPart.open(written);
   const theirStylesPart = await theirBook.partOf(
