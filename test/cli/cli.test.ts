@@ -6,6 +6,7 @@ import type { Report } from "../../src/core/report";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
 import { SEEDS } from "../xlsx/helpers";
+import { protectSheet } from "../helpers/protect";
 
 // Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
 jest.setTimeout(60_000);
@@ -174,7 +175,7 @@ describe("apply and restore", () => {
   test("a workbook that refuses the change (sheet protected since) exits 1 and writes no output", async () => {
     expect((await run("apply", TYPED, "--color", "--out", tmp("col.xlsx"))).code).toBe(0);
     const wb = await loadWorkbook(readFileSync(tmp("col.xlsx")));
-    await wb.getWorksheet("Załącznik 5")?.protect("hasło", {});
+    await protectSheet(wb.getWorksheet("Załącznik 5"), "hasło");
     writeFileSync(tmp("col-protected.xlsx"), await saveWorkbook(wb));
     const r = await run("restore", tmp("col-protected.xlsx"), "--out", tmp("col-restored.xlsx"));
     expect(r.code).toBe(1);

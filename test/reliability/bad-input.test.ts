@@ -27,6 +27,7 @@ import {
   tmp,
 } from "./harness";
 import { expectEqual } from "../helpers/equal";
+import { protectSheet } from "../helpers/protect";
 
 // Whole workbooks are written, read and reopened several times per test: slow on a busy machine, not a timing check.
 jest.setTimeout(120_000);
@@ -336,7 +337,7 @@ describe("unusual layouts", () => {
 describe("sheets the add-in must not write to", () => {
   test("a protected sheet: the CLI refuses recalculation and colouring (exit 1), the pane says so; restore is refused whole", async () => {
     const wb = await annex();
-    await sheetOf(wb).protect("hasło", {});
+    await protectSheet(sheetOf(wb), "hasło");
     const file = await throughFile(wb, "protected", ["--recalculate", "--color"]);
     expect(file.apply.code).toBe(1);
     expect(file.apply.err).toMatch(/Sheet "Załącznik 5" is protected. Unprotect it .*Nothing was changed/);
@@ -353,7 +354,7 @@ describe("sheets the add-in must not write to", () => {
     const coloured = await throughFile(open, "coloured", ["--color"]);
     expect(coloured.apply.code).toBe(0);
     const later = await loadWorkbook(readFileSync(tmp("coloured-out.xlsx")));
-    await sheetOf(later).protect("hasło", {});
+    await protectSheet(sheetOf(later), "hasło");
     const locked = await saveAs(later, "coloured-locked.xlsx");
     const restore = await cli("restore", locked, "--out", tmp("coloured-locked-back.xlsx"));
     expect(restore.code).toBe(1);

@@ -12,6 +12,7 @@ import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/write";
 import { openSeed, reopen } from "./helpers";
 import { expectEqual } from "../helpers/equal";
+import { protectSheet } from "../helpers/protect";
 
 // Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
 jest.setTimeout(60_000);
@@ -247,7 +248,7 @@ describe("refusals: nothing is written", () => {
 
   test("a protected sheet", async () => {
     const wb = await openSeed("annex-2023-typed.xlsx");
-    await wb.getWorksheet(SHEET)?.protect("hasło", {});
+    await protectSheet(wb.getWorksheet(SHEET), "hasło");
     await expectRefused(wb, cellPlan("G5"), /chroniony/);
   });
 

@@ -5,6 +5,7 @@ import { parseAnnexTsv } from "../../scripts/seeds/annex-tsv";
 import { parseValue } from "../../src/core/values";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { openSeed, reopen, SEEDS } from "./helpers";
+import { protectSheet } from "../helpers/protect";
 
 // Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
 jest.setTimeout(60_000);
@@ -75,7 +76,7 @@ describe("snapshotFromWorkbook on built cells", () => {
     ws.getCell("C4").font = { bold: true };
     ws.mergeCells("D2:E3");
     ws.getCell("D2").value = "scalone";
-    await ws.protect("tajne", {});
+    await protectSheet(ws, "tajne");
 
     const sheet = snapshotFromWorkbook(await reopen(wb)).sheets[0];
     expect([sheet!.top, sheet!.left, sheet!.values.length, sheet!.values[0]!.length]).toEqual([1, 1, 6, 4]);
