@@ -47,7 +47,7 @@ describe("colouring the true-number 2023 annex through the xlsx adapter", () => 
       }
     }
     // The preview names each value's status now; the rules (which LibreOffice evaluates in
-    // test/xlsx/live-colours-libreoffice.test.ts) survive the file.
+    // test/e2e/libreoffice/live-colours.test.ts) survive the file.
     expect(plan.changes.map((c) => c.address).sort()).toEqual([...expected.keys()].sort());
     for (const c of plan.changes)
       expect({ address: c.address, after: c.after.pl }).toEqual({
