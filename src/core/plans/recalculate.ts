@@ -432,8 +432,11 @@ export function ratioFormat(target: ValueCell, unit: RatioUnit): string {
   return `0${decimalsSuffix(points ? decimals : Math.max(0, decimals - 2))}%`;
 }
 
+/** Excel offers at most 30 decimal places (Format Cells), and a number format holds at most 255 characters. */
+const MAX_FORMAT_DECIMALS = 30;
+
 function decimalsSuffix(decimals: number): string {
-  return decimals > 0 ? `.${"0".repeat(decimals)}` : "";
+  return decimals > 0 ? `.${"0".repeat(Math.min(decimals, MAX_FORMAT_DECIMALS))}` : "";
 }
 
 /** The number read back from a workbook may differ in the last bits from the one computed. */

@@ -2,6 +2,7 @@ import { parseA1 } from "../../../src/core/address";
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { CellEdit, EditPlan } from "../../../src/core/plan";
 import { planRecalculate, type RecalculateOptions } from "../../../src/core/plans/recalculate";
+import { parseJournal, serialiseJournal } from "../../../src/core/journal";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { applyPlan, snapshotFromWorkbook } from "../../../src/xlsx";
 import { evaluate } from "./formula-eval";
@@ -32,6 +33,18 @@ let plan: EditPlan;
 beforeAll(async () => {
   annex = await readSeedSnapshot("annex-2023-typed.xlsx");
   plan = recalculate(annex);
+});
+
+test("a figure typed with hundreds of decimals gets a number format Excel takes (30 decimals at most), and its backup reads back", () => {
+  const wb = structuredClone(annex);
+  const sheet = wb.sheets[0]!;
+  const { row, col } = parseA1("C5");
+  const typed = `0,${"0".repeat(300)}1%`;
+  sheet.values[row - sheet.top]![col - sheet.left] = typed;
+  sheet.text[row - sheet.top]![col - sheet.left] = typed;
+  const p = recalculate(wb);
+  expect(edit(p, "C5")?.numberFormat).toBe(`0.${"0".repeat(30)}%`);
+  expect(parseJournal(serialiseJournal(p.journal)).problem).toBeUndefined();
 });
 
 describe("planRecalculate on the 2023 annex, live formulas", () => {
