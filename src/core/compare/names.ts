@@ -39,9 +39,19 @@ function bigrams(s: string): Map<string, number> {
   return grams;
 }
 
+/** A name's letter pairs, as nameSimilarity compares them: worked out once per name where one is compared with many. */
+export type NameGrams = Map<string, number>;
+
+export function nameGrams(name: string): NameGrams {
+  return bigrams(core(name));
+}
+
 /** How alike two names are, from 0 to 1 (Dice over letter pairs): a typo costs little, another indicator a lot. */
 export function nameSimilarity(a: string, b: string): number {
-  const [x, y] = [bigrams(core(a)), bigrams(core(b))];
+  return gramSimilarity(nameGrams(a), nameGrams(b));
+}
+
+export function gramSimilarity(x: NameGrams, y: NameGrams): number {
   let total = 0;
   let shared = 0;
   for (const n of x.values()) total += n;
