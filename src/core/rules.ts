@@ -250,18 +250,14 @@ export function rowRuns(row: RuleRow, cells: ValueCell[], tolerance: number): Ru
  */
 function placed(condition: string, run: RuleRun): string {
   const at = (cell: Seen | null): string => (cell ? `$${toA1(run.row + cell.rows, cell.col)}` : '""');
+  // named once, not once per piece between the condition's many quoted literals
+  const [value, baseline, target] = [toA1(run.row, run.left), at(run.baseline), at(run.target)];
   return condition
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part
-            .split(CELL.value)
-            .join(toA1(run.row, run.left))
-            .split(CELL.baseline)
-            .join(at(run.baseline))
-            .split(CELL.target)
-            .join(at(run.target)),
+        : part.split(CELL.value).join(value).split(CELL.baseline).join(baseline).split(CELL.target).join(target),
     )
     .join("");
 }
