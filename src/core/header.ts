@@ -118,13 +118,16 @@ function isOwnHeaderWord(label: string): boolean {
 }
 
 /**
- * Cheap pre-check: almost no row is a header, and this spares them the full reading. A header names the baseline
- * in a cell of its own; a trend "utrzymanie wartości bazowej" mentions it too, on every such data row.
+ * Cheap pre-check: almost no row is a header, and this spares them the full reading. A header has a cell that is
+ * the baseline's caption (no block is read without one); a trend "utrzymanie wartości bazowej" mentions it too, on
+ * every such data row, so the mention alone lets most of those rows through.
  */
 function namesBaseline(grid: Grid, row: number): boolean {
-  return grid
-    .filledColumns(row)
-    .some((col) => /bazow/i.test(grid.text(row, col)) && HEADER.baseline.test(grid.label(row, col)));
+  const filled = grid.filledColumns(row);
+  return (
+    filled.some((col) => /bazow/i.test(grid.text(row, col))) &&
+    filled.some((col) => HEADER.baseline.test(grid.label(row, col)))
+  );
 }
 
 interface Roles {

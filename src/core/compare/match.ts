@@ -48,14 +48,16 @@ export function matchIndicators(before: Indicator[], after: Indicator[]): Indica
   const olds = before.map(keyed);
   const news = after.map(keyed);
   const domains = domainMap(olds, news);
+  const scope = (domain: string, k: Keyed) => `${domain}|${k.direction}`;
+  const newScopes = news.map((y) => scope(y.domain, y));
   const candidates: { a: Indicator; b: Indicator; score: number }[] = [];
   for (const x of olds) {
     const a = x.ind;
-    const oldDomain = domains.get(x.domain) ?? "?";
-    for (const y of news) {
+    const oldScope = scope(domains.get(x.domain) ?? "?", x);
+    for (const [j, y] of news.entries()) {
       const b = y.ind;
       const sameCode = a.code !== null && a.code === b.code;
-      const sameScope = oldDomain === y.domain && x.direction === y.direction;
+      const sameScope = oldScope === newScopes[j];
       if (!sameCode && !(sameScope && (a.code === null || b.code === null))) continue;
       const similarity = gramSimilarity(x.grams, y.grams);
       const sameNumber = x.number === y.number;
