@@ -37,7 +37,7 @@ export interface HeaderBlock {
  * year). Two tables side by side put two headers on one row: each gets the columns up to where the next one starts.
  */
 export function readHeaders(grid: Grid, row: number): HeaderBlock[] {
-  if (!mentionsBaseline(grid, row)) return [];
+  if (!namesBaseline(grid, row)) return [];
   const blocks: HeaderBlock[] = [];
   for (const span of headerSpans(grid, row)) {
     const block = readHeader(grid, row, span);
@@ -117,9 +117,17 @@ function isOwnHeaderWord(label: string): boolean {
   );
 }
 
-/** Cheap pre-check: almost no row is a header, and this spares them the full reading. */
-function mentionsBaseline(grid: Grid, row: number): boolean {
-  return grid.filledColumns(row).some((col) => /bazow/i.test(grid.text(row, col)));
+/**
+ * Cheap pre-check: almost no row is a header, and this spares them the full reading. A header has a cell that is
+ * the baseline's caption (no block is read without one); a trend "utrzymanie wartości bazowej" mentions it too, on
+ * every such data row, so the mention alone lets most of those rows through.
+ */
+function namesBaseline(grid: Grid, row: number): boolean {
+  const filled = grid.filledColumns(row);
+  return (
+    filled.some((col) => /bazow/i.test(grid.text(row, col))) &&
+    filled.some((col) => HEADER.baseline.test(grid.label(row, col)))
+  );
 }
 
 interface Roles {

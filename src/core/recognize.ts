@@ -109,9 +109,10 @@ function readTitle(grid: Grid, row: number, filled: number[], header: HeaderBloc
   const [col, ...rest] = filled;
   if (col === undefined) return null;
   const first = grid.label(row, col);
-  const others = rest.filter((c) => !HEADER.valueCaption.test(grid.label(row, c)));
-  if (DOMAIN_TITLE.test(first) && others.length === 0) return { kind: "domain", text: domainName(grid.text(row, col)) };
-  if (DIRECTION_TITLE.test(first) && others.length === 0)
+  // asked last: most rows are no title, and their value cells need not be read as captions
+  const alone = () => rest.every((c) => HEADER.valueCaption.test(grid.label(row, c)));
+  if (DOMAIN_TITLE.test(first) && alone()) return { kind: "domain", text: domainName(grid.text(row, col)) };
+  if (DIRECTION_TITLE.test(first) && alone())
     return {
       kind: "direction",
       text: grid
@@ -120,13 +121,7 @@ function readTitle(grid: Grid, row: number, filled: number[], header: HeaderBloc
         .replace(/\s+/g, " ")
         .trim(),
     };
-  if (
-    others.length === 0 &&
-    col < header.baseline - 1 &&
-    grid.bold(row, col) &&
-    !/^\d/.test(first) &&
-    !DISTRICT.test(first)
-  ) {
+  if (col < header.baseline - 1 && grid.bold(row, col) && !/^\d/.test(first) && !DISTRICT.test(first) && alone()) {
     return { kind: "direction", text: grid.text(row, col).replace(/\s+/g, " ").trim() };
   }
   return null;

@@ -218,6 +218,8 @@ export interface RuleRun {
 
 /** Stand-ins for the cells a condition reads, named once the rule's top-left cell is known (placed). */
 const CELL = { value: "\u0001V", baseline: "\u0001B", target: "\u0001T" };
+/** Any of the CELL stand-ins. */
+const STAND_IN = new RegExp(Object.values(CELL).join("|"), "g");
 
 /**
  * A row's value cells (by address, "x" and cells hidden by a merge already left out) in runs of adjacent cells read
@@ -250,19 +252,15 @@ export function rowRuns(row: RuleRow, cells: ValueCell[], tolerance: number): Ru
  */
 function placed(condition: string, run: RuleRun): string {
   const at = (cell: Seen | null): string => (cell ? `$${toA1(run.row + cell.rows, cell.col)}` : '""');
+  // named once, not once per piece between the condition's many quoted literals
+  const names: Record<string, string> = {
+    [CELL.value]: toA1(run.row, run.left),
+    [CELL.baseline]: at(run.baseline),
+    [CELL.target]: at(run.target),
+  };
   return condition
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .split(CELL.value)
-            .join(toA1(run.row, run.left))
-            .split(CELL.baseline)
-            .join(at(run.baseline))
-            .split(CELL.target)
-            .join(at(run.target)),
-    )
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(STAND_IN, (cell) => names[cell] ?? cell)))
     .join("");
 }
 

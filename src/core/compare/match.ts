@@ -8,7 +8,7 @@
 import type { Component, Indicator } from "../model";
 import { DIRECTION_TITLE } from "../vocabulary";
 import { figureAgreement } from "./figures";
-import { foldName, foldNumber, nameSimilarity } from "./names";
+import { type NameGrams, foldName, foldNumber, gramSimilarity, nameGrams } from "./names";
 
 /** Names at least this alike may be the same indicator reworded; below, they are different indicators. */
 const SAME_NAME = 0.6;
@@ -25,18 +25,42 @@ export interface IndicatorMatch {
   removed: Indicator[];
 }
 
+/** An indicator with what matching compares, worked out once: each is compared with every row of the other edition. */
+interface Keyed {
+  ind: Indicator;
+  domain: string;
+  direction: string;
+  grams: NameGrams;
+  number: string | null;
+}
+
+function keyed(ind: Indicator): Keyed {
+  return {
+    ind,
+    domain: domainKey(ind),
+    direction: directionKey(ind.direction),
+    grams: nameGrams(ind.name),
+    number: foldNumber(ind.number),
+  };
+}
+
 export function matchIndicators(before: Indicator[], after: Indicator[]): IndicatorMatch {
-  const domains = domainMap(before, after);
-  const scope = (ind: Indicator, side: "old" | "new") =>
-    `${side === "old" ? (domains.get(domainKey(ind)) ?? "?") : domainKey(ind)}|${directionKey(ind.direction)}`;
+  const olds = before.map(keyed);
+  const news = after.map(keyed);
+  const domains = domainMap(olds, news);
+  const scope = (domain: string, k: Keyed) => `${domain}|${k.direction}`;
+  const newScopes = news.map((y) => scope(y.domain, y));
   const candidates: { a: Indicator; b: Indicator; score: number }[] = [];
-  for (const a of before) {
-    for (const b of after) {
+  for (const x of olds) {
+    const a = x.ind;
+    const oldScope = scope(domains.get(x.domain) ?? "?", x);
+    for (const [j, y] of news.entries()) {
+      const b = y.ind;
       const sameCode = a.code !== null && a.code === b.code;
-      const sameScope = scope(a, "old") === scope(b, "new");
+      const sameScope = oldScope === newScopes[j];
       if (!sameCode && !(sameScope && (a.code === null || b.code === null))) continue;
-      const similarity = nameSimilarity(a.name, b.name);
-      const sameNumber = foldNumber(a.number) === foldNumber(b.number);
+      const similarity = gramSimilarity(x.grams, y.grams);
+      const sameNumber = x.number === y.number;
       if (sameCode) {
         // the code decides; where it appears more than once, the place and the name tell the rows apart
         candidates.push({ a, b, score: 10 + (sameScope ? 2 : 0) + similarity + (sameNumber ? NUMBER_BONUS : 0) });
@@ -59,14 +83,17 @@ export function matchIndicators(before: Indicator[], after: Indicator[]): Indica
 
 /** Components and sub-rows of a matched pair, by name (the same name twice: in order). */
 export function matchRows<T extends Component>(before: T[], after: T[]): [T, T][] {
+  // each name folded once, not once per pair
+  const named = (rows: T[]) => rows.map((row) => ({ row, folded: foldName(row.name), grams: nameGrams(row.name) }));
+  const news = named(after);
   const candidates: { a: T; b: T; score: number }[] = [];
-  before.forEach((a, i) =>
-    after.forEach((b, j) => {
-      const same = foldName(a.name) === foldName(b.name);
-      const similarity = same ? 1 : nameSimilarity(a.name, b.name);
+  named(before).forEach((x, i) =>
+    news.forEach((y, j) => {
+      const same = x.folded === y.folded;
+      const similarity = same ? 1 : gramSimilarity(x.grams, y.grams);
       // among equal names, the one in the same place first
       if (similarity >= SAME_NAME)
-        candidates.push({ a, b, score: similarity + (same ? 1 : 0) - Math.abs(i - j) * 0.001 });
+        candidates.push({ a: x.row, b: y.row, score: similarity + (same ? 1 : 0) - Math.abs(i - j) * 0.001 });
     }),
   );
   return greedy(candidates);
@@ -98,11 +125,14 @@ function directionKey(direction: string | null): string {
 }
 
 /** Each old domain to the new domain of the same (or most alike) name. */
-function domainMap(before: Indicator[], after: Indicator[]): Map<string, string> {
-  const olds = [...new Set(before.map(domainKey))];
-  const news = [...new Set(after.map(domainKey))];
+function domainMap(before: Keyed[], after: Keyed[]): Map<string, string> {
+  const olds = [...new Set(before.map((k) => k.domain))];
+  const news = [...new Set(after.map((k) => k.domain))].map((b) => ({ b, grams: nameGrams(b) }));
   const candidates = olds
-    .flatMap((a) => news.map((b) => ({ a, b, score: a === b ? 2 : nameSimilarity(a, b) })))
+    .flatMap((a) => {
+      const grams = nameGrams(a);
+      return news.map(({ b, grams: other }) => ({ a, b, score: a === b ? 2 : gramSimilarity(grams, other) }));
+    })
     .filter((c) => c.score >= SAME_NAME);
   return new Map(greedy(candidates));
 }

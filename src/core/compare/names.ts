@@ -27,28 +27,43 @@ function core(name: string): string {
     .trim();
 }
 
-function bigrams(s: string): Map<string, number> {
-  const grams = new Map<string, number>();
+/** Letter pairs keyed by their two UTF-16 units as one number: cheaper to count and look up than two-letter strings. */
+function bigrams(s: string): Map<number, number> {
+  const grams = new Map<number, number>();
   for (const word of s.split(" ")) {
     const padded = ` ${word} `;
     for (let i = 0; i < padded.length - 1; i++) {
-      const g = padded.slice(i, i + 2);
+      const g = padded.charCodeAt(i) * 0x10000 + padded.charCodeAt(i + 1);
       grams.set(g, (grams.get(g) ?? 0) + 1);
     }
   }
   return grams;
 }
 
+/** A name's letter pairs and their count, worked out once per name where one is compared with many. */
+export interface NameGrams {
+  counts: Map<number, number>;
+  total: number;
+}
+
+export function nameGrams(name: string): NameGrams {
+  const counts = bigrams(core(name));
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  return { counts, total };
+}
+
 /** How alike two names are, from 0 to 1 (Dice over letter pairs): a typo costs little, another indicator a lot. */
 export function nameSimilarity(a: string, b: string): number {
-  const [x, y] = [bigrams(core(a)), bigrams(core(b))];
-  let total = 0;
+  return gramSimilarity(nameGrams(a), nameGrams(b));
+}
+
+export function gramSimilarity(x: NameGrams, y: NameGrams): number {
+  const total = x.total + y.total;
+  // the pairs both share, looked up from the name with fewer
+  const [fewer, more] = x.counts.size <= y.counts.size ? [x.counts, y.counts] : [y.counts, x.counts];
   let shared = 0;
-  for (const n of x.values()) total += n;
-  for (const [g, n] of y) {
-    total += n;
-    shared += Math.min(n, x.get(g) ?? 0);
-  }
+  for (const [g, n] of fewer) shared += Math.min(n, more.get(g) ?? 0);
   return total === 0 ? 0 : (2 * shared) / total;
 }
 

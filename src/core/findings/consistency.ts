@@ -69,19 +69,20 @@ function clusters(readings: Reading[]): Reading[][] {
 }
 
 export function consistencyFindings(refs: RowRef[]): Finding[] {
-  const byName = new Map<string, Reading[]>();
+  const byName = new Map<string, RowRef[]>();
   for (const ref of refs) {
     if (ref.kind === "sub_row") continue;
     const key = nameKey(ref.row.name);
     if (key === "") continue;
     const group = byName.get(key);
-    if (group) group.push(readingOf(ref));
-    else byName.set(key, [readingOf(ref)]);
+    if (group) group.push(ref);
+    else byName.set(key, [ref]);
   }
   const out: Finding[] = [];
-  for (const readings of byName.values()) {
-    if (readings.length < 2) continue;
-    for (const cluster of clusters(readings)) for (const f of clusterFindings(cluster)) out.push(f);
+  // most names are met once: only rows sharing a name are read
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    for (const cluster of clusters(group.map(readingOf))) for (const f of clusterFindings(cluster)) out.push(f);
   }
   return out;
 }
