@@ -1,7 +1,6 @@
 /** The 2023 annex (typed) as a workbook, a way to change its cells, and its findings. */
 import { parseA1 } from "../../../src/core/address";
 import { analyzeWorkbook } from "../../../src/core/analyze";
-import { validate } from "../../../src/core/findings";
 import type { Finding } from "../../../src/core/model";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { annex2023Typed } from "../../helpers/typed-sheet";
@@ -12,8 +11,7 @@ export function workbookOf(sheet: SheetSnapshot): WorkbookSnapshot {
 }
 
 export function findingsOf(wb: WorkbookSnapshot): Finding[] {
-  const analysis = analyzeWorkbook(wb);
-  return validate(analysis.sheets, analysis.ratios);
+  return analyzeWorkbook(wb).findings;
 }
 
 /** The typed annex with some cells retyped (text as a person types it; a formula keeps the text as its result). */

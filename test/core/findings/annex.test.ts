@@ -1,5 +1,4 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
-import { validate } from "../../../src/core/findings";
 import { EXPERT_CODES } from "../../../src/core/findings/expert";
 import type { Finding } from "../../../src/core/model";
 import { snapshotFromWorkbook } from "../../../src/xlsx/read";
@@ -64,7 +63,7 @@ const byCell = (fs: Finding[]): string[] =>
 describe("findings on the 2023 annex (typed)", () => {
   const wb = workbookOf(annexWith());
   const analysis = analyzeWorkbook(wb);
-  const findings = validate(analysis.sheets, analysis.ratios);
+  const { findings } = analysis;
 
   test("are exactly the mistakes found by hand, no more", () => {
     expect(byCell(findings)).toEqual(EXPECTED.map(([f]) => f).sort());
@@ -156,8 +155,7 @@ describe("findings on the 2023 annex (typed)", () => {
 describe("findings on the 2023 annex as true numbers", () => {
   test("are the typed sheet's, less the numbers typed as text", async () => {
     const wb = snapshotFromWorkbook(await openSeed("annex-2023-numbers.xlsx"));
-    const analysis = analyzeWorkbook(wb);
-    const found = byCell(validate(analysis.sheets, analysis.ratios));
+    const found = byCell(analyzeWorkbook(wb).findings);
     expect(found).toEqual(
       EXPECTED.map(([f]) => f)
         .filter((f) => !f.includes("number_as_text"))
