@@ -18,6 +18,8 @@ interface Stage {
   pkg: string;
   bin: string;
   args: string[];
+  /** Options for that Node (jest's workers inherit them). */
+  node?: string[];
 }
 
 // TypeScript 7 (native) checks in about a fifth of 5.9's CPU time; 5.9 stays for what needs its JavaScript API
@@ -28,7 +30,16 @@ const TYPE_CHECK: Stage = {
   bin: "tsc",
   args: ["-b", "tsconfig.core.json", "tsconfig.json", "tsconfig.cli.json"],
 };
-const JEST: Stage = { name: "jest", pkg: "jest", bin: "jest", args: process.argv.slice(2) };
+// Jest runs one worker per CPU, so V8's background threads (concurrent garbage collection and compilation) in each
+// worker can only take CPU from the other workers: single-threaded V8 did the same run with about 8 % less CPU
+// time and wall time on two CPUs.
+const JEST: Stage = {
+  name: "jest",
+  pkg: "jest",
+  bin: "jest",
+  args: process.argv.slice(2),
+  node: ["--single-threaded"],
+};
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const timings: string[] = [];
@@ -44,7 +55,9 @@ function binPath({ pkg, bin }: Stage): string {
 function run(stage: Stage, live: boolean): Promise<boolean> {
   console.log(`\n▶ ${stage.name}: ${stage.bin} ${stage.args.join(" ")}`);
   const started = performance.now();
-  const child = spawn(process.execPath, [binPath(stage), ...stage.args], { stdio: live ? "inherit" : "pipe" });
+  const child = spawn(process.execPath, [...(stage.node ?? []), binPath(stage), ...stage.args], {
+    stdio: live ? "inherit" : "pipe",
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
