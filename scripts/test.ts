@@ -31,7 +31,7 @@ const TYPE_CHECK: Stage = {
   args: ["-b", "tsconfig.core.json", "tsconfig.json", "tsconfig.cli.json"],
 };
 // Jest runs one worker per CPU, so V8's background threads (concurrent garbage collection and compilation) in each
-// worker can only take CPU from the other workers: single-threaded V8 did the same run with about 8 % less CPU
+// worker can only take CPU from the other workers: single-threaded V8 did the same run with 5-9 % less CPU
 // time and wall time on two CPUs.
 const JEST: Stage = {
   name: "jest",
