@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: "node",
+  // Node's, with JSZip, saxes and xmldom loaded once per worker: test/helpers/worker-libraries/environment.js.
+  testEnvironment: "<rootDir>/test/helpers/worker-libraries/environment.js",
   // Every *.test.ts under test/ but the browser end-to-end suites (jest.e2e.config.js): new files need no listing.
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
@@ -30,6 +31,9 @@ module.exports = {
   moduleNameMapper: {
     // The Workbook without the streaming classes, which load on first use: test/helpers/exceljs.js says why.
     "^exceljs$": "<rootDir>/test/helpers/exceljs.js",
+    "^jszip$": "<rootDir>/test/helpers/worker-libraries/jszip.js",
+    "^saxes$": "<rootDir>/test/helpers/worker-libraries/saxes.js",
+    "^@xmldom/xmldom$": "<rootDir>/test/helpers/worker-libraries/xmldom.js",
     // office-addin-mock needs office-addin-manifest, whose ESM-only dependencies jest cannot load on Node 20.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },

@@ -1,0 +1,1 @@
+module.exports = require("./library")("saxes", "saxes/saxes.js");
