@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   // Node's, with JSZip, saxes and xmldom loaded once per worker: test/helpers/worker-libraries/environment.js.
-  testEnvironment: "<rootDir>/test/helpers/worker-libraries/environment.js",
+  testEnvironment: "<rootDir>/test/helpers/worker-libraries/node.js",
   // Every *.test.ts under test/ but the browser end-to-end suites (jest.e2e.config.js): new files need no listing.
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],

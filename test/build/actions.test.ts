@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 /**
  * The action registry (src/core/actions.ts) is the one list of what the add-in does: the pane's buttons, the CLI's

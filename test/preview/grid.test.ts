@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 import fc from "fast-check";
 import { emptySheet } from "../../src/core/snapshot";

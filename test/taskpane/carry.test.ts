@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 /**
  * "Wstaw raport uwag" carrying last year's decisions in the pane, over the ExcelJS host the preview runs: the 2022

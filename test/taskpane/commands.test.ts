@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { renderResult, resultUrl } from "../../src/commands/resultDialog";

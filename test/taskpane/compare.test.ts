@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 /** "Porównaj z poprzednią edycją" in the pane: the 2022 edition as another sheet or as a file, against the 2023 annex. */
 import { readFileSync } from "fs";

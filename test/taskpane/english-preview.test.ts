@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 /**
  * The English pane is English throughout: the preview's before/after texts too, over the ExcelJS host on the 2023

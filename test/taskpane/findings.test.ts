@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 import type { Finding } from "../../src/core/model";
 import { STRINGS } from "../../src/ui/i18n";

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 import { OPEN_FINDINGS_KEY, onOpenFindings } from "../../src/ui/open-findings";
 

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 import { analyzeWorkbook, DEFAULT_TOLERANCE } from "../../src/core/analyze";
 import { HostError, type WorkbookHost } from "../../src/core/host";

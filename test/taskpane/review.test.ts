@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 /**
  * The reviewer's loop in the task pane, over the ExcelJS host the preview runs (the typed 2023 annex): "Wstaw raport

@@ -1,4 +1,4 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./test/helpers/worker-libraries/jsdom.js */
 import { followTheme, isDark } from "../../src/taskpane/theme";
 
 test("Office's body background decides the theme", () => {

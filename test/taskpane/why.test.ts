@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/helpers/worker-libraries/jsdom.js
  */
 /**
  * "Dlaczego ten kolor": selecting a yearly value in Excel shows, in the pane, the figures as shown, the trend, the

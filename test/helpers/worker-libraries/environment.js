@@ -1,5 +1,5 @@
 /**
- * Jest's node environment, with the libraries under the package reader and writer (JSZip, with pako; saxes; xmldom)
+ * Jest's environments, with the libraries under the package reader and writer (JSZip, with pako; saxes; xmldom)
  * loaded once per worker instead of once per test file. Jest gives every file its own modules, so every file ran
  * these libraries cold, in the interpreter, and they were a sixth of the run's CPU time; kept warm, the whole of
  * `npm test` takes about a fifth less (docs/internals.md#test-timings). The modules next to this file hand them to
@@ -9,16 +9,17 @@
  * test file's: Array.isArray and toEqual do not mind, `instanceof Array` and toStrictEqual do. ExcelJS tests
  * `instanceof Array` and `instanceof Date` on the values a test gives it, so it stays per file.
  */
-const { TestEnvironment } = require("jest-environment-node");
 const { KEY } = require("./key");
 
 const libraries = {};
 for (const name of ["jszip", "saxes", "@xmldom/xmldom"])
   Object.defineProperty(libraries, name, { enumerable: true, get: () => require(name) });
 
-module.exports = class WorkerLibrariesEnvironment extends TestEnvironment {
-  constructor(config, context) {
-    super(config, context);
-    this.global[KEY] = libraries;
-  }
-};
+/** `Base` (jest-environment-node's or jest-environment-jsdom's TestEnvironment) that hands out the libraries. */
+module.exports = (Base) =>
+  class WithWorkerLibraries extends Base {
+    constructor(config, context) {
+      super(config, context);
+      this.global[KEY] = libraries;
+    }
+  };

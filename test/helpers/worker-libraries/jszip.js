@@ -1,1 +1,1 @@
-module.exports = require("./library")("jszip", "jszip/lib/index.js");
+module.exports = require("./library")("jszip");

@@ -1,7 +1,11 @@
 const { KEY } = require("./key");
 
-/**
- * The worker's copy of a library (environment.js), or, in a suite with another environment (the pane's jsdom), a
- * copy of its own from `entry`, the file the package name resolves to.
- */
-module.exports = (name, entry) => globalThis[KEY]?.[name] ?? require(entry);
+/** The worker's copy of a library (environment.js); a suite on another environment is told which to use. */
+module.exports = (name) => {
+  const libraries = globalThis[KEY];
+  if (!libraries)
+    throw new Error(
+      `${name} is handed out by the test environment: give the suite test/helpers/worker-libraries/node.js or jsdom.js`,
+    );
+  return libraries[name];
+};

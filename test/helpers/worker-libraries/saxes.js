@@ -1,1 +1,1 @@
-module.exports = require("./library")("saxes", "saxes/saxes.js");
+module.exports = require("./library")("saxes");

@@ -1,1 +1,1 @@
-module.exports = require("./library")("@xmldom/xmldom", "@xmldom/xmldom/lib/index.js");
+module.exports = require("./library")("@xmldom/xmldom");
