@@ -2,6 +2,8 @@
 module.exports = {
   // Node's, with JSZip, saxes and xmldom loaded once per worker: test/helpers/worker-libraries/environment.js.
   testEnvironment: "<rootDir>/test/helpers/worker-libraries/node.js",
+  // Jest's, with modules compiled so that V8 reuses the compilation in the next file: test/helpers/runtime.js.
+  runtime: "<rootDir>/test/helpers/runtime.js",
   // Every *.test.ts under test/ but the browser end-to-end suites (jest.e2e.config.js): new files need no listing.
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
