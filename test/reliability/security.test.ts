@@ -28,21 +28,28 @@ interface PluginLike {
   filename?: string;
 }
 
-/** The webpack configuration's plugins as a build of that mode sees them (read in Node: the config loads TypeScript through tsx). */
-function webpackPlugins(mode: "development" | "production"): PluginLike[] {
-  const script = `require(${JSON.stringify(join(root, "webpack.config.js"))})({}, { mode: ${JSON.stringify(mode)} }).then((c) =>
-    console.log(JSON.stringify(c.plugins.map((p) => ({ name: p.constructor.name, template: p.userOptions?.template, filename: p.userOptions?.filename })))))`;
+type Mode = "development" | "production";
+
+/**
+ * The webpack configuration's plugins as a build of each mode sees them, read in one Node process (the config loads
+ * TypeScript through tsx).
+ */
+function webpackPlugins(): Record<Mode, PluginLike[]> {
+  const script = `const config = require(${JSON.stringify(join(root, "webpack.config.js"))});
+    const plugins = (mode) => config({}, { mode }).then((c) =>
+      c.plugins.map((p) => ({ name: p.constructor.name, template: p.userOptions?.template, filename: p.userOptions?.filename })));
+    Promise.all([plugins("development"), plugins("production")]).then(([development, production]) =>
+      console.log(JSON.stringify({ development, production })))`;
   return JSON.parse(
-    execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1) ?? "[]",
-  ) as PluginLike[];
+    execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" }).trim().split("\n").at(-1) ?? "{}",
+  ) as Record<Mode, PluginLike[]>;
 }
 
 describe("a Content-Security-Policy on every page", () => {
   test("every HTML template in src/ is a built page, and every build writes the policy into each of its pages", () => {
     const templates = filesUnder("src", /\.html$/);
     expect(templates.length).toBeGreaterThanOrEqual(3);
-    const dev = webpackPlugins("development");
-    const prod = webpackPlugins("production");
+    const { development: dev, production: prod } = webpackPlugins();
     for (const plugins of [dev, prod]) expect(plugins.map((p) => p.name)).toContain("ContentSecurityPolicyPlugin");
     const built = dev
       .filter((p) => p.name === "HtmlWebpackPlugin")
