@@ -66,8 +66,12 @@ function firstCellText(ws: Worksheet): string {
   return formatValue(value, cell.numFmt || "General");
 }
 
-/** Past this many cells in the used range, rows are kept only as wide as their own cells (see sparseRows). */
-const DENSE_LIMIT = 4_000_000;
+/**
+ * Past this many cells in the used range, rows are kept only as wide as their own cells (see sparseRows). An annex
+ * has a few thousand; a note left far to the right or below made millions in six grids (a very wide sheet: 3.3
+ * million, about 160 MB for each read), where its own rows need a few thousand.
+ */
+const DENSE_LIMIT = 250_000;
 
 /**
  * One sheet over its used range: cells with content or a fill, and merged areas. Only the rows and cells that
