@@ -1,7 +1,7 @@
 /**
  * Jest's environments, with the libraries under the package reader and writer (JSZip, with pako; saxes; xmldom)
  * loaded once per worker instead of once per test file. Jest gives every file its own modules, so every file ran
- * these libraries cold, in the interpreter, and they were a sixth of the run's CPU time; kept warm, the whole of
+ * these libraries cold, in the interpreter, and they were a seventh of jest's CPU time; kept warm, the whole of
  * `npm test` takes about a fifth less (docs/internals.md#test-timings). The modules next to this file hand them to
  * a file that imports them (jest.config.js's moduleNameMapper).
  *
