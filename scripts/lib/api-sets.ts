@@ -1,8 +1,8 @@
 /**
- * Requirement sets, checked by test/build/api-sets.test.ts: every Office.js member the add-in uses is resolved (TypeScript compiler
- * API) to its declaration in @types/office-js, whose JSDoc says "[Api set: ExcelApi 1.x]". A member above the set
- * the manifest asks for is a violation unless it sits inside an `Office.context.requirements.isSetSupported`
- * guard for that set (the then-branch of an `if`, or of a `?:`).
+ * Requirement sets, checked by test/build/api-sets.test.ts: every Office.js member the add-in uses is resolved
+ * (TypeScript compiler API) to its declaration in @types/office-js, whose JSDoc says "[Api set: ExcelApi 1.x]". A
+ * member above the set the manifest asks for is a violation unless it sits inside an
+ * `Office.context.requirements.isSetSupported` guard for that set (the then-branch of an `if`, or of a `?:`).
  */
 import { readFileSync } from "fs";
 import ts from "typescript";
@@ -62,7 +62,10 @@ export interface Use extends Violation {
   guard: string | null;
 }
 
-/** Every use in `files` of an Office.js member that names its ExcelApi set (one program, however many sets are asked). */
+/**
+ * Every use in `files` of an Office.js member that names its ExcelApi set (one program, however many sets are
+ * asked).
+ */
 export function apiSetUses(files: string[], options: ts.CompilerOptions): Use[] {
   const programOptions = { ...options, noEmit: true };
   const program = ts.createProgram(files, programOptions);

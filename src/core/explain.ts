@@ -119,9 +119,10 @@ export function explain(analysis: Analysis, sheet: string, address: string): Exp
 }
 
 /**
- * What the add-in's rules on a sheet show now, by address: the status of every cell they cover, as the engine
- * reads the sheet with the rules' own tolerance (the rules agree with the engine: test/e2e/libreoffice/live-colours.test.ts).
- * For a host that cannot evaluate conditional formats itself (the preview).
+ * What the add-in's rules on a sheet show now, by address: the status of every cell they cover, as the engine reads
+ * the sheet with the rules' own tolerance (the rules agree with the engine:
+ * test/e2e/libreoffice/live-colours.test.ts). For a host that cannot evaluate conditional formats itself (the
+ * preview).
  */
 export function liveStatuses(sheet: SheetSnapshot): Map<string, Status> {
   const formulas = sheet.ownRules ?? [];

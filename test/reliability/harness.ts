@@ -21,6 +21,7 @@ import { ExcelHost } from "../../src/excel/excelHost";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/load";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { FakeExcel, sheetFromSnapshot } from "../excel/fakeExcel";
+import { sheetFields } from "../helpers/sheet-fields";
 
 export const NOW = "2026-11-23T18:30:00Z";
 
@@ -61,20 +62,7 @@ export async function analyze(file: string): Promise<Report> {
 
 /** Everything a write could change and a restore must put back, for every sheet and the sheet list. */
 export function contents(snap: WorkbookSnapshot) {
-  return {
-    sheetNames: snap.sheetNames,
-    sheets: snap.sheets.map(({ name, top, left, values, formulas, numberFormat, fill, bold, merges }) => ({
-      name,
-      top,
-      left,
-      values,
-      formulas,
-      numberFormat,
-      fill,
-      bold,
-      merges,
-    })),
-  };
+  return sheetFields(snap, ["name", "top", "left", "values", "formulas", "numberFormat", "fill", "bold", "merges"]);
 }
 
 export async function fileContents(path: string) {

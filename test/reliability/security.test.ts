@@ -36,8 +36,8 @@ type Mode = "development" | "production";
  */
 function webpackPlugins(): Record<Mode, PluginLike[]> {
   const script = `const config = require(${JSON.stringify(join(root, "webpack.config.js"))});
-    const plugins = (mode) => config({}, { mode }).then((c) =>
-      c.plugins.map((p) => ({ name: p.constructor.name, template: p.userOptions?.template, filename: p.userOptions?.filename })));
+    const plugins = (mode) => config({}, { mode }).then((c) => c.plugins.map((p) =>
+      ({ name: p.constructor.name, template: p.userOptions?.template, filename: p.userOptions?.filename })));
     Promise.all([plugins("development"), plugins("production")]).then(([development, production]) =>
       console.log(JSON.stringify({ development, production })))`;
   return JSON.parse(

@@ -13,6 +13,7 @@ import { applyPlan } from "../../src/xlsx/write";
 import { openSeed, reopen } from "./helpers";
 import { expectEqual } from "../helpers/equal";
 import { protectSheet } from "../helpers/protect";
+import { sheetFields } from "../helpers/sheet-fields";
 
 // Whole workbooks are read, written and reopened: slow on a busy machine, not a timing check.
 jest.setTimeout(60_000);
@@ -22,19 +23,7 @@ const SHEET = "Załącznik 5";
 
 /** Everything restore promises to bring back, per sheet, plus the sheet list. */
 function state(snap: WorkbookSnapshot) {
-  return {
-    sheetNames: snap.sheetNames,
-    sheets: snap.sheets.map(({ name, top, left, values, formulas, numberFormat, fill, text }) => ({
-      name,
-      top,
-      left,
-      values,
-      formulas,
-      numberFormat,
-      fill,
-      text,
-    })),
-  };
+  return sheetFields(snap, ["name", "top", "left", "values", "formulas", "numberFormat", "fill", "text"]);
 }
 
 const snap = (wb: Workbook) => snapshotFromWorkbook(wb, [SHEET]);

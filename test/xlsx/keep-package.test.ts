@@ -1,7 +1,7 @@
 /**
  * The CLI writes by patching the original package: on a corpus of real-world packages, the parts a plan needs
- * change and every other part comes out byte for byte; restore gives every cell back exactly; protection refuses; a run that changes nothing writes nothing; --in-place keeps the file's mode
- * and writes through a symlink.
+ * change and every other part comes out byte for byte; restore gives every cell back exactly; protection refuses; a
+ * run that changes nothing writes nothing; --in-place keeps the file's mode and writes through a symlink.
  */
 import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from "fs";
 import { join } from "path";

@@ -7,6 +7,7 @@ import type { CliResult } from "../helpers/cli";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { snapshotFromWorkbook } from "../../src/xlsx/read";
 import { everythingWorkbook, partsOf } from "./corpus";
+import { sheetFields } from "../helpers/sheet-fields";
 
 /** Which parts differ between two packages: changed, added, removed. */
 export async function diff(
@@ -30,20 +31,9 @@ export async function cellsOf(bytes: Uint8Array, name: string): Promise<string[]
 }
 
 export async function cellState(bytes: Uint8Array) {
-  const snap = snapshotFromWorkbook(await loadWorkbook(bytes));
-  return {
-    names: snap.sheetNames,
-    sheets: snap.sheets.map(({ top, left, values, formulas, numberFormat, fill, bold, ownRules }) => ({
-      top,
-      left,
-      values,
-      formulas,
-      numberFormat,
-      fill,
-      bold,
-      ownRules,
-    })),
-  };
+  const fields = ["top", "left", "values", "formulas", "numberFormat", "fill", "bold", "ownRules"] as const;
+  const { sheetNames: names, sheets } = sheetFields(snapshotFromWorkbook(await loadWorkbook(bytes)), fields);
+  return { names, sheets };
 }
 
 export const SHEET = "xl/worksheets/sheet1.xml";
@@ -56,7 +46,10 @@ export const MAY_CHANGE = [
   SHEET,
 ];
 
-/** The macro-enabled workbook with everything (./corpus), recalculated and coloured by the CLI, in the suite's folder. */
+/**
+ * The macro-enabled workbook with everything (./corpus), recalculated and coloured by the CLI in the suite's
+ * folder.
+ */
 export async function everythingColored(
   run: (...argv: string[]) => Promise<CliResult>,
   tmp: (name: string) => string,
