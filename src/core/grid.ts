@@ -1,7 +1,7 @@
 /** Cell access over a SheetSnapshot in sheet coordinates, with each cell's value read once and kept. */
 import { toA1 } from "./address";
 import type { ParsedValue, ValueCell } from "./model";
-import type { SheetSnapshot } from "./snapshot";
+import { sheetWidth, type SheetSnapshot } from "./snapshot";
 import { parseValue } from "./values";
 import { normalizeLabel } from "./vocabulary";
 
@@ -16,10 +16,7 @@ export class Grid {
     this.firstRow = sheet.top;
     this.firstCol = sheet.left;
     this.lastRow = sheet.top + sheet.values.length - 1;
-    // A loop, not Math.max(...rows): a spread of 125 000 rows overflows the call stack.
-    let width = 0;
-    for (const row of sheet.values) if (row && row.length > width) width = row.length;
-    this.lastCol = sheet.left + width - 1;
+    this.lastCol = sheet.left + sheetWidth(sheet) - 1;
   }
 
   private inside(row: number, col: number): boolean {

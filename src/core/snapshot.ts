@@ -71,6 +71,17 @@ export interface WorkbookSnapshot {
 }
 
 /** An empty grid of the given size, for adapters and tests that build snapshots cell by cell. */
+/**
+ * How many columns the sheet's grids span: the widest row's. Rows of a large, mostly empty sheet are only as wide as
+ * their own cells (the xlsx adapter's sparse read), so the first row's width is not the sheet's.
+ */
+export function sheetWidth(sheet: SheetSnapshot): number {
+  // A loop, not Math.max(...rows): a spread of 125 000 rows overflows the call stack.
+  let width = 0;
+  for (const row of sheet.values) if (row && row.length > width) width = row.length;
+  return width;
+}
+
 export function emptySheet(name: string, rows: number, cols: number, top = 0, left = 0): SheetSnapshot {
   // A plain loop: every read of a sheet makes six grids, and Array.from with a callback is ~15 times slower.
   const grid = <T>(v: T): T[][] => {

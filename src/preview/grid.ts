@@ -6,7 +6,7 @@
 import { columnLetters, parseRange, toA1 } from "../core/address";
 import type { Status } from "../core/model";
 import { STATUS_STYLES } from "../core/palette";
-import type { SheetSnapshot } from "../core/snapshot";
+import { sheetWidth, type SheetSnapshot } from "../core/snapshot";
 import { readableTextColor } from "./contrast";
 
 export interface GridLayout {
@@ -25,7 +25,7 @@ const CELL_PADDING_PX = 8;
 
 export function renderGrid(sheet: SheetSnapshot, layout: GridLayout): HTMLTableElement {
   const rows = sheet.top + sheet.values.length;
-  const cols = sheet.left + (sheet.values[0]?.length ?? 0);
+  const cols = sheet.left + sheetWidth(sheet);
   const { masters, covered } = mergeLayout(sheet.merges);
 
   const table = document.createElement("table");

@@ -4,7 +4,7 @@
  */
 import type { Worksheet } from "exceljs";
 import { JOURNAL_SHEET } from "../core/plan";
-import type { SheetSnapshot } from "../core/snapshot";
+import { sheetWidth, type SheetSnapshot } from "../core/snapshot";
 import { snapshotFromSheet, type XlsxHost } from "../xlsx";
 import { parseA1 } from "../core/address";
 import { liveStatuses } from "../core/explain";
@@ -87,7 +87,7 @@ export class WorkbookView {
 
 /** Read without ExcelJS's getters that create columns and cells: drawing must not change the workbook. */
 function gridLayout(ws: Worksheet, sheet: SheetSnapshot): GridLayout {
-  const count = sheet.left + (sheet.values[0]?.length ?? 0);
+  const count = sheet.left + sheetWidth(sheet);
   const columns = ws.columns ?? [];
   return {
     widths: Array.from({ length: count }, (_, c) => {

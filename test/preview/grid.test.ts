@@ -31,6 +31,16 @@ test("addresses match Excel's from A1, whatever the used range", () => {
   expect(table.querySelector('td[data-address="C3"]')?.textContent).toBe("89%");
 });
 
+test("a sparse read (rows only as wide as their own cells) is drawn as wide as its widest row", () => {
+  const sheet = emptySheet("Arkusz", 0, 0);
+  sheet.values.push(["Tytuł"], [], [1, 2, 3, 4]);
+  sheet.text.push(["Tytuł"], [], ["1", "2", "3", "4"]);
+  const table = renderGrid(sheet, layout());
+  expect([...table.tHead!.rows[0]!.cells].map((c) => c.textContent)).toEqual(["", "A", "B", "C", "D"]);
+  expect(table.querySelector('td[data-address="D3"]')?.textContent).toBe("4");
+  expect(table.querySelector('td[data-address="D1"]')?.textContent).toBe("");
+});
+
 test("a merged area is one cell spanning it; its other cells are not drawn", () => {
   const table = renderGrid(sample(), layout());
   const title = table.querySelector<HTMLTableCellElement>('td[data-address="B2"]')!;

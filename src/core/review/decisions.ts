@@ -3,7 +3,7 @@
  * key to decision and comment. Columns are found by their headers, so a reviewer who moves or adds columns
  * does not lose anything; a decision typed in other words than the list offers counts as open.
  */
-import { readCell, type SheetSnapshot } from "../snapshot";
+import { readCell, sheetWidth, type SheetSnapshot } from "../snapshot";
 
 export type Decision = "open" | "explained" | "accepted";
 
@@ -53,7 +53,7 @@ function textAt(sheet: SheetSnapshot, row: number, col: number): string {
 /** Read a findings sheet; null when the sheet is not one (no header row with "Klucz" and "Decyzja"). */
 export function readReview(sheet: SheetSnapshot): ReviewRead | null {
   const rows = sheet.values.length;
-  const cols = sheet.values[0]?.length ?? 0;
+  const cols = sheetWidth(sheet);
   const lastRow = sheet.top + rows - 1;
   const lastCol = sheet.left + cols - 1;
   for (let r = sheet.top; r <= Math.min(lastRow, sheet.top + HEADER_SEARCH_ROWS); r++) {
